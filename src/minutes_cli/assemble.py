@@ -1,0 +1,64 @@
+"""Turn a normalized document into its record: detect the kind, run its parser,
+add the shared parts and account for every line."""
+
+from __future__ import annotations
+
+from minutes_cli import __version__
+from minutes_cli.extract import common
+from minutes_cli.extract import kind as kinds
+from minutes_cli.text import furniture
+from minutes_cli.models.record import (
+    RECORD_TYPES,
+    Record,
+    Furniture,
+    RecordWarning,
+    Source,
+    Unassigned,
+)
+from minutes_cli.text.document import Doc, fold, loc
+from minutes_cli.text.normalize import NormalizedText
+
+def build_record(norm: NormalizedText, *, kind: str | None = None, nlp: str = "rules") -> Record:
+    """Parse a normalized document into a record of its kind (or of ``kind``)."""
+    doc = Doc(norm)
+    furniture_items = furniture.detect(doc)
+    warnings: list[RecordWarning] = []
+    if kind is None:
+        kind, reasons, confident = kinds.detect(doc)
+        if not confident:
+            warnings.append(RecordWarning(code="KND001", message="; ".join(reasons)))
+    parser = kinds.PARSERS[kind]
+    fields = parser(doc, warnings)
+    source = Source(
+        path=norm.source.path,
+        sha256=norm.source.sha256,
+        media_type=norm.source.media_type,
+        encoding=norm.source.encoding,
+        parser_version=__version__,
+    )
+    shared = common.extract(doc, nlp=nlp)
+    for name, value in shared.items():
+        fields.setdefault(name, value)
+    for text in norm.source.comments:
+        warnings.append(RecordWarning(code="DOC001", message=f"comment: {fold(text)}"))
+    unassigned = [
+        Unassigned(text=fold(doc.lines[i]), loc=loc(i))
+        for i in range(len(doc))
+        if doc.is_content(i) and i not in doc.claimed
+    ]
+    if unassigned:
+        warnings.append(
+            RecordWarning(
+                code="ACC001",
+                message=f"{len(unassigned)} line(s) no segment took; see `unassigned`",
+                loc=unassigned[0].loc,
+            )
+        )
+    extra_furniture = [Furniture(text=fold(t)) for t in norm.source.furniture if fold(t)]
+    return RECORD_TYPES[kind](  # type: ignore[return-value]
+        source=source,
+        furniture=extra_furniture + furniture_items,
+        unassigned=unassigned,
+        warnings=warnings,
+        **fields,
+    )

@@ -1,0 +1,10 @@
+"""The ``minutes`` command: a thin client over :mod:`minutes_cli.api`."""
+
+from __future__ import annotations
+
+from minutes_cli.cli.app import app, main
+
+# Each module registers its commands on ``app``.
+from minutes_cli.cli import parse as _parse  # noqa: F401  isort: skip
+
+__all__ = ["app", "main"]

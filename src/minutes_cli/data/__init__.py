@@ -1,0 +1,16 @@
+"""Czech knowledge kept as data: lexicons and template profiles (YAML)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@cache
+def load(name: str) -> Any:
+    """Load ``data/<name>.yaml`` from the package (cached)."""
+    text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)

@@ -1,0 +1,140 @@
+"""Czech dates and times, found with offsets and resolved to ISO.
+
+Forms: ``7. prosince 2017``, ``21. září 2016``, ``13 května 2026``,
+``7. 12. 2017``, ``20.12.2017``, ``7.XII.2017``, ``2026-02-10``, and
+year-less ``14. října`` / ``15.11.`` whose year comes from context: a later
+full date in the same sentence, else the reference (meeting) date.
+Times: ``9:00``, ``9.00``, ``18.30 hod``, ``16 – 19 hod``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from minutes_cli.data import load
+
+
+def strip_accents(text: str) -> str:
+    """Lower-case ASCII folding, for matching labels written without diacritics."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def _month_names() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for number, forms in load("lexicon")["months"].items():
+        for form in forms:
+            names[form] = int(number)
+            names[strip_accents(form)] = int(number)
+    return names
+
+
+@cache
+def _date_regex() -> re.Pattern[str]:
+    words = sorted(_month_names(), key=len, reverse=True)
+    month_alt = "|".join(re.escape(w) for w in words if len(w) > 3)
+    roman = "|".join(sorted(load("lexicon")["roman_months"], key=len, reverse=True))
+    return re.compile(
+        rf"""
+        (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b)
+      | (?P<word>\b(?P<wd>[0-3]?\d)\.?\s*(?P<wm>{month_alt})\b(?:\s*(?P<wy>(?:19|20)\d\d)\b)?)
+      | (?P<rom>\b(?P<rd>[0-3]?\d)\.\s*(?P<rm>{roman})\.\s*(?P<ry>(?:19|20)\d\d)\b)
+      | (?P<num>\b(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\.(?:\s?(?P<ny>(?:19|20)\d\d)\b|(?![\d]))
+        )
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+_TIME = re.compile(
+    r"(?<![\d.,])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d.,]\d)(?:\s*(?:hod(?:in)?\.?|h\b))?"
+    r"|(?<![\d.,])(?P<h2>[01]?\d|2[0-3])\s*(?:hod(?:in)?\.?|h)\b"
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int
+    day: int
+
+    def iso(self, year: int | None = None) -> str | None:
+        """ISO date, with ``year`` filled in when the text has none."""
+        y = self.year or year
+        if y is None:
+            return None
+        try:
+            return date(y, self.month, self.day).isoformat()
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True)
+class TimeMatch:
+    start: int
+    end: int
+    text: str
+    value: str
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date mention in ``text``, in order."""
+    found: list[DateMatch] = []
+    roman = {r.upper(): i + 1 for i, r in enumerate(load("lexicon")["roman_months"])}
+    for m in _date_regex().finditer(text):
+        if m.group("iso"):
+            y, mo, d = int(m["iy"]), int(m["im"]), int(m["id"])
+        elif m.group("word"):
+            mo = _month_names()[m["wm"].casefold()] if m["wm"].casefold() in _month_names() \
+                else _month_names()[strip_accents(m["wm"])]
+            y, d = (int(m["wy"]) if m["wy"] else None), int(m["wd"])
+        elif m.group("rom"):
+            y, mo, d = int(m["ry"]), roman[m["rm"].upper()], int(m["rd"])
+        else:
+            y = int(m["ny"]) if m["ny"] else None
+            mo, d = int(m["nm"]), int(m["nd"])
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        found.append(DateMatch(m.start(), m.end(), m.group(0).strip(), y, mo, d))
+    return found
+
+
+def find_times(text: str) -> list[TimeMatch]:
+    """Every clock time in ``text`` (``9:00``, ``9.00``, ``18.30 hod``, ``16 hod``)."""
+    dates = [(d.start, d.end) for d in find_dates(text)]
+    out: list[TimeMatch] = []
+    for m in _TIME.finditer(text):
+        if any(s <= m.start() < e for s, e in dates):
+            continue
+        hour = int(m["h"] if m["h"] is not None else m["h2"])
+        minute = int(m["m"]) if m["m"] is not None else 0
+        out.append(TimeMatch(m.start(), m.end(), m.group(0).strip(), f"{hour:02d}:{minute:02d}"))
+    return out
+
+
+def resolve(matches: list[DateMatch], reference_year: int | None) -> list[str | None]:
+    """ISO dates for ``matches`` of one sentence; year-less ones take the next full date's year."""
+    out: list[str | None] = []
+    for i, m in enumerate(matches):
+        year = m.year
+        if year is None:
+            later = next((n.year for n in matches[i + 1 :] if n.year), None)
+            year = later or reference_year
+        out.append(m.iso(year))
+    return out
+
+
+def parse_date(text: str, reference_year: int | None = None) -> str | None:
+    """The first date in ``text`` as ISO, or None."""
+    matches = find_dates(text)
+    if not matches:
+        return None
+    return resolve(matches, reference_year)[0]

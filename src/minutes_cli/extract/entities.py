@@ -1,0 +1,93 @@
+"""Typed entities found anywhere: dates, times, money, percentages, contacts,
+URLs, registration numbers and abbreviations (each with its line)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from minutes_cli.extract.dates import find_dates, find_times
+from minutes_cli.models.record import Entity
+from minutes_cli.text.document import Doc, loc
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\"]+[^\s<>()\".,;:!?]")
+PHONE = re.compile(r"(?<![\d/])(?:\+|00)\d{3}(?:[ ]?\d{3}){3}(?!\d)|(?<![\d/+])\d{3} \d{3} \d{3}(?![\d ]?\d)|(?<![\d/+])\d{9}(?!\d)")
+# Czech number: groups of three separated by spaces (or dots), optional ,dd decimals.
+NUMBER = r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+MONEY = re.compile(rf"(?P<num>{NUMBER})\s*(?:,-\s*)?(?P<cur>Kč|CZK|EUR|€|mil\. Kč|tis\. Kč)(?!\w)")
+PERCENT = re.compile(rf"(?P<num>{NUMBER})\s*%")
+REGISTRATION = re.compile(r"\bCZ\.\d{2}\.\d{1,2}\.\d{2,3}/\d{2}/\d{2}_\d{3}/\d{7}\b")
+ABBREVIATION = re.compile(r"(?<![\w.])(?=\w*[A-ZČŘŠŽŤĎŇ])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,6}(?![\w.])")
+DEFINED_ABBR = re.compile(
+    r"(?P<long>(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]?[\wáčďéěíňóřšťúůýž-]+ ){1,6})\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)"
+)
+
+
+def czech_number(text: str) -> float:
+    """``13 549 536,00`` -> 13549536.0."""
+    return float(re.sub(r"[ .](?=\d{3}\b)", "", text).replace(" ", "").replace(",", "."))
+
+
+@dataclass(frozen=True)
+class Hit:
+    type: str
+    start: int
+    end: int
+    text: str
+    value: str | float | int | None
+
+
+def scan_line(text: str, reference_year: int | None = None) -> Iterator[Hit]:
+    """Entities in one line of text."""
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def take(hit: Hit) -> Hit:
+        taken.append((hit.start, hit.end))
+        return hit
+
+    for m in EMAIL.finditer(text):
+        yield take(Hit("email", m.start(), m.end(), m.group(0), m.group(0)))
+    for m in URL.finditer(text):
+        if free(m.start(), m.end()):
+            yield take(Hit("url", m.start(), m.end(), m.group(0), m.group(0)))
+    for m in REGISTRATION.finditer(text):
+        yield take(Hit("registration_number", m.start(), m.end(), m.group(0), m.group(0)))
+    for m in PHONE.finditer(text):
+        if free(m.start(), m.end()):
+            yield take(Hit("phone", m.start(), m.end(), m.group(0), m.group(0)))
+    for m in MONEY.finditer(text):
+        if free(m.start(), m.end()):
+            yield take(Hit("money", m.start(), m.end(), m.group(0), czech_number(m["num"])))
+    for m in PERCENT.finditer(text):
+        if free(m.start(), m.end()):
+            yield take(Hit("percent", m.start(), m.end(), m.group(0), czech_number(m["num"])))
+    for d in find_dates(text):
+        if free(d.start, d.end):
+            yield take(Hit("date", d.start, d.end, d.text, d.iso(reference_year)))
+    for t in find_times(text):
+        if free(t.start, t.end):
+            yield take(Hit("time", t.start, t.end, t.text, t.value))
+
+
+def extract(doc: Doc, reference_year: int | None = None) -> list[Entity]:
+    """Entities of every content line, plus each abbreviation once (first use)."""
+    out: list[Entity] = []
+    abbreviations: dict[str, tuple[int, str | None]] = {}
+    for i in doc.content_lines():
+        text = doc.lines[i]
+        for hit in sorted(scan_line(text, reference_year), key=lambda h: h.start):
+            out.append(Entity(type=hit.type, text=hit.text, value=hit.value, loc=loc(i)))  # type: ignore[arg-type]
+        for m in DEFINED_ABBR.finditer(text):
+            abbreviations.setdefault(m["abbr"], (i, m["long"].strip()))
+        for m in ABBREVIATION.finditer(text):
+            word = m.group(0)
+            if word.isupper() and len(text.strip()) > len(word) + 2 and not text.isupper():
+                abbreviations.setdefault(word, (i, None))
+    for abbr, (i, long) in abbreviations.items():
+        out.append(Entity(type="abbreviation", text=abbr, value=long, loc=loc(i)))
+    return out

@@ -1,0 +1,86 @@
+"""The working view extractors share: normalized lines, furniture, claims.
+
+A :class:`Doc` wraps :class:`NormalizedText` with what every extractor
+needs: which lines are furniture, how to turn a line range into a ``Loc``
+and into joined text (broken lines rejoined, furniture skipped), and a
+ledger of claimed lines for the "nothing dropped silently" accounting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from minutes_cli.models.record import Loc
+from minutes_cli.text.normalize import NormalizedText
+
+_WS = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[.!?:;…)\]\"“”]$")
+
+
+def fold(text: str) -> str:
+    """Fold whitespace runs to one space and trim."""
+    return _WS.sub(" ", text).strip()
+
+
+def loc(start: int, end: int | None = None) -> Loc:
+    """A ``Loc`` for 0-based line indexes ``start``..``end`` (inclusive)."""
+    return Loc(line=start + 1, end_line=(start if end is None else end) + 1)
+
+
+@dataclass
+class Doc:
+    norm: NormalizedText
+    furniture: set[int] = field(default_factory=set)
+    claimed: set[int] = field(default_factory=set)
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return self.norm.lines
+
+    def __len__(self) -> int:
+        return len(self.norm.lines)
+
+    def is_blank(self, i: int) -> bool:
+        return not self.norm.lines[i].strip()
+
+    def is_content(self, i: int) -> bool:
+        """A non-empty line that is not furniture."""
+        return i not in self.furniture and not self.is_blank(i)
+
+    def content_lines(self, start: int = 0, end: int | None = None) -> list[int]:
+        stop = len(self) if end is None else end
+        return [i for i in range(start, stop) if self.is_content(i)]
+
+    def claim(self, lines: Iterable[int]) -> None:
+        self.claimed.update(i for i in lines if self.is_content(i))
+
+    def claim_range(self, start: int, end: int) -> None:
+        """Claim every content line from ``start`` to ``end`` inclusive."""
+        self.claim(range(start, end + 1))
+
+    def span_loc(self, start: int, end: int) -> Loc:
+        """``Loc`` of the content lines in ``start..end``, trimmed at both ends."""
+        content = self.content_lines(start, end + 1)
+        if not content:
+            return loc(start, end)
+        return loc(content[0], content[-1])
+
+    def join(self, indexes: Iterable[int]) -> str:
+        """Join lines into running text: furniture skipped, whitespace folded.
+
+        Lines broken by the page or the editor (and paragraphs) are joined
+        with one space, as the record's text fields promise.
+        """
+        return fold(" ".join(self.norm.lines[i] for i in indexes if i not in self.furniture))
+
+
+def continues(before: str, after: str) -> bool:
+    """Does ``after`` continue the sentence ``before`` left open?"""
+    if not before or not after:
+        return False
+    if _SENTENCE_END.search(before):
+        return False
+    first = after[0]
+    return first.islower() or first in "(,–-"

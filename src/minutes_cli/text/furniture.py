@@ -1,0 +1,86 @@
+"""Find page furniture: running headers and footers, logos, page numbers, web chrome.
+
+Two signals, both generic:
+
+* a line that matches a furniture pattern from ``data/lexicon.yaml``
+  (``Strana 2 z 5``, ``Nastavení cookies``, a shouted logo ``TOWN!!!``);
+* a short block (up to four short lines between blank lines, no sentence,
+  no label, no digits; a single line only in capitals) whose exact text occurs at least twice: a running
+  header or footer repeated on every page of a copied document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache
+
+from minutes_cli.data import load
+from minutes_cli.models.record import Furniture
+from minutes_cli.text.document import Doc, fold, loc
+
+_MAX_BLOCK_LINES = 4
+_MAX_LINE_LEN = 60
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in load("lexicon")["furniture_patterns"])
+
+
+def is_furniture_line(text: str) -> bool:
+    """Does this single line look like page furniture or web chrome?"""
+    text = fold(text)
+    return bool(text) and any(p.fullmatch(text) for p in _patterns())
+
+
+def _blocks(doc: Doc) -> list[tuple[int, int]]:
+    blocks: list[tuple[int, int]] = []
+    start: int | None = None
+    for i in range(len(doc) + 1):
+        blank = i == len(doc) or doc.is_blank(i)
+        if not blank and start is None:
+            start = i
+        elif blank and start is not None:
+            blocks.append((start, i - 1))
+            start = None
+    return blocks
+
+
+def _repeatable(lines: list[str]) -> bool:
+    if len(lines) > _MAX_BLOCK_LINES:
+        return False
+    for text in lines:
+        if len(text) > _MAX_LINE_LEN or ":" in text or re.search(r"\d", text):
+            return False
+        if text.endswith(".") or len(text) < 3:
+            return False
+    # A single repeated line is furniture only when shouted (a logo, a running
+    # header); a name or a phrase may well recur in the body.
+    return len(lines) > 1 or lines[0].isupper()
+
+
+def detect(doc: Doc) -> list[Furniture]:
+    """Mark furniture lines in ``doc`` and return them as record entries."""
+    found: dict[int, int] = {}  # first line -> last line
+    for i, text in enumerate(doc.lines):
+        if is_furniture_line(text):
+            found[i] = i
+    seen: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for start, end in _blocks(doc):
+        lines = [fold(doc.lines[i]) for i in range(start, end + 1)]
+        if _repeatable(lines):
+            seen["\n".join(lines)].append((start, end))
+    for spans in seen.values():
+        if len(spans) >= 2:
+            for start, end in spans:
+                found[start] = end
+    items: list[Furniture] = []
+    for start in sorted(found):
+        end = found[start]
+        if start in doc.furniture:
+            continue
+        doc.furniture.update(range(start, end + 1))
+        text = " ".join(fold(doc.lines[i]) for i in range(start, end + 1))
+        items.append(Furniture(text=text, loc=loc(start, end)))
+    return items

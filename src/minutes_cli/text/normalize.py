@@ -1,0 +1,154 @@
+"""Character-level normalization with an offset map back to the source.
+
+The normalized text keeps the source's line structure: line N of
+``minutes text`` is line N of the decoded input (for DOCX, of the rendered
+paragraphs). Within a line we fold exotic spaces (NBSP and friends) to a
+space, drop soft hyphens and zero-width characters, strip trailing blanks,
+compose to NFC, and for Markdown / reStructuredText remove the markup while
+remembering what it meant (a heading, bold) as a line hint.
+
+Broken paragraphs are *not* joined here: joining happens when a segment's
+text is assembled, so line numbers stay stable.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from minutes_cli.io.source import MEDIA_MARKDOWN, MEDIA_RST, SourceDocument
+
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                              "\u2008\u2009\u200a\u205f\u3000\u000b\u000c"), " ")
+_DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_SPECIAL = re.compile(r"[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\x0b\x0c]")
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
+_MD_HEADING_TAIL = re.compile(r"\s+#+\s*$")
+_MD_EMPH = re.compile(r"\*\*|__")
+_MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+_MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_HTML_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_RST_UNDERLINE = re.compile(r"^([=\-~^\"'`*+#:.])\1{2,}\s*$")
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Piecewise-linear map from normalized offsets to source offsets."""
+
+    norm: list[int] = field(default_factory=list)
+    src: list[int] = field(default_factory=list)
+
+    def to_source(self, offset: int) -> int:
+        i = bisect.bisect_right(self.norm, offset) - 1
+        if i < 0:
+            return offset
+        return self.src[i] + (offset - self.norm[i])
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """The text every ``loc`` points into (what ``minutes text`` prints)."""
+
+    text: str
+    lines: tuple[str, ...]
+    hints: dict[int, frozenset[str]]
+    offset_map: OffsetMap
+    source: SourceDocument
+
+    def hint(self, index: int) -> frozenset[str]:
+        """Layout hints of the 0-based line ``index``."""
+        return self.hints.get(index, frozenset())
+
+
+def _clean(line: str) -> tuple[str, list[int] | None]:
+    """Fold spaces and drop invisible characters; return text and per-char source columns."""
+    if not _SPECIAL.search(line):
+        out = line.rstrip()
+        if not out.isascii():
+            composed = unicodedata.normalize("NFC", out)
+            if composed != out:
+                return composed, list(range(len(composed)))
+        return out, None
+    chars: list[str] = []
+    cols: list[int] = []
+    for col, ch in enumerate(line):
+        if ch in _DROP:
+            continue
+        chars.append(ch.translate(_SPACES))
+        cols.append(col)
+    out = "".join(chars).rstrip()
+    composed = unicodedata.normalize("NFC", out)
+    if composed != out:  # composition shortens the line; keep a coarse map
+        cols = cols[: len(composed)]
+    return composed, cols[: len(composed)]
+
+
+def _markup_md(line: str, hints: set[str]) -> str:
+    if _MD_RULE.match(line) or _MD_TABLE_SEP.match(line) and "|" in line:
+        return ""
+    m = _MD_HEADING.match(line)
+    if m:
+        hints.add("heading")
+        hints.add(f"h{len(m.group(1))}")
+        line = _MD_HEADING_TAIL.sub("", line[m.end():])
+    stripped = line.strip()
+    if stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4:
+        hints.add("bold")
+    line = _MD_EMPH.sub("", line)
+    line = _HTML_BR.sub("", line)
+    if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
+        hints.add("table")
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        line = "\t".join(cells)
+    return line.rstrip()
+
+
+def normalize(doc: SourceDocument) -> NormalizedText:
+    """Normalize a decoded document; see the module docstring."""
+    raw_lines = doc.text.split("\n")
+    lines: list[str] = []
+    hints: dict[int, frozenset[str]] = dict(doc.hints)
+    norm_anchor: list[int] = []
+    src_anchor: list[int] = []
+    markdown = doc.media_type == MEDIA_MARKDOWN
+    rst = doc.media_type == MEDIA_RST
+    norm_pos = src_pos = 0
+    for index, raw in enumerate(raw_lines):
+        text, cols = _clean(raw)
+        if markdown or rst:
+            line_hints = set(hints.get(index, ()))
+            if markdown:
+                marked = _markup_md(text, line_hints)
+            else:
+                marked = text
+                if _RST_UNDERLINE.match(text) and index and lines and lines[-1].strip():
+                    prev = index - 1
+                    hints[prev] = frozenset({*hints.get(prev, ()), "heading"})
+                    marked = ""
+            if marked != text:
+                # The markup edits are not tracked per character: map the
+                # line to its source line start, which is what ``loc`` needs.
+                cols = None
+                text = marked
+            if line_hints:
+                hints[index] = frozenset(line_hints)
+        norm_anchor.append(norm_pos)
+        src_anchor.append(src_pos)
+        if cols:
+            for i in range(1, len(cols)):
+                if cols[i] != cols[i - 1] + 1:
+                    norm_anchor.append(norm_pos + i)
+                    src_anchor.append(src_pos + cols[i])
+        lines.append(text)
+        norm_pos += len(text) + 1
+        src_pos += len(raw) + 1
+    return NormalizedText(
+        text="\n".join(lines),
+        lines=tuple(lines),
+        hints=hints,
+        offset_map=OffsetMap(norm_anchor, src_anchor),
+        source=doc,
+    )
