@@ -1,0 +1,372 @@
+"""People and organisations: find mentions, link them, name them canonically.
+
+Rules only (the spaCy layer in :mod:`minutes_cli.nlp` adds candidates and
+lemma votes on top). A person is one individual across all mentions:
+"paní Nohavicová", "paní Nohavicové" and the signature "Mgr. Hana
+Nohavicová" are one person named "Hana Nohavicová" in the nominative.
+Full-name mentions (given name + surname, signatures, attendance lists) are
+anchors; surname-only mentions link to the anchor whose surname they inflect.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes_cli.extract import lexicon
+from minutes_cli.extract.entities import EMAIL, PHONE
+from minutes_cli.extract.lexicon import LOWER, UPPER
+from minutes_cli.models.record import Mention, Organisation, Person
+from minutes_cli.text.document import Doc, fold, loc
+
+WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+_FEMININE_ENDINGS = ("ová", "ové", "ovou", "ská", "ské", "skou", "cká", "cké", "ckou", "ná", "ní")
+_MASCULINE_ENDINGS = ("ovi", "ého", "ému", "ým", "ský", "cký", "ný")
+
+# Case endings stripped to compare surnames (longest first).
+_ENDINGS = ("ovou", "ové", "ová", "ovi", "ého", "ému", "ou", "ho", "em", "ým", "ý", "é", "á", "a", "e",
+            "u", "y", "i")
+
+
+def stem(surname: str) -> str:
+    """Comparison key of a Czech surname in any case: ``Nohavicové`` -> ``nohavic``."""
+    s = surname.casefold()
+    for end in _ENDINGS:
+        if s.endswith(end) and len(s) - len(end) >= 3:
+            return s[: -len(end)]
+    return s
+
+
+def gender(surname: str, courtesy: str | None = None) -> str | None:
+    """'f', 'm' or None, from a courtesy word or the surname's ending."""
+    if courtesy:
+        c = courtesy.casefold()
+        if c in {"paní", "slečna", "slečny", "slečně", "slečnou", "kolegyně"}:
+            return "f"
+        if c in {"pan", "pana", "panu", "panem", "pane", "kolega"}:
+            return "m"
+    s = surname.casefold()
+    if s.endswith(_FEMININE_ENDINGS):
+        return "f"
+    if s.endswith(_MASCULINE_ENDINGS):
+        return "m"
+    return None
+
+
+def same_surname(a: str, b: str, ga: str | None = None, gb: str | None = None) -> bool:
+    """Could ``a`` and ``b`` be the same surname in different grammatical cases?"""
+    if ga and gb and ga != gb:
+        return False
+    la, lb = a.casefold(), b.casefold()
+    if la == lb:
+        return True
+    sa, sb = stem(a), stem(b)
+    return sa == sb or sa == lb or la == sb
+
+
+def nominative(surname: str, courtesy: str | None = None) -> str:
+    """Best guess of the nominative of a surname seen in another case."""
+    rules = [("ovou", "ová"), ("ové", "ová"), ("ého", "ý"), ("ému", "ý"), ("ovi", ""), ("ho", "")]
+    if courtesy and courtesy.casefold() in {"pana", "panu", "panem"}:
+        rules += [("em", ""), ("a", ""), ("u", "")]
+    if courtesy and courtesy.casefold() == "paní":
+        rules += [("ou", "á"), ("é", "á")]
+    for end, repl in rules:
+        if surname.endswith(end) and len(surname) - len(end) >= 3:
+            return surname[: -len(end)] + repl
+    return surname
+
+
+def split_degrees(text: str) -> tuple[str, list[str]]:
+    """``"Jana Abrlová, DiS."`` -> ``("Jana Abrlová", ["DiS."])``."""
+    found = [m.group(0) for m in lexicon.degree_regex().finditer(text)]
+    name = lexicon.degree_regex().sub(" ", text)
+    name = re.sub(r"\s*,\s*", " ", name)
+    return fold(name).strip(" ,;–-"), found
+
+
+@dataclass
+class PersonMention:
+    line: int
+    text: str
+    surname: str
+    given: str | None = None
+    degrees: list[str] = field(default_factory=list)
+    courtesy: str | None = None
+    start: int = 0
+    end: int = 0
+
+    @property
+    def gender(self) -> str | None:
+        return gender(self.surname if not self.courtesy else self.surname, self.courtesy)
+
+
+@dataclass
+class _Cluster:
+    mentions: list[PersonMention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    organisation: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+    @property
+    def anchor(self) -> PersonMention | None:
+        return next((m for m in self.mentions if m.given), None)
+
+    def surname_forms(self) -> list[str]:
+        return [m.surname for m in self.mentions]
+
+    def name(self) -> str:
+        anchor = self.anchor
+        if anchor:
+            return f"{anchor.given} {anchor.surname}"
+        # Prefer a form already in the nominative (after "Pan"/"Paní" + verb, or bare).
+        nominatives = [m.surname for m in self.mentions if nominative(m.surname, m.courtesy) == m.surname
+                       and (m.courtesy or "").casefold() in {"", "pan", "paní", "slečna", "kolega"}]
+        if nominatives:
+            return max(set(nominatives), key=nominatives.count)
+        first = self.mentions[0]
+        return nominative(first.surname, first.courtesy)
+
+    def degrees(self) -> list[str]:
+        out: list[str] = []
+        for m in self.mentions:
+            for d in m.degrees:
+                if d not in out:
+                    out.append(d)
+        return out
+
+    def matches(self, m: PersonMention) -> bool:
+        for other in self.mentions:
+            if m.given and other.given and m.given != other.given:
+                continue
+            if same_surname(m.surname, other.surname, m.gender, other.gender):
+                return True
+        return False
+
+
+class People:
+    """Collects person mentions and links them into individuals."""
+
+    def __init__(self) -> None:
+        self.mentions: list[PersonMention] = []
+        self._clusters: list[_Cluster] | None = None
+
+    def add(self, mention: PersonMention) -> None:
+        self.mentions.append(mention)
+        self._clusters = None
+
+    def add_name(self, line: int, text: str) -> PersonMention | None:
+        """Add a name from a list or signature ("Mgr. Hana Nohavicová", "Jake")."""
+        name, degrees = split_degrees(text)
+        words = name.split()
+        if not words or len(words) > 4 or not all(w[0].isupper() or w[0] in "ČŘŠŽ" for w in words):
+            if not (len(words) == 1 and words and words[0].isalpha()):
+                return None
+        if len(words) == 1:
+            mention = PersonMention(line, text, words[0].capitalize(), None, degrees)
+        else:
+            mention = PersonMention(line, text, words[-1], " ".join(words[:-1]), degrees)
+        self.add(mention)
+        return mention
+
+    def clusters(self) -> list[_Cluster]:
+        if self._clusters is not None:
+            return self._clusters
+        clusters: list[_Cluster] = []
+        # Anchors first, so surname-only mentions attach to the full name.
+        order = sorted(self.mentions, key=lambda m: (m.given is None, m.line, m.start))
+        for m in order:
+            target = next((c for c in clusters if c.matches(m)), None)
+            if target is None:
+                target = _Cluster()
+                clusters.append(target)
+            target.mentions.append(m)
+        for c in clusters:
+            c.mentions.sort(key=lambda m: (m.line, m.start))
+        clusters.sort(key=lambda c: (c.mentions[0].line, c.mentions[0].start))
+        self._clusters = clusters
+        return clusters
+
+    def cluster_of(self, mention: PersonMention) -> _Cluster | None:
+        return next((c for c in self.clusters() if mention in c.mentions), None)
+
+    def canonical(self, text: str) -> str | None:
+        """Canonical name of the person ``text`` refers to ("paní Nohavicové" -> "Hana Nohavicová")."""
+        found = find_mentions(text, 0)
+        if not found:
+            name, _ = split_degrees(text)
+            words = name.split()
+            if not words:
+                return None
+            found = [PersonMention(0, text, words[-1], " ".join(words[:-1]) or None)]
+        m = found[0]
+        for c in self.clusters():
+            if c.matches(m):
+                return c.name()
+        return f"{m.given} {m.surname}" if m.given else nominative(m.surname, m.courtesy)
+
+    def build(self, doc: Doc) -> list[Person]:
+        out: list[Person] = []
+        for c in self.clusters():
+            out.append(
+                Person(
+                    name=c.name(),
+                    degrees=c.degrees(),
+                    roles=c.roles,
+                    organisation=c.organisation,
+                    email=c.email,
+                    phone=c.phone,
+                    mentions=[Mention(text=fold(m.text), loc=loc(m.line)) for m in c.mentions],
+                )
+            )
+        return out
+
+
+def _deg_alt() -> str:
+    before, after = lexicon.degrees()
+    return "|".join(re.escape(d) for d in sorted(before | after, key=len, reverse=True))
+
+
+def find_mentions(text: str, line: int) -> list[PersonMention]:
+    """Person mentions in one line: degree-led, courtesy-led and given-name-led names."""
+    deg = _deg_alt()
+    given = lexicon.given_names()
+    out: list[PersonMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    courtesy_alt = "|".join(sorted(lexicon.courtesy(), key=len, reverse=True))
+    after = r"(?:,?\s*(?:" + "|".join(re.escape(d) for d in sorted(lexicon.degrees()[1], key=len, reverse=True)) + r"))*"
+    patterns = [
+        # paní Mgr. Hana Nohavicová / pana Ing. Antonyho / Paní Kuzníková
+        re.compile(
+            rf"(?<![\w])(?P<courtesy>{courtesy_alt})\s+(?P<deg>(?:(?:{deg})\s+)*)"
+            rf"(?P<n1>{WORD})(?:\s+(?P<n2>{WORD}))?(?P<after>{after})",
+            re.IGNORECASE,
+        ),
+        # Mgr. Hana Nohavicová, Bc. Novák
+        re.compile(rf"(?<![\w])(?P<deg>(?:(?:{deg})\s*)+)\s*(?P<n1>{WORD})(?:\s+(?P<n2>{WORD}))?(?P<after>{after})"),
+        # Kateřina Wojtas, Jana Abrlová, DiS.
+        re.compile(rf"(?<![\w.])(?P<n1>{WORD})\s+(?P<n2>{WORD})(?P<after>{after})"),
+    ]
+    for index, rx in enumerate(patterns):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            n1, n2 = m["n1"], m["n2"]
+            courtesy = m.groupdict().get("courtesy")
+            if courtesy and not n1[0].isupper():
+                continue
+            degrees = [d.group(0) for d in lexicon.degree_regex().finditer(
+                (m.groupdict().get("deg") or "") + (m["after"] or ""))]
+            if index == 2 and (n1 not in given or n2 in given):
+                continue
+            full = bool(n2) and (n1 in given or index == 1)
+            if full:
+                mention = PersonMention(line, m.group(0), n2, n1, degrees, courtesy)
+            else:
+                end = m.end("n1") - m.start()
+                mention = PersonMention(line, m.group(0)[:end], n1, None, degrees, courtesy)
+            mention.start = m.start()
+            mention.end = m.start() + len(mention.text)
+            out.append(mention)
+            taken.append((mention.start, mention.end))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def collect(doc: Doc, lines: list[int], people: People) -> None:
+    """Find mentions in ``lines``, with the roles and contacts written next to them."""
+    for i in lines:
+        text = doc.lines[i]
+        mentions = find_mentions(text, i)
+        for k, mention in enumerate(mentions):
+            people.add(mention)
+            stop = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+            tail = text[mention.end : stop]
+            _attach_details(people, mention, tail)
+
+
+_ROLE = re.compile(rf"\bjako\s+(?:nov[áý]\s+)?(?P<role>[{LOWER}][^.;()]*?)(?:[.;(]|$)")
+
+
+def _attach_details(people: People, mention: PersonMention, tail: str) -> None:
+    details = people.__dict__.setdefault("_details", {})
+    entry = details.setdefault(id(mention), {})
+    window = tail[:120]
+    email = EMAIL.search(window)
+    phone = PHONE.search(window)
+    # A contact belongs to the person it directly follows: "(x@y.cz, tel. …)" or "– x@y.cz".
+    if email and re.fullmatch(r"[\s(–—,:-]*", window[: email.start()]):
+        entry["email"] = email.group(0)
+    if phone and re.fullmatch(r"[\s(–—,:-]*(?:[\w.@-]+[,;]?\s*)?(?:tel\.?|telefon|mobil|gsm)?[:.\s]*",
+                              window[: phone.start()], re.I):
+        entry["phone"] = phone.group(0)
+    role = _ROLE.search(window)
+    if role and role.start() < 30:
+        entry["role"] = fold(role["role"])
+
+
+def finish(people: People) -> None:
+    """Move roles and contacts found next to mentions onto their persons."""
+    details: dict[int, dict[str, str]] = people.__dict__.get("_details", {})
+    for cluster in people.clusters():
+        for m in cluster.mentions:
+            d = details.get(id(m), {})
+            if d.get("email") and not cluster.email:
+                cluster.email = d["email"]
+            if d.get("phone") and not cluster.phone:
+                cluster.phone = d["phone"]
+            if d.get("role") and d["role"] not in cluster.roles:
+                cluster.roles.append(d["role"])
+
+
+# --- organisations --------------------------------------------------------------
+
+
+def _org_regex(name: str) -> re.Pattern[str]:
+    words = name.split()
+    parts = []
+    for w in words:
+        if len(w) <= 3 or w.isupper() or not w.isalpha():
+            parts.append(re.escape(w))
+        else:
+            parts.append(re.escape(w[: max(3, len(w) - 3)]) + r"\w*")
+    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
+def _legal_form_regex() -> re.Pattern[str]:
+    forms = sorted(lexicon.lex()["org_legal_forms"], key=len, reverse=True)
+    alt = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?P<name>(?:[{UPPER}][\w-]*\s+){{1,5}}?)(?:,\s*)?(?P<form>{alt})(?!\w)")
+
+
+def organisations(doc: Doc, known: list[str]) -> list[Organisation]:
+    """Organisations named by reports (``known``) or by a legal form, with their mentions."""
+    names: list[str] = []
+    for name in known:
+        if name and name not in names:
+            names.append(name)
+    lines = doc.content_lines()
+    for i in lines:
+        for m in _legal_form_regex().finditer(doc.lines[i]):
+            base = fold(m["name"])
+            if base and not any(_org_regex(n).fullmatch(base) for n in names):
+                names.append(base)
+    out: list[Organisation] = []
+    for name in names:
+        rx = _org_regex(name)
+        mentions = [
+            Mention(text=m.group(0), loc=loc(i)) for i in lines for m in rx.finditer(doc.lines[i])
+        ]
+        abbreviation = None
+        for i in lines:
+            m = re.search(re.escape(name) + r"\s*\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)", doc.lines[i])
+            if m:
+                abbreviation = m["abbr"]
+                break
+        out.append(Organisation(name=name, abbreviation=abbreviation, mentions=mentions))
+    return out

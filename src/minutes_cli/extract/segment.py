@@ -1,0 +1,378 @@
+"""Find the parts of minutes: title block, header, programme, items,
+conclusions, signatures and an annex that follows the signatures.
+
+Numbers and words only; no organisation or layout of any one town is assumed.
+The guiding facts about real minutes:
+
+* the programme is a list under "Program…"; when that heading has no list
+  under it, the numbered section headings are the programme;
+* agenda numbering runs 1, 2, 3 … and its titles recur as section headings,
+  so a numbered list inside a point (1., 2., 3. in one report) is never an
+  agenda point: it is a run of adjacent numbered lines, or its numbers do not
+  continue the sequence;
+* conclusions, signatures and annexes come after the last point.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes_cli.extract import lexicon
+from minutes_cli.extract.lexicon import LOWER, UPPER, key
+from minutes_cli.text.document import Doc, fold
+
+NUMBERED = re.compile(r"^\s*(?:(?P<num>\d{1,2})(?:[.)]|\s*[-–:])|(?P<roman>[IVX]{1,4})\.)\s*(?P<rest>\S.*)$")
+BULLET = re.compile(r"^\s*(?:[-*•▪◦–]|\[[ xX]?\])\s+(?P<rest>\S.*)$")
+_MAX_PROGRAMME_ENTRY = 150
+_MAX_HEADING = 200
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+          "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
+
+
+@dataclass
+class Heading:
+    """A programme entry or section heading."""
+
+    line: int
+    number: str | None
+    title: str
+    rest: str = ""  # text that follows the title on the heading line
+
+
+@dataclass
+class Layout:
+    title_lines: list[int] = field(default_factory=list)
+    header: tuple[int, int] = (0, -1)  # inclusive line range
+    agenda_heading: int | None = None
+    programme: list[Heading] = field(default_factory=list)
+    programme_end: int | None = None
+    sections: list[Heading] = field(default_factory=list)
+    sections_from_programme: bool = False
+    conclusions: int | None = None  # heading line
+    conclusions_kind: str = "information"
+    signatures: int | None = None  # first signature line
+    annex: int | None = None  # first annex line
+    notes: list[str] = field(default_factory=list)
+
+    def body_end(self, doc: Doc) -> int:
+        """First line after the items."""
+        ends = [x for x in (self.conclusions, self.signatures, self.annex) if x is not None]
+        return min(ends) if ends else len(doc)
+
+
+def numbered(text: str) -> tuple[str, str] | None:
+    """``("3", "Monitoring projektů")`` for "3. Monitoring projektů", else None."""
+    m = NUMBERED.match(text)
+    if not m:
+        return None
+    number = m["num"] or str(_ROMAN.get(m["roman"], 0))
+    if number == "0":
+        return None
+    rest = m["rest"].strip()
+    if not re.match(rf"[\w{UPPER}„\"'(]", rest):
+        return None
+    # "1. pololetí", "2. běh", "15. 11." are sentences or dates, not list entries.
+    if m["num"] and re.match(r"\d", rest):
+        return None
+    return number, rest
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """Split a heading line into its title and the text that follows on the line.
+
+    A short line is all title; a long one (the point's text begins on its
+    title line) is cut after its first sentence. The title drops its final
+    full stop.
+    """
+    text = fold(text)
+    if len(text) > 100:
+        m = re.search(rf"(?<=[{LOWER}\d)+“”])[.!?]\s+(?=[{UPPER}])", text)
+        if m and m.start() < 250:
+            return text[: m.start()].strip(), text[m.end() :].strip()
+    return text.rstrip(".").rstrip(), ""
+
+
+def _is_agenda_heading(text: str) -> bool:
+    k = key(text)
+    return k in lexicon.agenda_headings()
+
+
+def _conclusion_heading(text: str) -> str | None:
+    if numbered(text):
+        return None
+    return lexicon.conclusion_headings().get(key(text))
+
+
+def signature_role(text: str) -> tuple[str, str] | None:
+    """``(role, rest)`` when the line starts with a signature label ("Zapsala: …")."""
+    folded = lexicon.strip_accents(text).lstrip(" *#-")
+    for label, role in lexicon.signature_labels():
+        if folded.startswith(label):
+            after = folded[len(label) :]
+            if not after or after[0] in ": \t,/(":
+                offset = len(text) - len(text.lstrip(" *#-"))
+                rest = text[offset + len(label) :].lstrip(" :\t,*")
+                return role, rest
+    return None
+
+
+def _looks_like_signature_line(text: str) -> bool:
+    hit = signature_role(text)
+    if not hit:
+        return False
+    role, rest = hit
+    folded = lexicon.strip_accents(text)
+    # "Schválil jsem ..." in prose is no signature: a label has ":" or is followed by
+    # a name, "v <place>" or "dne".
+    return ":" in text[:30] or bool(
+        re.match(rf"(?:[{UPPER}]|v |ve |dne|\(|$)", rest)
+    ) or folded.startswith(("zapsal", "zapisovatel"))
+
+
+def _is_name_line(text: str) -> bool:
+    """A short line of capitalised words and degrees: a signer's name."""
+    text = fold(text)
+    if not text or len(text) > 60 or text.endswith((".", ":")) and not lexicon.degree_regex().search(text):
+        return False
+    words = re.sub(r"[,;]", " ", lexicon.degree_regex().sub(" ", text)).split()
+    return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words)
+
+
+def _is_date_line(text: str) -> bool:
+    from minutes_cli.extract.dates import find_dates
+
+    text = fold(text)
+    return bool(find_dates(text)) and len(text) < 60 and (
+        key(text).startswith(("dne", "datum", "v ", "ve ")) or len(text.split()) <= 4
+    )
+
+
+def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
+    """The list right under a programme heading; ``(entries, last line)``."""
+    entries: list[Heading] = []
+    last = start
+    expected = 1
+    i = start + 1
+    while i < len(doc):
+        if not doc.is_content(i):
+            i += 1
+            continue
+        text = doc.lines[i]
+        if _is_agenda_heading(text) and entries:  # "Agenda:" repeated before the sections
+            break
+        num = numbered(text)
+        bullet = BULLET.match(text)
+        if num and num[0] == str(expected) and len(fold(text)) <= _MAX_PROGRAMME_ENTRY:
+            title, _ = split_title(num[1])
+            entries.append(Heading(i, num[0], title))
+            expected += 1
+        elif bullet and not num and len(fold(text)) <= _MAX_PROGRAMME_ENTRY and (
+            not entries or entries[0].number is None
+        ):
+            entries.append(Heading(i, None, split_title(bullet["rest"])[0]))
+        elif entries and re.match(r"^\s+\S", text) and not num and not bullet:
+            # an indented continuation of the previous entry
+            entries[-1].title = fold(entries[-1].title + " " + text).rstrip(".")
+        else:
+            break
+        last = i
+        i += 1
+    if len(entries) < 2:
+        return [], start
+    return entries, last
+
+
+def _adjacent_numbered(doc: Doc, i: int) -> bool:
+    """Is line ``i`` part of a run of numbered lines with no blank line between?"""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(doc) and doc.is_content(j) and numbered(doc.lines[j]):
+            return True
+    return False
+
+
+def _numbered_sections(doc: Doc, start: int, end: int, expected: int = 1) -> list[Heading]:
+    out: list[Heading] = []
+    for i in range(start, end):
+        if not doc.is_content(i):
+            continue
+        text = doc.lines[i]
+        num = numbered(text)
+        if not num or num[0] != str(expected):
+            continue
+        heading_hint = bool(doc.norm.hint(i) & {"heading", "bold"})
+        if not heading_hint and _adjacent_numbered(doc, i) and len(fold(text)) < 120:
+            continue
+        if len(fold(text)) > _MAX_HEADING * 3:
+            continue
+        title, rest = split_title(num[1])
+        out.append(Heading(i, num[0], title, rest))
+        expected += 1
+    return out
+
+
+def _is_caps_heading(doc: Doc, i: int) -> bool:
+    text = fold(doc.lines[i])
+    letters = [c for c in text if c.isalpha()]
+    if doc.norm.hint(i) & {"heading", "bold"}:
+        return len(text) <= _MAX_HEADING
+    return (
+        len(letters) >= 3
+        and len(text) <= 80
+        and all(not c.islower() for c in letters)
+        and ":" not in text.rstrip(":")
+    )
+
+
+def _match_programme(doc: Doc, programme: list[Heading], start: int, end: int) -> list[Heading]:
+    """Find each programme entry's section heading after the list."""
+    out: list[Heading] = []
+    pos = start
+    for entry in programme:
+        want = key(entry.title)
+        for i in range(pos, end):
+            if not doc.is_content(i):
+                continue
+            text = doc.lines[i]
+            num = numbered(text)
+            body = num[1] if num else fold(text)
+            same_number = num is not None and entry.number is not None and num[0] == entry.number
+            same_title = key(body).startswith(want[: max(8, len(want) - 3)]) if want else False
+            if (same_number and not _adjacent_numbered(doc, i)) or (
+                same_title and (num is not None or _is_caps_heading(doc, i) or len(body) < 120)
+            ):
+                title, rest = split_title(body)
+                out.append(Heading(i, entry.number, title, rest))
+                pos = i + 1
+                break
+    return out
+
+
+def find_layout(doc: Doc) -> Layout:
+    """Locate the parts of a minutes document."""
+    lay = Layout()
+    content = doc.content_lines()
+    if not content:
+        return lay
+    # Landmarks after which no header can continue.
+    agenda = next((i for i in content if _is_agenda_heading(doc.lines[i])), None)
+    inline_agenda = None
+    if agenda is None:
+        inline_agenda = next(
+            (i for i in content if re.match(r"(?i)^\W*(program|pořad)[^:]{0,20}:\s*\S", doc.lines[i])),
+            None,
+        )
+    lay.agenda_heading = agenda
+    search_from = agenda + 1 if agenda is not None else 0
+    if agenda is not None:
+        lay.programme, lay.programme_end = _programme(doc, agenda)
+        if not lay.programme:
+            lay.programme_end = agenda
+        search_from = (lay.programme_end or agenda) + 1
+    # Conclusions heading: the first after the programme that is no programme title.
+    titles = {key(h.title) for h in lay.programme}
+    for i in doc.content_lines(search_from):
+        kind = _conclusion_heading(doc.lines[i])
+        if kind and key(doc.lines[i]) not in titles:
+            lay.conclusions, lay.conclusions_kind = i, kind
+            break
+    limit = lay.conclusions if lay.conclusions is not None else len(doc)
+    # Sections.
+    if lay.programme:
+        lay.sections = _match_programme(doc, lay.programme, search_from, limit)
+        lay.sections_from_programme = True
+        if not lay.sections:
+            lay.notes.append("programme points have no section headings")
+    if not lay.sections:
+        first_label = search_from
+        lay.sections = _numbered_sections(doc, first_label, limit)
+        if lay.sections and agenda is None:
+            lay.notes.append("no programme heading; the programme is taken from the numbered sections")
+    if not lay.sections:
+        start = search_from if agenda is not None else _header_guess_end(doc)
+        lay.sections = [
+            Heading(i, None, split_title(doc.lines[i])[0], "")
+            for i in doc.content_lines(start, limit)
+            if _is_caps_heading(doc, i) and not signature_role(doc.lines[i])
+            and not _conclusion_heading(doc.lines[i])
+        ]
+        if lay.sections:
+            lay.notes.append("unnumbered programme taken from headings in capitals or bold")
+    # Signatures: the first signature line after the last section start (or after conclusions).
+    after = max(
+        [h.line for h in lay.sections] + [x for x in (lay.conclusions, agenda) if x is not None] + [0]
+    )
+    sig = next(
+        (i for i in doc.content_lines(after + 1) if _looks_like_signature_line(doc.lines[i])), None
+    )
+    lay.signatures = sig
+    if sig is not None:
+        lay.annex = _annex_start(doc, sig)
+    else:
+        lay.annex = _explicit_annex(doc, after + 1)
+    # Header: everything before the first landmark.
+    landmarks = [x for x in (agenda, inline_agenda, lay.conclusions) if x is not None]
+    landmarks += [h.line for h in lay.sections[:1]]
+    header_end = (min(landmarks) if landmarks else _header_guess_end(doc)) - 1
+    lay.header = (0, header_end)
+    lay.title_lines = _title_block(doc, header_end)
+    return lay
+
+
+def _header_guess_end(doc: Doc) -> int:
+    """Without landmarks: the header is the first run of label lines."""
+    last = 0
+    for i in doc.content_lines():
+        if header_label(doc.lines[i]) or i < 3:
+            last = i + 1
+        elif i - last > 3:
+            break
+    return last
+
+
+_LABEL = re.compile(r"^\s*(?P<label>[^:\t]{2,40}?)\s*(?::|\t)\s*(?P<value>.*)$")
+
+
+def header_label(text: str) -> tuple[str, str, str] | None:
+    """``(field, label, value)`` for a header line such as "Místo konání: …"."""
+    m = _LABEL.match(text)
+    if m:
+        field_ = lexicon.header_labels().get(key(m["label"]))
+        if field_:
+            return field_, m["label"].strip(), m["value"].strip()
+    # "Pritomni skirit, vaclav" – an attendance label without a colon.
+    m = re.match(r"^\s*(?P<label>\S+)\s+(?P<value>.+)$", text)
+    if m and lexicon.header_labels().get(key(m["label"])) in {"present", "excused", "guests"}:
+        return lexicon.header_labels()[key(m["label"])], m["label"], m["value"].strip()
+    return None
+
+
+def _title_block(doc: Doc, header_end: int) -> list[int]:
+    """Lines at the top that are neither labels nor blank: the title block."""
+    out: list[int] = []
+    for i in doc.content_lines(0, header_end + 1):
+        if header_label(doc.lines[i]):
+            break
+        out.append(i)
+        if len(out) >= 4:
+            break
+    return out
+
+
+def _annex_start(doc: Doc, sig: int) -> int | None:
+    """After the signatures: the first line that is neither a signature, a name nor a date."""
+    for i in doc.content_lines(sig + 1):
+        text = doc.lines[i]
+        if _looks_like_signature_line(text) or _is_name_line(text) or _is_date_line(text):
+            continue
+        if re.match(r"(?i)^\W*(podpis|razítko|\.{3,}|_{3,}|…)", text):
+            continue
+        return i
+    return None
+
+
+def _explicit_annex(doc: Doc, start: int) -> int | None:
+    for i in doc.content_lines(start):
+        if re.match(r"(?i)^\W*(příloha|přílohy)\b(\s+č\.\s*\d+)?\s*:?\s*$", fold(doc.lines[i])):
+            return i
+    return None
