@@ -59,3 +59,7 @@ def parse_text(
         encoding="utf-8",
     )
     return parse_source(source, kind=kind, nlp=nlp)
+
+
+# Batch processing lives in its own module; re-exported so notebooks find it here.
+from minutes_cli.batch import BatchResult, iter_batch  # noqa: E402, F401
