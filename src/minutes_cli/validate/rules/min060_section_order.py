@@ -1,0 +1,63 @@
+"""The parts of the minutes should come in the profile's order
+(by default: header, programme, sections, conclusions, signatures).
+
+Why: readers and archive tools expect the conclusions after the discussion
+and the signatures last; parts out of order are often pasted from another
+document.
+
+Fail:
+    Zapsala: Eva Malá
+    Program jednání:
+    1. Zahájení
+Pass:
+    Program jednání:
+    1. Zahájení
+    Zapsala: Eva Malá
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from minutes_cli.models.diagnostic import Diagnostic, Severity
+from minutes_cli.validate.rules import ParsedMinutes, RuleConf
+
+CODE, NAME, SEVERITY = "MIN060", "section-order", Severity.WARNING
+ALIASES: tuple[str, ...] = ()
+
+_NAMES = {
+    "agenda": "programme",
+    "items": "sections",
+    "conclusions": "conclusions",
+    "signatures": "signatures",
+}
+
+
+def _starts(doc: ParsedMinutes) -> dict[str, int]:
+    record = doc.record
+    found = {
+        "agenda": [p.loc.line for p in record.agenda],
+        "items": [i.loc.line for i in record.items],
+        "conclusions": [c.loc.line for c in record.conclusions],
+        "signatures": [s.loc.line for s in record.signatures if s.loc],
+    }
+    return {name: min(lines) for name, lines in found.items() if lines}
+
+
+def check(doc: ParsedMinutes, conf: RuleConf) -> Iterator[Diagnostic]:
+    """Report the first part that starts before a part the profile puts ahead of it."""
+    starts = _starts(doc)
+    # The header has no place in the record; its order is a template matter.
+    order = [name for name in conf.profile.order if name in starts]
+    latest: tuple[str, int] | None = None
+    for name in order:
+        line = starts[name]
+        if latest is not None and line < latest[1]:
+            yield conf.at(
+                line,
+                f"{_NAMES[name]} (line {line}) come before the {_NAMES[latest[0]]} "
+                f"(line {latest[1]})",
+                column=doc.column(line),
+            )
+            return
+        latest = (name, line)
