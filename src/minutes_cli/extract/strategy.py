@@ -629,7 +629,8 @@ def _build(
             RecordWarning(
                 code="STR001",
                 message=f"{len(fragments)} line(s) before the first heading belong to a part "
-                "of the plan not in this document (a field of an earlier activity); see `unassigned`",
+                "of the plan not in this document (a field of an earlier activity); "
+                "see `unassigned`",
                 loc=loc(fragments[0], fragments[-1]),
             )
         )
