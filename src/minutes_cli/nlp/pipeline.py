@@ -1,0 +1,177 @@
+"""Build the Czech pipeline (once per process) and analyse a document.
+
+``rules``: ``spacy.blank("cs")`` + ``minutes_sentences`` + ``minutes_entities``;
+needs no model. ``model``: the optional ``cs_core_news_sm`` (its parser
+excluded: we never use its sentence boundaries, and its tokenizer is left
+untouched) followed by the same rule components, which win on conflict.
+``auto``: the model when it is installed, else rules.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from minutes_cli.errors import MinutesError
+from minutes_cli.nlp.linking import Mention, Person, link_people
+from minutes_cli.nlp.names import name_key
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_PACKAGE = "cs_core_news_sm"
+
+
+def model_available() -> bool:
+    """Is the optional statistical model installed?"""
+    return importlib.util.find_spec(MODEL_PACKAGE) is not None
+
+
+def resolve_mode(mode: str) -> str:
+    """``auto`` -> ``model`` when installed, else ``rules``; checks the name."""
+    if mode == "auto":
+        return "model" if model_available() else "rules"
+    if mode not in ("rules", "model"):
+        raise MinutesError(f"unknown NLP mode {mode!r} (use auto, rules or model)")
+    if mode == "model" and not model_available():
+        raise MinutesError(
+            "--nlp model needs the optional model: "
+            f"pip install 'minutes-cli[model]' ({MODEL_PACKAGE})"
+        )
+    return mode
+
+
+@cache
+def get_pipeline(mode: str = "rules") -> Language:
+    """The spaCy pipeline for ``mode`` (``rules`` or ``model``), loaded once."""
+    import spacy
+
+    from minutes_cli.nlp import components  # noqa: F401  registers the factories
+
+    if mode == "model":
+        nlp = spacy.load(MODEL_PACKAGE, exclude=["parser"])
+        nlp.add_pipe("minutes_sentences", first=True)
+        nlp.add_pipe("minutes_entities", config={"use_model_persons": True})
+    else:
+        nlp = spacy.blank("cs")
+        nlp.add_pipe("minutes_sentences")
+        nlp.add_pipe("minutes_entities")
+    return nlp
+
+
+@dataclass
+class OrgMention:
+    """One written mention of an organisation."""
+
+    text: str
+    line: int
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass
+class Organisation:
+    """An organisation with its displayed name and its mentions."""
+
+    name: str
+    mentions: list[OrgMention] = field(default_factory=list)
+
+
+@dataclass
+class Analysis:
+    """People and organisations of one document, linked."""
+
+    people: list[Person]
+    organisations: list[Organisation]
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
+
+
+def _propagate(
+    lines: Sequence[tuple[int, str]],
+    orgs: dict[str, Organisation],
+    taken: dict[int, list[tuple[int, int]]],
+) -> None:
+    """Find further (inflected) mentions of organisations named elsewhere."""
+    keys = sorted(
+        ((name_key(name), name) for name in orgs if name_key(name)), key=lambda k: -len(k[0])
+    )
+    for i, text in lines:
+        words = list(_WORD.finditer(text))
+        stems = [name_key(w.group())[0] if name_key(w.group()) else "" for w in words]
+        for key, name in keys:
+            caps = [w[:1].isupper() for w in name.split() if _WORD.match(w)]
+            n = len(key)
+            for j in range(len(words) - n + 1):
+                if tuple(stems[j : j + n]) != key:
+                    continue
+                if any(
+                    words[j + k].group()[:1].isupper() != caps[k] for k in range(min(n, len(caps)))
+                ):
+                    continue
+                s, e = words[j].start(), words[j + n - 1].end()
+                if any(s < b and a < e for a, b in taken.setdefault(i, [])):
+                    continue
+                taken[i].append((s, e))
+                orgs[name].mentions.append(OrgMention(text[s:e], i, s, e, "linked"))
+
+
+def analyse(
+    lines: Sequence[str], mode: str = "rules", *, skip: frozenset[int] = frozenset()
+) -> Analysis:
+    """People and organisations in ``lines`` (the normalized text's lines).
+
+    ``skip`` holds line indexes to ignore (furniture). Mentions carry 0-based
+    line indexes and offsets within their line.
+    """
+    nlp = get_pipeline(resolve_mode(mode))
+    todo = [(i, t) for i, t in enumerate(lines) if t.strip() and i not in skip]
+    mentions: list[Mention] = []
+    orgs: dict[str, Organisation] = {}
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for (i, _), doc in zip(todo, nlp.pipe(t for _, t in todo), strict=True):
+        for p in doc.user_data.get("minutes_people", []):
+            mentions.append(
+                Mention(
+                    text=p["text"],
+                    line=i,
+                    start=p["start"],
+                    end=p["end"],
+                    degrees=tuple(p.get("degrees", ())),
+                    anchor=p.get("anchor", False),
+                    nominative=p.get("nominative", False),
+                    lemma=p.get("lemma"),
+                    source=p.get("source", "rules"),
+                )
+            )
+            taken.setdefault(i, []).append((p["start"], p["end"]))
+        for s, e, name, rule in doc.user_data.get("minutes_orgs", []):
+            org = orgs.setdefault(name, Organisation(name))
+            org.mentions.append(OrgMention(doc.text[s:e], i, s, e, rule))
+            taken.setdefault(i, []).append((s, e))
+    _propagate(todo, orgs, taken)
+    organisations = _merge(orgs)
+    return Analysis(people=link_people(mentions), organisations=organisations)
+
+
+def _merge(orgs: dict[str, Organisation]) -> list[Organisation]:
+    """Merge organisations whose names share a key (inflected duplicates)."""
+    by_key: dict[tuple[str, ...], Organisation] = {}
+    rank = {"header": 0, "legal": 1, "head": 2, "abbr": 3, "linked": 4}
+    for org in sorted(orgs.values(), key=lambda o: min(rank.get(m.rule, 5) for m in o.mentions)):
+        key = name_key(org.name)
+        if key in by_key:
+            by_key[key].mentions.extend(org.mentions)
+        else:
+            by_key[key] = Organisation(org.name, list(org.mentions))
+    out = list(by_key.values())
+    for org in out:
+        org.mentions.sort(key=lambda m: (m.line, m.start))
+    out.sort(key=lambda o: (o.mentions[0].line, o.mentions[0].start))
+    return out

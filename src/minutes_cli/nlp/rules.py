@@ -1,0 +1,263 @@
+"""The rules behind ``minutes_entities``: regular expressions built from data.
+
+Pure Python (no spaCy), so the rule-based extractor and tests can use them
+directly. Every pattern comes from ``lexicon.yaml`` / ``names.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from minutes_cli.data import load
+from minutes_cli.nlp.names import data, given_name, is_capitalised, name_key, stem
+
+UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+LOWER = "a-záčďéěíňóřšťúůýžäöüľĺŕ"
+CAP = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+ABBR = rf"[{UPPER}][{UPPER}]+"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One entity found by the rules, with character offsets into the text."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    info: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+def _alt(words: list[str]) -> str:
+    """Regex alternation, longest first; inner spaces match any spacing."""
+    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in parts)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = load("lexicon")
+    deg_b = rf"(?:{_alt(lex['degrees_before'])})"
+    deg_a = rf"(?:{_alt(lex['degrees_after'])})"
+    courtesy = "|".join(
+        rf"[{c[0].upper()}{c[0]}]{re.escape(c[1:])}"
+        for c in sorted(lex["courtesy"], key=len, reverse=True)
+    )
+    name = rf"(?P<name>{CAP}(?:\s+{CAP})?)"
+    after = rf"(?P<after>(?:\s*,?\s*{deg_a}(?!\w))*)"
+    link = _alt(data("org_links"))
+    ext = (
+        rf"(?:\s+(?:(?:{link})\s+)*(?:{CAP}|{ABBR}|[{UPPER}]\.)(?:\s+a\s+{CAP})?"
+        rf"|\s+pro\s+[{LOWER}]+(?:\s+[{LOWER}]+)?(?=\s*[.,;:)–-]|$))*"
+    )
+    heads = [*lex["org_heads"], *[f for f in lex["org_legal_forms"] if "." not in f]]
+    head_parts = []
+    for h in sorted(set(heads), key=len, reverse=True):
+        words = h.split()
+        rx = []
+        for w in words:
+            if w.isupper():
+                rx.append(re.escape(w))
+            else:
+                base = _stem_prefix(w)
+                first = rf"[{base[0].upper()}{base[0]}]" if w[0].islower() else re.escape(base[0])
+                rx.append(first + re.escape(base[1:]) + rf"[{LOWER}]*")
+        head_parts.append(r"\s+".join(rx))
+    legal = [f for f in lex["org_legal_forms"] if "." in f]
+    abbreviations = _alt(data("org_abbreviations"))
+    abbr_shapes = "|".join(data("org_abbreviation_patterns"))
+    return {
+        "courtesy": re.compile(
+            rf"(?<![\w.])(?P<court>{courtesy})\s+(?P<deg>(?:{deg_b}\s*)*){name}{after}"
+        ),
+        "degree": re.compile(rf"(?<![\w.])(?P<deg>(?:{deg_b}\s*)+){name}{after}"),
+        "given": re.compile(rf"(?<![\w.])(?P<name>{CAP}\s+{CAP}){after}"),
+        "head": re.compile(rf"(?<![\w.])(?P<head>{'|'.join(head_parts)})(?P<rest>{ext})"),
+        "legal": re.compile(rf"(?<!\w)(?:{_alt(legal)})(?!\w)"),
+        "abbr": re.compile(rf"(?<![\w.])(?:{abbreviations}|{abbr_shapes})(?![\w])"),
+        "header": re.compile(
+            rf"^\s*(?P<org>[{UPPER}][^\d,.;:!?()\[\]–—-]{{1,60}}?)\s+[-–—]\s+(?P<rest>\S.*)$"
+        ),
+        "degrees_after": re.compile(deg_a),
+        "degrees_before": re.compile(deg_b),
+    }
+
+
+def _stem_prefix(word: str) -> str:
+    """The written prefix of ``word`` its stem keeps ("Městská" -> "Městsk")."""
+    key = stem(word)
+    # stem() folds diacritics; walk the original word to the same length.
+    out = word[: len(key)]
+    if (
+        key.endswith(("c", "k", "n"))
+        and len(key) < len(word)
+        and word[len(key) - 1 : len(key) + 1]
+        in (
+            "ec",
+            "ek",
+            "en",
+        )
+    ):
+        out = word[: len(key) - 1]
+    return out
+
+
+@cache
+def _heads() -> list[tuple[str, tuple[str, ...]]]:
+    lex = load("lexicon")
+    heads = [*lex["org_heads"], *[f for f in lex["org_legal_forms"] if "." not in f]]
+    return sorted(((h, name_key(h)) for h in set(heads)), key=lambda x: -len(x[1]))
+
+
+def _is_role(text: str) -> bool:
+    first = text.split()[0].casefold() if text.split() else ""
+    return any(first.startswith(p) for p in data("role_prefixes"))
+
+
+def _head_nominative(head: str) -> str:
+    """The lexicon form of a written (inflected) head: "Městské policie" -> "Městská policie"."""
+    key = name_key(head)
+    for form, form_key in _heads():
+        if form_key == key:
+            return form if form[0].isupper() == head[0].isupper() else form[0].upper() + form[1:]
+    return head
+
+
+def _street(text: str, start: int) -> bool:
+    before = text[:start].split()
+    return bool(before) and before[-1].casefold() in {m.casefold() for m in data("street_markers")}
+
+
+def _degrees(text: str, key: str) -> list[str]:
+    return [re.sub(r"\s+", " ", d) for d in _patterns()[key].findall(text or "")]
+
+
+def _person(m: re.Match[str], text: str, kind: str) -> Hit | None:
+    words = m["name"].split()
+    given = given_name(words[0]) if len(words) == 2 else None
+    if len(words) == 2 and given is None and kind != "given":
+        words = words[:1]  # "Pan Antony Ostrava": only a listed given name starts a full name
+    if kind == "given" and (given is None or given_name(words[1]) is not None):
+        return None
+    start = m.start("name")
+    end = start + len(" ".join(words)) if len(words) == 1 else m.end("name")
+    name_text = text[start:end]
+    degrees = _degrees(m.groupdict().get("deg") or "", "degrees_before")
+    after_text = m["after"] if end == m.end("name") else ""
+    degrees += _degrees(after_text, "degrees_after")
+    court = (m.groupdict().get("court") or "").casefold()
+    line_rest = text[: m.start()].strip()
+    anchor = len(words) == 2 and (not line_rest or line_rest.endswith(":"))
+    info = {
+        "text": name_text,
+        "degrees": degrees,
+        "nominative": court in {"pan", "slečna"} or anchor,
+        "anchor": anchor,
+    }
+    return Hit("PERSON", start, end, name_text, info)
+
+
+def _organisations(text: str) -> list[Hit]:
+    p = _patterns()
+    hits: list[Hit] = []
+    header = p["header"].match(text)
+    if header and not _is_role(header["org"]) and len(header["org"].split()) <= 6:
+        org = header["org"].strip()
+        first_words = [w for w in org.split() if w[0].isupper()]
+        if first_words and not re.search(r"\b(?:se|je|jsou|bude|byl[aoiy]?)\b", org):
+            s = header.start("org")
+            hits.append(Hit("ORG", s, s + len(org), org, {"name": org, "rule": "header"}))
+    for m in p["legal"].finditer(text):
+        words = list(re.finditer(r"[\w.-]+", text[: m.start()]))
+        taken: list[re.Match[str]] = []
+        stops = {s.casefold() for s in data("org_left_stops")}
+        for w in reversed(words[-5:]):
+            gap = text[w.end() : (taken[0].start() if taken else m.start())]
+            if w.group().casefold() in stops or any(c in gap for c in ",;:()–"):
+                break
+            taken.insert(0, w)
+        while taken and not taken[0].group()[0].isupper():
+            taken.pop(0)
+        if taken:
+            s, e = taken[0].start(), taken[-1].end()
+            name = text[s:e]
+            hits.append(Hit("ORG", s, m.end(), text[s : m.end()], {"name": name, "rule": "legal"}))
+    for m in p["head"].finditer(text):
+        head, rest = m["head"], m["rest"].rstrip()
+        if not rest and len(head.split()) == 1 and not head.isupper():
+            continue  # a lone generic head word ("Agentura") is not a name
+        if head[0].islower() and not rest:
+            continue
+        name = _head_nominative(head) + rest
+        end = m.start("rest") + len(rest)
+        hits.append(
+            Hit("ORG", m.start(), end, text[m.start() : end], {"name": name, "rule": "head"})
+        )
+    for m in p["abbr"].finditer(text):
+        hits.append(Hit("ORG", m.start(), m.end(), m.group(), {"name": m.group(), "rule": "abbr"}))
+    return hits
+
+
+def _overlaps(hit: Hit, kept: list[Hit]) -> bool:
+    return any(hit.start < k.end and k.start < hit.end for k in kept)
+
+
+def scan(text: str) -> list[Hit]:
+    """PERSON and ORG hits of one paragraph, without overlaps.
+
+    Organisations first (a header, a legal form, a head, an abbreviation, in
+    that order of trust), then persons that overlap none of them ("ZŠ
+    Přemysla Pittra" is a school, not a person).
+    """
+    kept: list[Hit] = []
+    for hit in _organisations(text):
+        if not _overlaps(hit, kept):
+            kept.append(hit)
+    p = _patterns()
+    for kind in ("courtesy", "degree", "given"):
+        for m in p[kind].finditer(text):
+            if kind == "degree" and _street(text, m.start()):
+                continue
+            hit = _person(m, text, kind)
+            if hit is not None and not _overlaps(hit, kept):
+                kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def model_person(ent_text: str, ent_start: int, text: str) -> Hit | None:
+    """A statistical PERSON span, trimmed to name words, if it can be a name.
+
+    Courtesy words and degrees are cut off; the rest must be one or two
+    capitalised words, the first of two a listed given name, and not a
+    role. The model proposes; these checks decide.
+    """
+    lex = load("lexicon")
+    courtesy = {c.casefold() for c in lex["courtesy"]}
+    words = list(re.finditer(r"\S+", ent_text))
+    while words and (
+        words[0].group().casefold() in courtesy
+        or _patterns()["degrees_before"].fullmatch(words[0].group())
+    ):
+        words.pop(0)
+    words = [w for w in words if is_capitalised(w.group().rstrip(",."))]
+    if not words or len(words) > 2:
+        return None
+    if len(words) == 2 and given_name(words[0].group()) is None:
+        return None
+    if _is_role(words[0].group()):
+        return None
+    s = ent_start + words[0].start()
+    e = ent_start + words[-1].start() + len(words[-1].group().rstrip(",."))
+    name_text = text[s:e]
+    if not all(w.isalpha() or "-" in w for w in name_text.split()):
+        return None
+    return Hit(
+        "PERSON",
+        s,
+        e,
+        name_text,
+        {"text": name_text, "degrees": [], "nominative": False, "anchor": False, "source": "model"},
+    )
