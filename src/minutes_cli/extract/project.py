@@ -433,14 +433,14 @@ class _Parser:
                 break
             text = self.text(i)
             bullet = _BULLET.match(text)
-            if current and (bullet or i != previous + 1) and not continues(current[-1], text):
-                goals.append(fold(" ".join(current)))
+            if current and (bullet or (i != previous + 1 and not continues(current[-1], text))):
+                goals.append(fold(" ".join(current)).rstrip(",;"))
                 current = []
             current.append(text[bullet.end() :] if bullet else text)
             self.doc.claim([i])
             previous = i
         if current:
-            goals.append(fold(" ".join(current)))
+            goals.append(fold(" ".join(current)).rstrip(",;"))
         self.result["goals"] = goals
 
     # key activities
