@@ -36,7 +36,9 @@ def build_record(norm: NormalizedText, *, kind: str | None = None, nlp: str = "r
         encoding=norm.source.encoding,
         parser_version=__version__,
     )
-    shared = common.extract(doc, nlp=nlp)
+    meeting = fields.get("meeting")
+    year = int(meeting.date[:4]) if meeting is not None and meeting.date else None
+    shared = common.extract(doc, nlp=nlp, reference_year=year)
     for name, value in shared.items():
         fields.setdefault(name, value)
     for text in norm.source.comments:

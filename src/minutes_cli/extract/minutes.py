@@ -1,13 +1,261 @@
-"""Parser for documents of kind `minutes` (being built)."""
+"""Minutes: segment the document, run the extractors, assemble the fields.
+
+Warning codes raised here (stable; see ``minutes_cli.warnings``):
+MIN101 date not found, MIN102 programme taken from section headings,
+MIN103 programme point without a section, MIN104 unnumbered headings used,
+MIN105 year-less date resolved from context, MIN106 action item without
+owner, MIN107 nothing recognised as a point.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from minutes_cli.models.record import RecordWarning
-from minutes_cli.text.document import Doc
+from minutes_cli.extract import actions, conclusions as concl, lexicon, people as ppl, reports, segment
+from minutes_cli.extract.header import canonical_attendance, parse_header
+from minutes_cli.extract.signatures import parse_signatures
+from minutes_cli.models.record import (
+    ActionItem,
+    AgendaPoint,
+    Attachment,
+    Conclusion,
+    Event,
+    Item,
+    RecordWarning,
+    Redaction,
+    Report,
+    Signature,
+    Speaker,
+)
+from minutes_cli.text.document import Doc, fold, loc
+
+_ATTACHMENT = re.compile(r"(?i)\b(?P<label>příloh[aouy]\s*(?:č\.|číslo)\s*\d+)(?:\s*[:–—-]\s*(?P<title>[^.;]+))?")
+_ENCLOSED = re.compile(
+    r"(?i)\bv\s+příloze\b[^.]*?\b(?:bude\s+)?(?:přiložen[oaáéý]?|najdete|je|jsou|naleznete)\s+(?P<title>[^.;]+)"
+)
+
+
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if date else None
 
 
 def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     """Fields of a minutes record; claims the lines it uses in ``doc``."""
-    return {}
+    layout = segment.find_layout(doc)
+    people = ppl.People()
+    header = parse_header(doc, layout, people)
+    meeting = header.meeting
+    year = _year(meeting.date)
+    doc.claim(header.lines)
+    doc.claim(layout.title_lines)
+    if meeting.date is None:
+        warnings.append(RecordWarning(code="MIN101", message="meeting date not found"))
+    for note in layout.notes:
+        code = "MIN104" if "capitals" in note else ("MIN103" if "no section" in note else "MIN102")
+        warnings.append(RecordWarning(code=code, message=note))
+
+    # Programme.
+    agenda: list[AgendaPoint] = []
+    if layout.agenda_heading is not None:
+        doc.claim([layout.agenda_heading])
+    if layout.programme:
+        for h in layout.programme:
+            agenda.append(AgendaPoint(number=h.number, title=h.title, loc=loc(h.line)))
+        doc.claim_range(layout.agenda_heading or 0, layout.programme_end or 0)
+    else:
+        agenda = [AgendaPoint(number=h.number, title=h.title, loc=loc(h.line)) for h in layout.sections]
+
+    # Items and their reports.
+    body_end = layout.body_end(doc)
+    items: list[Item] = []
+    item_ranges: list[tuple[str | None, int, int]] = []
+    org_names: list[str] = []
+    raw_reports: list[tuple[int, reports.RawReport]] = []
+    for k, h in enumerate(layout.sections):
+        end = (layout.sections[k + 1].line if k + 1 < len(layout.sections) else body_end) - 1
+        doc.claim_range(h.line, end)
+        item_ranges.append((h.number, h.line, end))
+        found = reports.find_reports(doc, h.line + 1, end)
+        in_reports: set[int] = set()
+        for r in found:
+            in_reports.update(range(r.line, r.end + 1))
+            raw_reports.append((len(items), r))
+            if r.organisation not in org_names:
+                org_names.append(r.organisation)
+        own = [i for i in range(h.line + 1, end + 1) if i not in in_reports]
+        text = fold(h.rest + " " + doc.join(own))
+        items.append(Item(number=h.number, title=h.title, text=text, loc=doc.span_loc(h.line, end)))
+    if not items and layout.programme:
+        warnings.append(RecordWarning(code="MIN107", message="programme points have no sections"))
+    for h in layout.programme:
+        if layout.sections and not any(s.number == h.number and s.title for s in layout.sections
+                                       if h.number) and h.number:
+            warnings.append(RecordWarning(code="MIN103", message=f"programme point {h.number} has no section",
+                                          loc=loc(h.line)))
+
+    # People: every content line can mention someone.
+    ppl.collect(doc, doc.content_lines(), people)
+
+    # Signatures (before canonical names are final: they are the anchors).
+    signatures: list[Signature] = []
+    for line, name in header.recorders:
+        people.add_name(line, name)
+        nm, degrees = ppl.split_degrees(name)
+        signatures.append(Signature(role="recorded_by", name=nm, degrees=degrees, loc=loc(line)))
+    for line, name in header.verifiers:
+        people.add_name(line, name)
+        nm, degrees = ppl.split_degrees(name)
+        signatures.append(Signature(role="verified_by", name=nm, degrees=degrees, loc=loc(line)))
+    if layout.signatures is not None:
+        sig_end = (layout.annex - 1) if layout.annex is not None else len(doc) - 1
+        found_sigs, used = parse_signatures(doc, layout.signatures, sig_end, people, year)
+        signatures.extend(found_sigs)
+        doc.claim_range(layout.signatures, sig_end)
+    for s in signatures:
+        if s.name:
+            s.name = people.canonical(s.name) or s.name
+
+    # Reports become records now that names can be resolved.
+    for index, r in raw_reports:
+        speaker = Speaker(name=people.canonical(r.speaker) if r.speaker else None, redacted=r.redacted)
+        text = fold(r.text_start + " " + doc.join(range(r.line + 1, r.end + 1)))
+        items[index].reports.append(
+            Report(organisation=r.organisation, speaker=speaker, text=text, loc=doc.span_loc(r.line, r.end))
+        )
+
+    # Conclusions.
+    conclusion_list: list[Conclusion] = []
+    action_items: list[ActionItem] = []
+    events: list[Event] = []
+    present = len(meeting.attendance.present) or None
+    if layout.conclusions is not None:
+        end = (layout.signatures if layout.signatures is not None else
+               layout.annex if layout.annex is not None else len(doc)) - 1
+        doc.claim_range(layout.conclusions, end)
+        for entry in concl.split_entries(doc, layout.conclusions + 1, end):
+            text = concl.entry_text(doc, entry)
+            if not text:
+                continue
+            vote_text = " ".join(doc.lines[i] for i in entry.vote_lines) or text
+            vote = concl.parse_vote(vote_text, present) if entry.vote_lines or concl.is_vote_line(text) else None
+            kind = concl.classify(text, layout.conclusions_kind)
+            conclusion_list.append(Conclusion(number=entry.number, text=text, kind=kind,  # type: ignore[arg-type]
+                                              vote=vote, item=None,
+                                              loc=doc.span_loc(entry.lines[0], entry.lines[-1])))
+    # Resolutions inside points.
+    for number, start, end in item_ranges:
+        lines = concl.resolution_lines(doc, start + 1, end)
+        for k, first in enumerate(lines):
+            stop = (lines[k + 1] - 1) if k + 1 < len(lines) else end
+            entries = concl.split_entries(doc, first, stop)
+            if not entries:
+                continue
+            entry = entries[0]
+            for extra in entries[1:]:
+                if extra.vote_lines and not extra.text_lines:
+                    entry.vote_lines += extra.vote_lines
+            votes = [i for e in entries for i in e.vote_lines]
+            text = concl.entry_text(doc, entry)
+            vote = concl.parse_vote(" ".join(doc.lines[i] for i in votes), present) if votes else None
+            conclusion_list.append(Conclusion(
+                number=entry.number, text=text, kind=concl.classify(text, "decision"),  # type: ignore[arg-type]
+                vote=vote, item=number, loc=doc.span_loc(first, max(entry.lines[-1], *(votes or [first])))))
+    conclusion_list.sort(key=lambda c: c.loc.line)
+
+    # Action items and events: conclusions first, then the points' own text.
+    for c in conclusion_list:
+        sentence = actions.Sentence(c.text, c.loc)
+        item = actions.action_from(sentence, "conclusions", people, year, force=c.kind == "task")
+        if item and (c.kind == "task" or lexicon.commitment_regex().search(c.text)):
+            action_items.append(item)
+        events.extend(actions.events_from(sentence, meeting.date, year))
+    for it in items:
+        texts = [(it.text, it.loc)] + [(r.text, r.loc) for r in it.reports]
+        for text, where in texts:
+            for sentence in actions.sentences(text, where):
+                item = actions.action_from(sentence, "items", people, year)
+                if item and not any(_same_task(item, a) for a in action_items):
+                    action_items.append(item)
+                events.extend(actions.events_from(sentence, meeting.date, year))
+    events = _dedupe_events(events)
+    for a in action_items:
+        if a.who is None:
+            warnings.append(RecordWarning(code="MIN106", message=f"action item without owner: {a.what[:60]}",
+                                          loc=a.loc))
+
+    # Attachments: mentions in the text, and an annex after the signatures.
+    attachments = _attachments(doc, layout)
+
+    # Redactions.
+    redactions = [
+        Redaction(text=m.group(0), loc=loc(i))
+        for i in doc.content_lines()
+        for m in lexicon.redaction_regex().finditer(doc.lines[i])
+    ]
+
+    ppl.finish(people)
+    for index, r in raw_reports:
+        if r.speaker:
+            name = people.canonical(r.speaker)
+            for cluster in people.clusters():
+                if cluster.name() == name and cluster.organisation is None:
+                    cluster.organisation = r.organisation
+    canonical_attendance(meeting.attendance, people)
+    return {
+        "meeting": meeting,
+        "agenda": agenda,
+        "items": items,
+        "conclusions": conclusion_list,
+        "action_items": action_items,
+        "events": events,
+        "signatures": signatures,
+        "attachments": attachments,
+        "redactions": redactions,
+        "people": people.build(doc),
+        "organisations": ppl.organisations(doc, org_names),
+    }
+
+
+def _same_task(a: ActionItem, b: ActionItem) -> bool:
+    verb_a = lexicon.commitment_regex().search(a.what)
+    verb_b = lexicon.commitment_regex().search(b.what)
+    return a.who == b.who and bool(verb_a and verb_b and verb_a.group(0) == verb_b.group(0))
+
+
+def _dedupe_events(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for e in events:
+        if any(o.date == e.date and (o.time == e.time or not e.time or not o.time) for o in out):
+            for o in out:
+                if o.date == e.date and o.time is None and e.time:
+                    o.time = e.time
+            continue
+        out.append(e)
+    return out
+
+
+def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
+    out: list[Attachment] = []
+    end = layout.annex if layout.annex is not None else len(doc)
+    for i in doc.content_lines(0, end):
+        text = doc.lines[i]
+        for m in _ATTACHMENT.finditer(text):
+            label = fold(m["label"]).lower()
+            label = re.sub(r"č\.\s*", "č. ", label)
+            title = fold(m["title"]) if m["title"] else None
+            out.append(Attachment(label=label, title=title, loc=loc(i)))
+        enclosed = _ENCLOSED.search(text)
+        if enclosed:
+            out.append(Attachment(label="příloha", title=fold(enclosed["title"]), loc=loc(i)))
+    if layout.annex is not None:
+        lines = doc.content_lines(layout.annex)
+        first = fold(doc.lines[layout.annex])
+        m = re.match(r"(?i)^(?P<label>příloh[ay](?:\s*(?:č\.|číslo)\s*\d+)?)\s*[:–—-]?\s*(?P<title>.*)$", first)
+        label = fold(m["label"]).lower() if m else None
+        title = (fold(m["title"]) or None) if m else first
+        if m and not title and len(lines) > 1:
+            title = fold(doc.lines[lines[1]])
+        out.append(Attachment(label=label, title=title, loc=doc.span_loc(layout.annex, lines[-1])))
+        doc.claim(lines)
+    return out

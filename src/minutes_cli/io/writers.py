@@ -33,9 +33,21 @@ def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _str_presenter)
 
 
+_FIRST = ("schema_version", "kind", "source")
+_LAST = ("people", "organisations", "entities", "furniture", "unassigned", "warnings")
+
+
 def as_data(record: BaseModel) -> dict[str, Any]:
-    """The record as plain JSON-compatible data (the one serializer for every output)."""
-    return record.model_dump(mode="json", by_alias=True)
+    """The record as plain JSON-compatible data (the one serializer for every output).
+
+    Keys come in reading order: identity first, the kind's own fields, then
+    the parts every kind shares.
+    """
+    data = record.model_dump(mode="json", by_alias=True)
+    head = {k: data[k] for k in _FIRST if k in data}
+    tail = {k: data[k] for k in _LAST if k in data}
+    middle = {k: v for k, v in data.items() if k not in head and k not in tail}
+    return {**head, **middle, **tail}
 
 
 def dump(record: BaseModel, fmt: Format | str = Format.yaml) -> str:

@@ -1,0 +1,136 @@
+"""Action items and events from conclusions and item text.
+
+An action item is a sentence with a commitment ("zjistí", "zajistí", "se
+pokusí zajistit") or a responsibility/deadline marker ("Zodpovídá:",
+"Termín:", "do 31. 1."); ``who`` is the person (or organisation) it names,
+resolved to the canonical person. An event is a sentence with a dated
+meeting word ("14. října od 9.00 … proběhne koordinační schůzka").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from minutes_cli.extract import lexicon
+from minutes_cli.extract.dates import find_dates, find_times, resolve
+from minutes_cli.extract.lexicon import UPPER
+from minutes_cli.extract.people import People, find_mentions
+from minutes_cli.models.record import ActionItem, Event, Loc
+from minutes_cli.text.document import fold
+
+# Sentence ends, except after abbreviations, degrees, initials and ordinal numbers.
+_ABBREV = re.compile(r"(?:\b(?:č|tj|tzn|např|apod|atd|tel|resp|cca|ul|nám|hod|min|str|odst|písm|mj|"
+                     r"Mgr|Bc|Ing|Dr|MUDr|PhDr|JUDr|RNDr|doc|prof|DiS|Ph\.D|o\.p\.s|s\.r\.o|z\.s|p\.o|"
+                     r"Sv|sv)|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])$")
+_SPLIT = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}„\"(\[])")
+_RESPONSIBLE = re.compile(r"(?i)\b(?:zodpovídá|zodpovědn[áý]?(?:\s+osoba)?|odpovídá|odpovědn[áý]?(?:\s+osoba)?|kdo|garant|řešitel)\s*:\s*(?P<who>[^,;:\n]+?)(?=\s*(?:[,;]|termín|$))")
+_DUE = re.compile(r"(?i)\b(?:termín(?:\s+splnění)?|do kdy|splnit do|deadline)\s*:\s*(?P<due>[^,;\n]+)")
+_BY_DATE = re.compile(r"(?i)\bdo\s+(?=\d)")
+_PLACE = re.compile(
+    r"(?i)\b(?:v|ve|na)\s+(?P<place>(?:kancelář|budov|sídl|zasedac|místnost|klubovn|sál|učebn|prostor|"
+    r"areál|kulturní|obřadní|radnic|úřad|knihovn|škol|hospod|restaurac|kavárn)\w*(?:\s+[^\s,.;]+){0,4}?)(?=[,.;]|\s+(?:kde|který|která|za|od|do|proběhne)\b|$)"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    loc: Loc
+
+
+def sentences(text: str, where: Loc) -> Iterator[Sentence]:
+    """Split running text into sentences (Czech-abbreviation aware)."""
+    start = 0
+    for m in _SPLIT.finditer(text):
+        before = text[start : m.start()].rstrip(".!? ")
+        if _ABBREV.search(text[: m.start()].rstrip("!?").rstrip(".")[-12:]) and text[m.start() - 1] == ".":
+            continue
+        piece = text[start : m.start()].strip()
+        if piece and before:
+            yield Sentence(piece, where)
+        start = m.end()
+    rest = text[start:].strip()
+    if rest:
+        yield Sentence(rest, where)
+
+
+def _who(sentence: str, verb_start: int, people: People) -> str | None:
+    marker = _RESPONSIBLE.search(sentence)
+    if marker:
+        who = fold(marker["who"])
+        return people.canonical(who) or who
+    mentions = find_mentions(sentence, 0)
+    if mentions:
+        before = [m for m in mentions if m.end <= verb_start]
+        after = [m for m in mentions if m.start >= verb_start]
+        chosen = before[-1] if before and verb_start - before[-1].end <= 25 else (after[0] if after else None)
+        if chosen is None and before:
+            chosen = before[-1]
+        if chosen is not None:
+            return people.canonical(chosen.text)
+    # "Jana připraví …", "Thebys a Skirit otevřou …": capitalised words just before the verb.
+    head = sentence[:verb_start].strip()
+    m = re.search(rf"((?:[{UPPER}][\w-]+)(?:(?:,\s*|\s+a\s+)[{UPPER}][\w-]+)*)\s*(?:se\s+)?$", head)
+    if m and m.start() <= 3:
+        return m.group(1)
+    return None
+
+
+def _due(sentence: str, reference_year: int | None) -> str | None:
+    m = _DUE.search(sentence)
+    scope = m["due"] if m else None
+    if scope is None:
+        by = _BY_DATE.search(sentence)
+        scope = sentence[by.end():] if by else None
+    if scope is None:
+        return None
+    dates = find_dates(scope)
+    if not dates:
+        return None
+    return resolve(dates, reference_year)[0]
+
+
+def action_from(sentence: Sentence, origin: str, people: People, reference_year: int | None,
+                force: bool = False) -> ActionItem | None:
+    """An action item from one sentence, or None when it commits nobody to anything."""
+    text = fold(sentence.text)
+    verb = lexicon.commitment_regex().search(text)
+    marker = _RESPONSIBLE.search(text) or _DUE.search(text)
+    if not verb and not marker and not force:
+        return None
+    start = verb.start() if verb else 0
+    who = _who(text, start, people)
+    if verb:
+        what = text[verb.start():]
+        if re.match(r"(?i)se\s", text[max(0, verb.start() - 3):verb.start()]):
+            what = text[verb.start():]
+    else:
+        what = text
+    what = re.split(r"(?i)[,;]?\s*\b(?:zodpovídá|zodpovědn\w*|odpovídá|termín)\s*:", what)[0]
+    what = re.sub(r"^(?:úkol|task)\s*:\s*", "", what, flags=re.I).strip().rstrip(".")
+    if not what:
+        return None
+    return ActionItem(who=who, what=what, due=_due(text, reference_year), origin=origin,  # type: ignore[arg-type]
+                      loc=sentence.loc)
+
+
+def events_from(sentence: Sentence, meeting_date: str | None, reference_year: int | None) -> list[Event]:
+    """Dated future meetings and deadlines mentioned in one sentence."""
+    text = fold(sentence.text)
+    if not lexicon.event_regex().search(text):
+        return []
+    dates = find_dates(text)
+    if not dates:
+        return []
+    times = find_times(text)
+    place = _PLACE.search(text)
+    out: list[Event] = []
+    for match, iso in zip(dates, resolve(dates, reference_year), strict=True):
+        if iso is None or (meeting_date and iso < meeting_date):
+            continue
+        time = next((t.value for t in times if t.start >= match.end and t.start - match.end < 30), None)
+        out.append(Event(date=iso, time=time, what=text.rstrip("."),
+                         place=fold(place["place"]) if place else None, loc=sentence.loc))
+    return out

@@ -1,0 +1,197 @@
+"""Conclusions, resolutions and votes.
+
+Entries under "Závěry jednání" / "Usnesení" / "Úkoly" (one per paragraph,
+numbered line or bullet), and resolutions inside points ("Usnesení č.
+5/2023: …"). Vote lines ("Pro: 12, Proti: 0, Zdržel se: 1", "Hlasování:
+7-0-0", "pro 5 – proti 0 – zdržel se 1", "schváleno jednomyslně") attach to
+the entry they follow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes_cli.extract import lexicon
+from minutes_cli.extract.dates import find_dates
+from minutes_cli.models.record import Vote
+from minutes_cli.text.document import Doc, fold
+
+_NUMBER = re.compile(
+    r"^\s*(?:(?:návrh\s+)?usnesení\s*(?:č(?:íslo)?\.?\s*)?(?P<res>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{2,4})?(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
+    r"|(?P<code>[A-Z]{1,3}-\d+/\d{2,4})\s*[:.\-–]?"
+    r"|(?P<num>\d{1,3})\s*(?:\)|\.(?!\s*\d)(?!\s*(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)\b))"
+    r"|[-*•]\s+(?:\[[ xX]?\]\s*)?"
+    r")\s*",
+    re.IGNORECASE,
+)
+_RESOLUTION_LINE = re.compile(
+    r"(?i)^\s*(?:návrh\s+)?usnesení(?:\s+č(?:íslo)?\.?\s*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{2,4})?)?\s*[:.\-–]?\s*"
+    r"|^\s*[A-Z]{1,3}-\d+/\d{2,4}\b"
+)
+_COUNT = r"(\d+|nikdo|žádný|nula|0)"
+_VOTE_FIELDS = {
+    "for": re.compile(rf"(?i)(?<!\w)pro(?:\s+hlasoval[aoi]?)?\s*[:=\-–—]?\s*{_COUNT}(?!\s*%)"),
+    "against": re.compile(rf"(?i)(?<!\w)proti\s*[:=\-–—]?\s*{_COUNT}"),
+    "abstain": re.compile(rf"(?i)(?<!\w)zdržel[aoiy]?(?:\s+se)?(?:\s+hlasování)?\s*[:=\-–—]?\s*{_COUNT}"),
+    "not_voting": re.compile(rf"(?i)(?<!\w)nehlasoval[aoiy]?\s*[:=\-–—]?\s*{_COUNT}"),
+    "absent": re.compile(rf"(?i)(?<!\w)nepřítom\w*\s*[:=\-–—]?\s*{_COUNT}"),
+}
+_VOTE_TRIPLE = re.compile(r"(?i)hlasov[aá]n[ií]\w*\s*[:\-–]?\s*\(?(\d+)\s*[-–:/]\s*(\d+)\s*[-–:/]\s*(\d+)\)?")
+_VOTE_NAMES = re.compile(r"(?i)^\W*pro\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$|proti)")
+_NOBODY_ABSTAINED = re.compile(r"(?i)nikdo se nezdržel")
+_UNANIMOUS = re.compile(r"(?i)\bjednomysln[ěé]\w*")
+_REJECTED = re.compile(r"(?i)\b(?:ne(?:byl[oa]?\s+)?(?:přijat|schválen)\w*|zamítnut\w*|nepřijat\w*|neschválen\w*)")
+_ADOPTED = re.compile(r"(?i)\b(?:přijat[oa]?|schválen[oa]?|odsouhlasen[oa]?|schváleno|přijato)\b")
+_VOTE_LINE = re.compile(
+    r"(?i)^\W*(?:hlasován|výsledek hlasování|pro\s*[:\-–]|pro\s+\d|proti\s*[:\-–]|zdržel|usnesení\s+(?:bylo\s+)?(?:ne)?(?:přijat|schválen)|(?:ne)?schváleno|(?:ne)?přijato|nikdo se nezdržel)"
+)
+_DECISION = re.compile(
+    r"(?i)\b(?:schvaluje|neschvaluje|schválil[aio]?|souhlasí|nesouhlasí|ukládá|volí|zvolil[aio]?|jmenuje|"
+    r"odvolává|rozhodl[aio]?|rozhoduje|doporučuje|pověřuje|revokuje|stanovuje|vydává|zamítá|přijímá)\b"
+)
+_INFORMATION = re.compile(r"(?i)\bbere na vědomí|\bvzal[aio]? na vědomí")
+_TASK_MARKER = re.compile(r"(?i)\b(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín|úkol)\s*:")
+
+
+@dataclass
+class Entry:
+    lines: list[int] = field(default_factory=list)
+    number: str | None = None
+    text_lines: list[int] = field(default_factory=list)
+    vote_lines: list[int] = field(default_factory=list)
+    first_text: str = ""
+
+
+def is_vote_line(text: str) -> bool:
+    return bool(_VOTE_LINE.match(text)) or bool(_VOTE_TRIPLE.search(text))
+
+
+def _count(value: str) -> int:
+    return int(value) if value.isdigit() else 0
+
+
+def parse_vote(text: str, present: int | None = None) -> Vote | None:
+    """A vote from one or more lines of text, or None when none is stated."""
+    vote = Vote()
+    found = False
+    triple = _VOTE_TRIPLE.search(text)
+    if triple:
+        vote.for_, vote.against, vote.abstain = (int(g) for g in triple.groups())
+        found = True
+    for name, rx in _VOTE_FIELDS.items():
+        m = rx.search(text)
+        if m and getattr(vote, "for_" if name == "for" else name) is None:
+            setattr(vote, "for_" if name == "for" else name, _count(m.group(1)))
+            found = True
+    if vote.for_ is None:
+        names = _VOTE_NAMES.search(text)
+        if names and not names["names"].strip().casefold().startswith(("nikdo", "žádn")):
+            vote.for_ = len([n for n in re.split(r"\s*,\s*|\s+a\s+", names["names"].strip()) if n])
+            found = True
+    if _NOBODY_ABSTAINED.search(text):
+        vote.abstain = 0
+        found = True
+    if _UNANIMOUS.search(text):
+        found = True
+        vote.against = 0 if vote.against is None else vote.against
+        vote.abstain = 0 if vote.abstain is None else vote.abstain
+        if vote.for_ is None and present:
+            vote.for_ = present
+        vote.result = "adopted"
+    if _REJECTED.search(text):
+        vote.result = "rejected"
+        found = True
+    elif _ADOPTED.search(text) and vote.result is None and found:
+        vote.result = "adopted"
+    elif _ADOPTED.search(text) and re.search(r"(?i)usnesení|návrh", text):
+        vote.result = "adopted"
+        found = True
+    return vote if found else None
+
+
+def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
+    """Conclusion entries among the lines ``start..end`` (inclusive)."""
+    entries: list[Entry] = []
+    current: Entry | None = None
+    gap = True
+    for i in range(start, end + 1):
+        if i in doc.furniture:
+            continue
+        if doc.is_blank(i):
+            gap = True
+            continue
+        text = doc.lines[i]
+        if is_vote_line(text) and current is not None:
+            current.lines.append(i)
+            current.vote_lines.append(i)
+            gap = False
+            continue
+        if _TASK_MARKER.match(text) and current is not None and not _NUMBER.match(text).group(0).strip():  # type: ignore[union-attr]
+            current.lines.append(i)
+            current.text_lines.append(i)
+            gap = False
+            continue
+        marker = _NUMBER.match(text)
+        starts_new = gap or bool(marker and marker.group(0).strip())
+        if current is not None and not gap and not (marker and marker.group(0).strip()):
+            starts_new = False
+        if starts_new or current is None:
+            current = Entry()
+            entries.append(current)
+            if marker and marker.group(0).strip():
+                current.number = marker["res"] or marker["code"] or marker["num"]
+                if current.number:
+                    current.number = re.sub(r"\s+", "", current.number)
+        current.lines.append(i)
+        current.text_lines.append(i)
+        gap = False
+    # An entry that is only "Usnesení č. 5/2023:" takes the text of the next entry.
+    merged: list[Entry] = []
+    for entry in entries:
+        if merged and not merged[-1].text_lines[1:] and _only_label(doc, merged[-1]):
+            merged[-1].lines += entry.lines
+            merged[-1].text_lines += entry.text_lines
+            merged[-1].vote_lines += entry.vote_lines
+            continue
+        merged.append(entry)
+    return merged
+
+
+def _only_label(doc: Doc, entry: Entry) -> bool:
+    text = doc.lines[entry.text_lines[0]]
+    m = _NUMBER.match(text)
+    return bool(m and m.group(0).strip()) and not fold(text[m.end():])
+
+
+def entry_text(doc: Doc, entry: Entry) -> str:
+    """The entry's text without its number label and vote lines."""
+    parts = []
+    for k, i in enumerate(entry.text_lines):
+        text = doc.lines[i]
+        if k == 0:
+            m = _NUMBER.match(text)
+            if m:
+                text = text[m.end():]
+        parts.append(text)
+    return fold(" ".join(parts)).strip()
+
+
+def classify(text: str, default: str) -> str:
+    """task | decision | information | event."""
+    if _TASK_MARKER.search(text) or lexicon.commitment_regex().search(text):
+        if not _DECISION.search(text) or default == "task":
+            return "task"
+    if _DECISION.search(text) and not _INFORMATION.search(text):
+        return "decision"
+    if _INFORMATION.search(text):
+        return "information"
+    if find_dates(text) and lexicon.event_regex().search(text):
+        return "event"
+    return default
+
+
+def resolution_lines(doc: Doc, start: int, end: int) -> list[int]:
+    """Lines inside a point that open a resolution ("Usnesení č. 5/2023: …")."""
+    return [i for i in doc.content_lines(start, end + 1) if _RESOLUTION_LINE.match(doc.lines[i])
+            and re.match(r"(?i)^\s*(?:návrh\s+)?usnesení|^\s*[A-Z]{1,3}-\d", doc.lines[i])]

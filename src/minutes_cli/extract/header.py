@@ -1,0 +1,223 @@
+"""The meeting header: title block, subject/body, date and times, place, attendance."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes_cli.extract import lexicon
+from minutes_cli.extract.dates import find_dates, find_times, parse_date
+from minutes_cli.extract.people import People, split_degrees
+from minutes_cli.extract.segment import Layout, header_label
+from minutes_cli.models.record import Attendance, Meeting
+from minutes_cli.text.document import Doc, fold
+
+_BODY_FROM_TITLE = re.compile(
+    r"(?i)\b(?:z[áa]pis(?:u)?|protokol)\b(?:\s+č\.\s*\S+)?\s+(?:z|ze|o)\s+(?:\d+\.\s+)?"
+    r"(?:(?:řádného|mimořádného|veřejného|ustavujícího|společného)\s+)?"
+    r"(?:jednání|schůze|schůzky|zasedání|setkání|porady|sezení|mítinku)\s+(?P<body>.+)"
+)
+_NOTE_WORDS = re.compile(r"(?i)\b(dle|viz|podle|listin|prezenčn|členů|osob|všichni|nikdo|\d+)\b")
+
+
+@dataclass
+class Header:
+    meeting: Meeting
+    lines: set[int] = field(default_factory=set)
+    recorders: list[tuple[int, str]] = field(default_factory=list)
+    verifiers: list[tuple[int, str]] = field(default_factory=list)
+    chair: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _deshout(text: str) -> str:
+    """Lower-case words written in capitals inside a mixed title ("skupiny PREVENCE KRIMINALITY")."""
+    words = text.split()
+    if not any(w.isupper() and len(w) > 3 for w in words):
+        return text
+    out = []
+    for w in words:
+        out.append(w.lower() if w.isupper() and len(w) > 3 else w)
+    result = " ".join(out)
+    return result[0].upper() + result[1:] if text[:1].isupper() else result
+
+
+def nominative_body(body: str) -> str:
+    """"pracovní skupiny prevence kriminality" -> "Pracovní skupina prevence kriminality".
+
+    Only the head noun phrase (adjectives and the head noun, found in
+    ``lexicon.body_heads``) is inflected; the genitive that follows stays.
+    """
+    heads = lexicon.lex()["body_heads"]
+    words = body.split()
+    for index, word in enumerate(words[:4]):
+        head = heads.get(word.casefold())
+        if head is None:
+            continue
+        nom, gender_ = head
+        out = list(words)
+        out[index] = nom if word.islower() else nom.capitalize()
+        for j in range(index):
+            adj = out[j]
+            for end, repl in {"m": [("ího", "í"), ("ého", "ý")], "f": [("é", "á")],
+                              "n": [("ího", "í"), ("ého", "é")]}[gender_]:
+                if adj.casefold().endswith(end):
+                    out[j] = adj[: -len(end)] + repl
+                    break
+        text = " ".join(out)
+        return text[0].upper() + text[1:]
+    return body
+
+
+def _names(value: str) -> list[str]:
+    parts = re.split(r"\s*[,;]\s*|\s+a\s+|\s*\n\s*", value)
+    names: list[str] = []
+    for part in parts:
+        part = part.strip(" .-–•*")
+        if not part:
+            continue
+        name, _ = split_degrees(part)
+        name = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+        if name and not name[0].isdigit():
+            names.append(name[0].upper() + name[1:])
+    return names
+
+
+def _attendance_value(value: str) -> tuple[str | None, list[str]]:
+    """A note ("Dle listiny přítomných") or a list of names."""
+    value = fold(value)
+    if not value:
+        return None, []
+    names = _names(value)
+    lowercase_words = [w for w in re.split(r"[\s,;]+", value) if w and w[0].islower()
+                       and w not in {"a", "dle"}]
+    if _NOTE_WORDS.search(value) and (len(lowercase_words) > 1 or not names) or (
+        len(names) == 1 and len(value.split()) > 4
+    ):
+        return value, []
+    return None, names
+
+
+def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
+    meeting = Meeting()
+    header = Header(meeting)
+    start, end = layout.header
+    lines = doc.content_lines(start, end + 1)
+    title = [i for i in layout.title_lines]
+    if title:
+        title_text = fold(" ".join(doc.lines[i] for i in title))
+        title_text = re.sub(r"^#+\s*", "", title_text)
+        if _BODY_FROM_TITLE.search(title_text) or re.match(r"(?i)^\W*z[áa]pis\b", title_text) or len(title) > 1:
+            meeting.title = title_text
+        else:
+            meeting.title = title_text
+        header.lines.update(title)
+        m = _BODY_FROM_TITLE.search(title_text)
+        if m:
+            body = re.split(r"\s+(?:konané(?:ho)?|konaného|ze dne|dne|ve dnech|v |ve )\b", m["body"])[0]
+            meeting.body = nominative_body(_deshout(fold(body).rstrip(" .,:")))
+        elif not re.match(r"(?i)^\W*z[áa]pis\W*$", title_text):
+            # "Rada spolku 1/2024": the title names the body.
+            candidate = re.sub(r"\s+\d+\s*/\s*\d{4}.*$|\s+[-–—]\s+.*$", "", title_text)
+            if not find_dates(candidate) and len(candidate.split()) <= 8:
+                meeting.body = _deshout(candidate.rstrip(" .:"))
+    attendance = Attendance()
+    k = 0
+    while k < len(lines):
+        i = lines[k]
+        hit = header_label(doc.lines[i])
+        if not hit:
+            k += 1
+            continue
+        field_, _label, value = hit
+        used = [i]
+        # A label alone on its line: the value follows on the next lines.
+        if not value:
+            j = k + 1
+            while j < len(lines) and lines[j] <= end and not header_label(doc.lines[lines[j]]):
+                if lines[j] - used[-1] > 2 and field_ not in {"present", "excused", "guests"}:
+                    break
+                if lines[j] - used[-1] > 1 and field_ in {"present", "excused", "guests"} and value:
+                    break
+                value = (value + "\n" + doc.lines[lines[j]]).strip()
+                used.append(lines[j])
+                j += 1
+                if field_ not in {"present", "excused", "guests", "verifiers"}:
+                    break
+            k = j
+        else:
+            k += 1
+        header.lines.update(used)
+        _apply(header, attendance, field_, value, used[0], people)
+    meeting.attendance = attendance
+    # Date from the title ("Zápis ze schůze konané dne 12. 3. 2024") or the first lines.
+    if meeting.date is None:
+        for i in title + lines[:8]:
+            date = parse_date(doc.lines[i])
+            if date:
+                meeting.date = date
+                times = find_times(doc.lines[i])
+                if times and meeting.start_time is None:
+                    meeting.start_time = times[0].value
+                break
+    return header
+
+
+def _apply(header: Header, attendance: Attendance, field_: str, value: str, line: int,
+           people: People) -> None:
+    meeting = header.meeting
+    text = fold(value)
+    if field_ == "subject":
+        if meeting.body is None:
+            meeting.body = text.rstrip(".")
+    elif field_ == "date":
+        if meeting.date is None:
+            meeting.date = parse_date(text)
+        _times(meeting, text)
+    elif field_ == "time":
+        _times(meeting, text)
+    elif field_ == "end_time":
+        times = find_times(text)
+        if times:
+            meeting.end_time = times[0].value
+    elif field_ == "location":
+        meeting.location = text.rstrip(".")
+    elif field_ in {"present", "excused", "guests"}:
+        note, names = _attendance_value(value)
+        if note and field_ == "present":
+            attendance.note = note
+        target = {"present": attendance.present, "excused": attendance.excused,
+                  "guests": attendance.guests}[field_]
+        for name in names:
+            mention = people.add_name(line, name)
+            target.append(name if mention is None else name)
+        if note and field_ != "present" and not names:
+            attendance.note = (attendance.note + "; " if attendance.note else "") + f"{field_}: {note}"
+    elif field_ == "recorder_inline":
+        for name in _names(value):
+            header.recorders.append((line, name))
+    elif field_ == "verifiers":
+        for name in _names(value):
+            header.verifiers.append((line, name))
+    elif field_ == "chair":
+        for name in _names(value):
+            header.chair.append((line, name))
+
+
+def _times(meeting: Meeting, text: str) -> None:
+    times = find_times(text)
+    if not times:
+        return
+    if meeting.start_time is None:
+        meeting.start_time = times[0].value
+    if len(times) > 1 and meeting.end_time is None and re.search(r"(?i)\bdo\b|[-–—]", text):
+        meeting.end_time = times[1].value
+
+
+def canonical_attendance(attendance: Attendance, people: People) -> None:
+    """Replace listed names by the canonical names of their persons."""
+    for names in (attendance.present, attendance.excused, attendance.guests):
+        for idx, name in enumerate(names):
+            names[idx] = people.canonical(name) or name
+
+
+__all__ = ["Header", "canonical_attendance", "lexicon", "parse_header"]

@@ -1,0 +1,98 @@
+"""Organisation reports inside a point: "Organisation – [speaker] verb …" paragraphs.
+
+A report starts a paragraph with a short capitalised name, a dash (hyphen,
+en dash or em dash, spaced) and its text; it runs across blank lines and page
+breaks until the next report or the end of the point.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minutes_cli.extract import lexicon
+from minutes_cli.extract.lexicon import UPPER
+from minutes_cli.extract.people import find_mentions
+from minutes_cli.text.document import Doc, fold
+
+_REPORT = re.compile(rf"^\s*(?P<org>[{UPPER}][^–—]{{0,80}}?)\s+[–—-]\s+(?P<rest>\S.*)$")
+# Words that begin sentences, not organisation names.
+_STARTERS = frozenset(
+    "v ve na po do od při pro za z ze s se k ke o u a i ale dále poté pak také tak už již tento "
+    "tato toto ten ta to tyto kdy když protože jelikož celkem nyní dne během mezi podle dle "
+    "jednalo jedná byl byla bylo byli bude budou je jsou".split()
+)
+_MAX_WORDS = 7
+
+
+@dataclass
+class RawReport:
+    line: int
+    organisation: str
+    rest: str
+    end: int = -1  # last line, inclusive
+    speaker: str | None = None
+    redacted: bool = False
+    text_start: str = ""
+
+
+def _org_ok(org: str) -> bool:
+    words = org.split()
+    if not words or len(words) > _MAX_WORDS:
+        return False
+    if re.search(r"[\d,;:()?!\"„“]", org):
+        return False
+    if words[0].casefold() in _STARTERS or words[0].casefold() in lexicon.courtesy():
+        return False
+    # dots only in initials ("M. Magone") and legal forms ("o.p.s.")
+    return all(not w.endswith(".") or len(w) <= 2 or re.fullmatch(r"(\w\.)+\w?\.?", w) for w in words)
+
+
+def report_start(text: str) -> RawReport | None:
+    """A report opening line, or None."""
+    m = _REPORT.match(text)
+    if not m or not _org_ok(m["org"]):
+        return None
+    return RawReport(line=-1, organisation=fold(m["org"]), rest=m["rest"].strip())
+
+
+def _speaker(rest: str) -> tuple[str | None, bool, str]:
+    """``(name, redacted, text)`` from the part after the dash."""
+    marker = lexicon.redaction_regex().match(rest)
+    if marker:
+        return None, True, rest[marker.end():].strip()
+    mentions = find_mentions(rest, 0)
+    if mentions and mentions[0].start == 0:
+        after = rest[mentions[0].end:].strip()
+        first = after.split(" ", 1)[0] if after else ""
+        if first in lexicon.report_verbs() or first.rstrip(",") in lexicon.report_verbs():
+            return mentions[0].text, False, after
+    return None, False, rest
+
+
+def find_reports(doc: Doc, start: int, end: int) -> list[RawReport]:
+    """Reports among the lines ``start..end`` (inclusive) of one point."""
+    found: list[RawReport] = []
+    prev_text = ""
+    for i in range(start, end + 1):
+        if not doc.is_content(i):
+            if not doc.is_blank(i):
+                continue
+            prev_text = ""
+            continue
+        text = doc.lines[i]
+        candidate = report_start(text)
+        opens_paragraph = not prev_text or re.search(r"[.!?)]$", prev_text) is not None
+        if candidate and opens_paragraph:
+            candidate.line = i
+            found.append(candidate)
+        prev_text = fold(text)
+    strong = [r for r in found if lexicon.redaction_regex().match(r.rest) or _speaker(r.rest)[0]]
+    if len(found) < 2 and not strong:
+        return []
+    for k, report in enumerate(found):
+        last = (found[k + 1].line - 1) if k + 1 < len(found) else end
+        content = doc.content_lines(report.line, last + 1)
+        report.end = content[-1] if content else report.line
+        report.speaker, report.redacted, report.text_start = _speaker(report.rest)
+    return found

@@ -1,0 +1,111 @@
+"""Signature blocks: "Zapsala: Jana Abrlová, DiS." / "Dne: 7. 12. 2017",
+"Zápis zpracovala v Ostravě dne 23.11.2022" / "Mgr. Kateřina Puterová",
+"Ověřovatelé zápisu: A, B"."""
+
+from __future__ import annotations
+
+import re
+
+from minutes_cli.extract import lexicon
+from minutes_cli.extract.dates import find_dates, resolve
+from minutes_cli.extract.lexicon import UPPER
+from minutes_cli.extract.people import People, split_degrees
+from minutes_cli.extract.segment import signature_role
+from minutes_cli.models.record import Signature
+from minutes_cli.text.document import Doc, fold, loc
+
+_PLACE = re.compile(rf"(?:^|\s)(?:v|ve)\s+(?P<place>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)(?=\s+dne|\s*,|\s*$|\s+\d)")
+_DATE_LABEL = re.compile(r"(?i)^\W*(?:dne|datum|ze dne)\s*:?\s*")
+_PLACEHOLDER = re.compile(r"^[\s._…-]*$|\[.*\]|\{\{.*\}\}")
+
+
+def town(locative: str) -> str:
+    """"Ostravě" -> "Ostrava": a town named in the locative, back to the nominative."""
+    for suffix, repl in lexicon.place_rules():
+        if locative == suffix:
+            return repl
+    words = locative.split()
+    last = words[-1]
+    for suffix, repl in lexicon.place_rules():
+        if suffix[0].islower() and last.endswith(suffix) and len(last) > len(suffix) + 2:
+            words[-1] = last[: -len(suffix)] + repl
+            break
+    return " ".join(words)
+
+
+def _name_part(rest: str) -> str:
+    """What is left of a signature line once place, date and labels are removed."""
+    rest = _PLACE.sub(" ", rest)
+    for d in find_dates(rest):
+        rest = rest.replace(d.text, " ")
+    rest = re.sub(r"(?i)\b(?:dne|dn)\b\s*:?", " ", rest)
+    rest = re.sub(r"(?i)\bpodpis\w*\b.*$", " ", rest)
+    return fold(rest).strip(" ,:;-–")
+
+
+def parse_signatures(doc: Doc, start: int, end: int, people: People,
+                     reference_year: int | None) -> tuple[list[Signature], list[int]]:
+    """Signatures in lines ``start..end`` (inclusive); returns them and the lines used."""
+    out: list[Signature] = []
+    used: list[int] = []
+    for i in doc.content_lines(start, end + 1):
+        text = fold(doc.lines[i])
+        hit = signature_role(text)
+        if hit:
+            role, rest = hit
+            date = _date(rest, reference_year)
+            place_m = _PLACE.search(" " + rest)
+            name_part = _name_part(rest)
+            names = _merge_degrees([n for n in re.split(r"\s*[,;]\s*|\s+a\s+", name_part) if n])
+            if not names:
+                out.append(Signature(role=role, date=date,  # type: ignore[arg-type]
+                                     place=town(place_m["place"]) if place_m else None, loc=loc(i)))
+            for raw in names:
+                if _PLACEHOLDER.search(raw):
+                    out.append(Signature(role=role, loc=loc(i)))  # type: ignore[arg-type]
+                    continue
+                name, degrees = split_degrees(raw)
+                people.add_name(i, raw)
+                out.append(Signature(role=role, name=name or None, degrees=degrees, date=date,  # type: ignore[arg-type]
+                                     place=town(place_m["place"]) if place_m else None, loc=loc(i)))
+            used.append(i)
+            continue
+        if not out:
+            continue
+        last = out[-1]
+        date = _date(text, reference_year) if (_DATE_LABEL.match(text) or len(text) < 40) else None
+        if date and last.date is None:
+            last.date = date
+            place_m = _PLACE.search(" " + text)
+            if place_m and last.place is None:
+                last.place = town(place_m["place"])
+            used.append(i)
+            continue
+        name, degrees = split_degrees(text)
+        if last.name is None and name and len(name.split()) <= 4 and all(w[0].isupper() for w in name.split()):
+            last.name, last.degrees = name, degrees
+            people.add_name(i, text)
+            used.append(i)
+            continue
+        if _PLACEHOLDER.search(text) or re.match(r"(?i)^\W*(podpis|razítko)", text):
+            used.append(i)
+    return out, used
+
+
+def _merge_degrees(parts: list[str]) -> list[str]:
+    """Re-attach degrees split off by commas ("Jana Abrlová", "DiS.")."""
+    before, after = lexicon.degrees()
+    out: list[str] = []
+    for p in parts:
+        if out and p.strip() in after:
+            out[-1] = f"{out[-1]}, {p.strip()}"
+        else:
+            out.append(p)
+    return out
+
+
+def _date(text: str, reference_year: int | None) -> str | None:
+    dates = find_dates(text)
+    if not dates:
+        return None
+    return resolve(dates, reference_year)[0]
