@@ -163,8 +163,10 @@ def discover(
     used: set[str] = set()
     for raw in inputs:
         root = Path(raw)
-        prefix = [] if single else _safe_parts([root.resolve().name or "root"])
-        found = list(_walk(root, globs, skip)) if root.is_dir() else [(root, root.name)]
+        is_dir = root.is_dir()
+        # With several inputs each folder's tree goes under the folder's name.
+        prefix = _safe_parts([root.resolve().name or "root"]) if is_dir and not single else []
+        found = list(_walk(root, globs, skip)) if is_dir else [(root, root.name)]
         for path, rel in found:
             parts = prefix + _safe_parts(PurePosixPath(rel).parts)
             name = PurePosixPath(*parts) if parts else PurePosixPath("document")
@@ -447,7 +449,8 @@ class BatchRun:
                 manifest.close()
             if self.outdir is not None and (failures or (self.outdir / ERRORS).exists()):
                 text = "".join(
-                    json.dumps(line, ensure_ascii=False) + "\n" for line in failures.values()
+                    json.dumps(failures[name], ensure_ascii=False) + "\n"
+                    for name in sorted(failures)  # input order, not completion order
                 )
                 write_atomic(self.outdir / ERRORS, text)
             self.summary.seconds = time.perf_counter() - started
