@@ -285,16 +285,19 @@ class _Parser:
                     r["registration_number"] = m.group(0)
                     break
         if r["programme"] is None:
+            names = _alt(load("project")["programmes"])
+            rx = re.compile(
+                rf"\b(?:[Ii]ntegrovaný regionální operační program|[Oo]perační program (?:{names}"
+                rf"|[{_UPPER}]\w*(?: (?:[{_UPPER}]\w*|a|pro|plus))*))"
+            )
             for i in self.content:
-                m = re.search(rf"\b[Oo]perační program [{_UPPER}][\w ]*\w", self.doc.lines[i])
+                m = rx.search(self.doc.lines[i])
                 if m:
                     r["programme"] = m.group(0)[0].upper() + m.group(0)[1:]
                     break
         if r["period"]["start"] is None:
             for i in self.content:
-                m = re.search(
-                    r"\bod\s+(.{6,24}?)\s+do\s+(.{6,24}?)(?=[\s,.;)]|$)", self.doc.lines[i]
-                )
+                m = re.search(r"\bod\s+(.{6,24}?)\s+do\s+(.{6,24})", self.doc.lines[i])
                 if m:
                     start, _ = find_period(m[1])
                     end, _ = find_period(m[2])
