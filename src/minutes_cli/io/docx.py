@@ -100,7 +100,7 @@ class _Line:
 
 def read_docx(data: bytes, name: str, *, max_bytes: int) -> SourceDocument:
     """Read DOCX bytes; raise :class:`ReadError` with one reason when they are not a safe DOCX."""
-    package = _Package(data, name, max_bytes)
+    package = Package(data, name, max_bytes)
     main = package.main_part()
     styles = _Styles(package.xml(package.related(main, "styles")))
     numbering = _Numbering(package.xml(package.related(main, "numbering")), styles)
@@ -159,17 +159,18 @@ def read_docx(data: bytes, name: str, *, max_bytes: int) -> SourceDocument:
     )
 
 
-class _Package:
-    """The ZIP container, checked before anything is inflated."""
+class Package:
+    """An Office ZIP container (DOCX, ODT), checked before anything is inflated."""
 
-    def __init__(self, data: bytes, name: str, max_bytes: int) -> None:
+    def __init__(self, data: bytes, name: str, max_bytes: int, kind: str = "DOCX") -> None:
         self.name = name
+        self.kind = kind
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
         except zipfile.BadZipFile as exc:
-            raise ReadError(name, f"not a DOCX: truncated or corrupt ZIP ({exc})") from exc
+            raise ReadError(name, f"not a {kind}: truncated or corrupt ZIP ({exc})") from exc
         except (OSError, ValueError, EOFError) as exc:
-            raise ReadError(name, f"not a DOCX: corrupt ZIP ({exc})") from exc
+            raise ReadError(name, f"not a {kind}: corrupt ZIP ({exc})") from exc
         infos = self.zip.infolist()
         limit = max(INFLATE_FACTOR * max_bytes, 1024 * 1024)
         total = sum(info.file_size for info in infos)
@@ -200,9 +201,11 @@ class _Package:
         try:
             return self.zip.read(part)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-            raise ReadError(self.name, f"corrupt DOCX: cannot inflate {part} ({exc})") from exc
+            raise ReadError(
+                self.name, f"corrupt {self.kind}: cannot inflate {part} ({exc})"
+            ) from exc
         except RuntimeError as exc:  # password-protected ZIP member
-            raise ReadError(self.name, f"corrupt DOCX: {part}: {exc}") from exc
+            raise ReadError(self.name, f"corrupt {self.kind}: {part}: {exc}") from exc
         except NotImplementedError as exc:
             raise ReadError(self.name, f"unsupported ZIP compression in {part}") from exc
 
@@ -219,7 +222,7 @@ class _Package:
                 root = etree.fromstring(data, _PARSER)
             except etree.XMLSyntaxError as exc:
                 raise ReadError(
-                    self.name, f"corrupt DOCX: {part} is not well-formed XML ({exc})"
+                    self.name, f"corrupt {self.kind}: {part} is not well-formed XML ({exc})"
                 ) from exc
             docinfo = root.getroottree().docinfo
             if docinfo.doctype or docinfo.internalDTD is not None:

@@ -8,7 +8,6 @@ from pathlib import Path
 from minutes_cli.errors import ReadError
 from minutes_cli.io.encoding import BOMS, decode, looks_utf16
 from minutes_cli.io.source import (
-    MEDIA_DOCX,
     MEDIA_MARKDOWN,
     MEDIA_RST,
     MEDIA_TEXT,
@@ -27,7 +26,6 @@ _UNSUPPORTED = {
     ".doc": "legacy Word .doc is not supported",
     ".pdf": "PDF is not supported",
     ".rtf": "RTF is not supported",
-    ".odt": "ODT is not supported",
     ".xls": "spreadsheets are not minutes",
     ".xlsx": "spreadsheets are not minutes",
 }
@@ -40,7 +38,7 @@ def _sniff(data: bytes) -> str | None:
     """Name a binary container by its magic bytes."""
     if data.startswith(OLE_MAGIC):
         return "ole"
-    if data.startswith(ZIP_MAGIC) or data.startswith(b"PK\x05\x06"):
+    if data.startswith((ZIP_MAGIC, b"PK\x05\x06")):
         return "zip"
     if data.startswith(b"%PDF"):
         return "pdf"
@@ -75,6 +73,12 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source
     suffix = path.suffix.lower()
     data = read_bytes(path, max_bytes)
     kind = _sniff(data)
+    if suffix == ".odt":
+        if kind != "zip":
+            raise ReadError(name, "not an ODT file (no ZIP container)")
+        from minutes_cli.io.odt import read_odt
+
+        return read_odt(data, name, max_bytes=max_bytes)
     if suffix in DOCX_SUFFIXES or (kind == "zip" and suffix not in _UNSUPPORTED):
         if kind == "ole":
             raise ReadError(
