@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from minutes_cli import __version__
 from minutes_cli.extract import common
+from minutes_cli.nlp import nlp_mode
 from minutes_cli.extract import kind as kinds
 from minutes_cli.text import furniture
 from minutes_cli.models.record import (
@@ -28,7 +29,8 @@ def build_record(norm: NormalizedText, *, kind: str | None = None, nlp: str = "r
         if not confident:
             warnings.append(RecordWarning(code="KND001", message="; ".join(reasons)))
     parser = kinds.PARSERS[kind]
-    fields = parser(doc, warnings)
+    with nlp_mode(nlp):  # extractors the parser calls read the mode from here
+        fields = parser(doc, warnings)
     source = Source(
         path=norm.source.path,
         sha256=norm.source.sha256,

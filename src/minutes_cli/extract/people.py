@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from minutes_cli import nlp
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.entities import EMAIL, PHONE
 from minutes_cli.extract.lexicon import LOWER, UPPER
@@ -288,6 +289,23 @@ def collect(doc: Doc, lines: list[int], people: People) -> None:
             stop = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
             tail = text[mention.end : stop]
             _attach_details(people, mention, tail)
+    _add_model_mentions(doc, lines, people)
+
+
+def _add_model_mentions(doc: Doc, lines: list[int], people: People) -> None:
+    """With ``--nlp model``: bare surnames the model found ("Kuzníková doplnila")
+    of people the rules already name; rules keep their spans on conflict."""
+    wanted = set(lines)
+    skip = frozenset(i for i in range(len(doc)) if i not in wanted)
+    for found in nlp.model_mentions(doc.lines, skip):
+        on_line = [m for m in people.mentions if m.line == found.line]
+        if any(found.start < m.end and m.start < found.end for m in on_line):
+            continue
+        if not any(nlp.same_person(found.text, m.surname) for m in people.mentions):
+            continue
+        mention = PersonMention(found.line, found.text, found.text, None, [], None)
+        mention.start, mention.end = found.start, found.end
+        people.add(mention)
 
 
 _ROLE = re.compile(rf"\bjako\s+(?:nov[áý]\s+)?(?P<role>[{LOWER}][^.;()]*?)(?:[.;(]|$)")

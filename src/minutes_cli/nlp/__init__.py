@@ -6,6 +6,9 @@ are pure Python; :func:`analyse` loads spaCy (once) when a parse needs it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 from minutes_cli.nlp.linking import (
@@ -27,6 +30,8 @@ __all__ = [
     "link_organisation",
     "link_people",
     "model_available",
+    "model_mentions",
+    "nlp_mode",
     "nominative_candidates",
     "same_person",
 ]
@@ -44,3 +49,31 @@ def model_available() -> bool:
     from minutes_cli.nlp.pipeline import model_available as _available
 
     return _available()
+
+
+#: The NLP mode of the parse in progress ("rules" or "model"), for extractors
+#: that the kind parsers call without a mode argument.
+MODE: ContextVar[str] = ContextVar("minutes_nlp_mode", default="rules")
+
+
+@contextmanager
+def nlp_mode(mode: str) -> Iterator[str]:
+    """Run a parse with ``mode`` (``auto`` resolved here) as :data:`MODE`."""
+    from minutes_cli.nlp.pipeline import resolve_mode
+
+    token = MODE.set(resolve_mode(mode))
+    try:
+        yield MODE.get()
+    finally:
+        MODE.reset(token)
+
+
+def model_mentions(lines: Sequence[str], skip: frozenset[int] = frozenset()) -> list[Mention]:
+    """Person mentions only the statistical model found (surnames of people the
+    rules name elsewhere), with lemma votes; [] unless :data:`MODE` is model."""
+    if MODE.get() != "model":
+        return []
+    from minutes_cli.nlp.pipeline import analyse as _analyse
+
+    result = _analyse(lines, "model", skip=skip)
+    return [m for p in result.people for m in p.mentions if m.source == "model"]

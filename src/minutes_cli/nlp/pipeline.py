@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from minutes_cli.errors import MinutesError
-from minutes_cli.nlp.linking import Mention, Person, link_people
+from minutes_cli.nlp.linking import Mention, Person, link_people, same_person
 from minutes_cli.nlp.names import name_key
 
 if TYPE_CHECKING:
@@ -156,8 +156,22 @@ def analyse(
             org.mentions.append(OrgMention(doc.text[s:e], i, s, e, rule))
             taken.setdefault(i, []).append((s, e))
     _propagate(todo, orgs, taken)
+    mentions = _trust_model(mentions)
     organisations = _merge(orgs)
     return Analysis(people=link_people(mentions), organisations=organisations)
+
+
+def _trust_model(mentions: list[Mention]) -> list[Mention]:
+    """Keep a model-only mention when it adds a given name or names a person
+    the rules found elsewhere in the document (the model's precision alone is
+    too low: projects, streets and campaigns look like surnames to it)."""
+    ruled = [m for m in mentions if m.source == "rules"]
+    kept = []
+    for m in mentions:
+        trusted = m.source == "rules" or len(m.words) == 2
+        if trusted or any(same_person(m.words[-1], r.words[-1]) for r in ruled):
+            kept.append(m)
+    return kept
 
 
 def _merge(orgs: dict[str, Organisation]) -> list[Organisation]:
