@@ -536,7 +536,7 @@ class BatchRun:
         # Imported here only: without --scheduler nothing of Dask is loaded.
         from distributed import Client, as_completed
 
-        with Client(self.scheduler, set_as_default=False) as client:
+        with Client(self.scheduler) as client:
             workers = max(1, len(client.scheduler_info().get("workers", {})))
             pending = {}
             for chunk in _chunks(todo, chunk_size(len(todo), workers)):
