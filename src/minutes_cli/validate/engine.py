@@ -18,6 +18,7 @@ from typing import Any
 from minutes_cli.errors import ConfigError, MinutesError, ReadError
 from minutes_cli.models.diagnostic import Diagnostic, Severity
 from minutes_cli.models.record import MinutesRecord, Source
+from minutes_cli.text.normalize import NormalizedText
 from minutes_cli.validate.profiles import LIMIT_RULES, Profile, load_profile
 from minutes_cli.validate.rules import ParsedMinutes, Rule, RuleConf, all_rules
 
@@ -136,7 +137,8 @@ def active_rules(
     """The rules to run and their severities, after profile settings, --select and --ignore.
 
     ``select`` (from the command line) replaces the profile's own ``select``;
-    ``ignore`` adds to the profile's.
+    ``ignore`` adds to the profile's. Selecting only narrows: a rule the
+    profile switches off stays off (switch it on in a profile of your own).
     """
     selectors = list(select) if select else list(profile.select)
     ignored = [*profile.ignore, *(ignore or ())]
@@ -156,10 +158,10 @@ def active_rules(
             if _matches(rule, key) and (
                 key.upper() == rule.code or key.lower() == rule.name or key.lower() in rule.aliases
             ):
-                enabled = setting.enabled
+                if "enabled" in setting.model_fields_set:
+                    enabled = setting.enabled
                 severity = setting.severity or severity
-        # An explicit --select of a rule turns it on even when the profile switches it off.
-        if not enabled and not (select and any(_matches(rule, s) for s in select)):
+        if not enabled:
             continue
         chosen.append((rule, severity))
     return chosen
@@ -169,13 +171,16 @@ def active_rules(
 
 
 def _nothing_recognised(record: MinutesRecord) -> bool:
+    """No structure of minutes at all. A title or body alone is no evidence: any
+    first line can be taken for one."""
     m = record.meeting
+    att = m.attendance
     return not any(
         (
             m.date,
-            m.body,
             m.location,
-            m.title,
+            att.note,
+            att.present,
             record.agenda,
             record.items,
             record.conclusions,
@@ -230,8 +235,10 @@ def _parse(path: str | Path, *, template: bool) -> ParsedMinutes:
     """Read, normalize and (unless a template) parse one file as minutes."""
     from minutes_cli.api import read_normalized
 
-    norm = read_normalized(path)
-    name = str(path)
+    return _parse_normalized(read_normalized(path), str(path), template=template)
+
+
+def _parse_normalized(norm: NormalizedText, name: str, *, template: bool) -> ParsedMinutes:
     if template:
         source = Source(
             path=name,
@@ -273,6 +280,34 @@ def validate_file(
         return [reserved_diagnostic(code, str(path), exc.reason)]
     except MinutesError as exc:
         return [reserved_diagnostic("PRS001", str(path), str(exc))]
+    return run_rules(doc, prof, select=select, ignore=ignore)
+
+
+def validate_text(
+    text: str,
+    profile: Profile | str = "generic",
+    *,
+    path: str = "<text>",
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    template: bool = False,
+) -> list[Diagnostic]:
+    """Validate minutes (or a blank template) already in memory, as plain text."""
+    import hashlib
+
+    from minutes_cli.io.source import MEDIA_TEXT, SourceDocument
+    from minutes_cli.text.normalize import normalize
+
+    prof = load_profile(profile) if isinstance(profile, str) else profile
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    source = SourceDocument(
+        path=path,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        media_type=MEDIA_TEXT,
+        text=text,
+        encoding="utf-8",
+    )
+    doc = _parse_normalized(normalize(source), path, template=template)
     return run_rules(doc, prof, select=select, ignore=ignore)
 
 
