@@ -9,6 +9,7 @@ lines its ``loc`` values point into), `text` cases run the minutes parser,
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +17,61 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from _validate_helpers import make_profile, make_record, parser_ready
+from minutes_cli import api
 from minutes_cli.cli import app
+from minutes_cli.models.record import MinutesRecord
 from minutes_cli.validate.engine import RESERVED, parsed_from_record, run_rules, validate_text
+from minutes_cli.validate.profiles import Profile, load_profile, profile_from_mapping
 from minutes_cli.validate.rules import all_rules
 
 CASES = Path(__file__).parent / "rule_cases"
+
+SOURCE = {
+    "path": "case.txt",
+    "sha256": "0" * 64,
+    "media_type": "text/plain",
+    "parser_version": "test",
+}
+
+# A small working-group minutes text: if the parser finds nothing in it, the
+# parser is not there yet and parser-dependent tests are skipped (with a reason).
+PROBE = """Předmět: Pracovní skupina Senioři
+Datum: 12. března 2024
+Místo: zasedací místnost č. 12
+
+Program jednání:
+
+1. Zahájení.
+
+Paní Horáková přivítala přítomné a zahájila jednání.
+
+Závěry jednání
+
+Pan Veselý zašle členům skupiny prezentaci projektu.
+
+Zapsala: Mgr. Lenka Horáková
+"""
+
+
+def make_record(data: dict[str, Any]) -> MinutesRecord:
+    """A MinutesRecord from a partial mapping (``source`` filled in)."""
+    return MinutesRecord.model_validate({"source": SOURCE, **data})
+
+
+def make_profile(ref: str | dict[str, Any] | None) -> Profile:
+    if ref is None:
+        return load_profile("generic")
+    if isinstance(ref, str):
+        return load_profile(ref)
+    return profile_from_mapping({"name": "case", **ref})
+
+
+@cache
+def parser_ready() -> bool:
+    """Does the minutes parser recognise the basics of a plain working-group text?"""
+    record = api.parse_text(PROBE, kind="minutes")
+    assert isinstance(record, MinutesRecord)
+    return record.meeting.date is not None and bool(record.agenda or record.items)
 
 
 def _load_cases() -> list[tuple[str, dict[str, Any]]]:
