@@ -669,10 +669,11 @@ def _symbol(code: str) -> str:
         value = int(code, 16)
     except ValueError:
         return ""
-    # Symbol-font characters live in the private-use area F000-F0FF.
+    # Symbol and Wingdings characters sit in the private-use area F000-F0FF;
+    # in running text they are almost always list markers, so they read as
+    # a bullet unless they are one of the few that mean something else.
     if 0xF000 <= value <= 0xF0FF:
-        value -= 0xF000
-        return {0xB7: "•", 0xA7: "§", 0x2D: "-", 0xD7: "×"}.get(value, chr(value))
+        return {0x2D: "-", 0xB4: "×", 0xB7: "•"}.get(value - 0xF000, "•")
     return chr(value)
 
 
