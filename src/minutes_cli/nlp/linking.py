@@ -20,6 +20,7 @@ from minutes_cli.nlp.names import (
     candidate_genders,
     data,
     given_name,
+    given_name_readings,
     is_capitalised,
     name_key,
     nominative_candidates,
@@ -193,6 +194,13 @@ def link_people(mentions: Sequence[Mention]) -> list[Person]:
             ),
             None,
         )
+        if match is None:
+            # Another reading of the given name ("Radka Kociána" = Radek Kocián).
+            for reading, reading_gender in given_name_readings(m.words[0]):
+                opts = _surname_options(surname, reading_gender)
+                match = next((p for p in people if p.given == reading and p.surname in opts), None)
+                if match:
+                    break
         if match:
             match.mentions.append(m)
             continue

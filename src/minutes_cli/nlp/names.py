@@ -61,6 +61,27 @@ def given_name(word: str) -> tuple[str, Gender] | None:
     return None
 
 
+def given_name_readings(word: str) -> list[tuple[str, Gender]]:
+    """Every nominative given name ``word`` can be a form of ("Radka": Radka, Radek)."""
+    names = _given()
+    out: list[tuple[str, Gender]] = [(word, names[word])] if word in names else []
+    endings = _data()["given_name_endings"]
+    for gender in ("female", "male"):
+        table: dict[str, str] = endings[gender]
+        for ending in sorted(table, key=len, reverse=True):
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                for base in (word[: -len(ending)] + table[ending], _unmobile(word, ending)):
+                    if names.get(base) == gender and (base, gender) not in out:
+                        out.append((base, gender))  # type: ignore[arg-type]
+    return out
+
+
+def _unmobile(word: str, ending: str) -> str:
+    """Radka -> Radek: put back the mobile e an oblique case drops."""
+    stem_ = word[: -len(ending)]
+    return stem_[:-1] + "e" + stem_[-1] if len(stem_) > 2 else stem_
+
+
 def surname_gender(surname: str) -> Gender | None:
     """Gender a nominative surname shows by its ending (-ová, -ská, -á: female)."""
     if any(surname.endswith(e) for e in _data()["feminine_surname_endings"]):

@@ -51,7 +51,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     link = _alt(data("org_links"))
     ext = (
         rf"(?:\s+(?:(?:{link})\s+)*(?:{CAP}|{ABBR}|[{UPPER}]\.)(?:\s+a\s+{CAP})?"
-        rf"|\s+pro\s+[{LOWER}]+(?:\s+[{LOWER}]+)?(?=\s*[.,;:)–-]|$))*"
+        rf"|\s+pro\s+[{LOWER}]+(?:\s+[{LOWER}]+)?)*"
     )
     heads = [*lex["org_heads"], *[f for f in lex["org_legal_forms"] if "." not in f]]
     head_parts = []
@@ -142,6 +142,8 @@ def _person(m: re.Match[str], text: str, kind: str) -> Hit | None:
         words = words[:1]  # "Pan Antony Ostrava": only a listed given name starts a full name
     if kind == "given" and (given is None or given_name(words[1]) is not None):
         return None
+    if len(words) == 1 and given_name(words[0]) is not None:
+        return None  # a given name alone ("Mgr. Veroniku" before a line break)
     start = m.start("name")
     end = start + len(" ".join(words)) if len(words) == 1 else m.end("name")
     name_text = text[start:end]
@@ -187,6 +189,8 @@ def _organisations(text: str) -> list[Hit]:
             hits.append(Hit("ORG", s, m.end(), text[s : m.end()], {"name": name, "rule": "legal"}))
     for m in p["head"].finditer(text):
         head, rest = m["head"], m["rest"].rstrip()
+        if name_key(head) not in {key for _, key in _heads()}:
+            continue  # "Radek" shares a prefix with "Rada" but is no form of it
         if not rest and len(head.split()) == 1 and not head.isupper():
             continue  # a lone generic head word ("Agentura") is not a name
         if head[0].islower() and not rest:
