@@ -47,9 +47,14 @@ INFLATE_FACTOR = 20
 RATIO_MIN_SIZE = 1024 * 1024
 MAX_RATIO = 200
 
-_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_pis=True
-)
+
+def _parser() -> etree.XMLParser:
+    # One parser per document: lxml parsers must not be shared between threads
+    # (``minutes batch`` may read files concurrently).
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_pis=True
+    )
+
 
 # Elements whose subtree is never shown text.
 _SKIP = {
@@ -194,6 +199,7 @@ class Package:
             )
         self.names = {info.filename for info in infos}
         self._cache: dict[str, etree._Element | None] = {}
+        self._parser = _parser()
 
     def read(self, part: str) -> bytes | None:
         if part not in self.names:
@@ -219,7 +225,7 @@ class Package:
         root = None
         if data is not None:
             try:
-                root = etree.fromstring(data, _PARSER)
+                root = etree.fromstring(data, self._parser)
             except etree.XMLSyntaxError as exc:
                 raise ReadError(
                     self.name, f"corrupt {self.kind}: {part} is not well-formed XML ({exc})"
