@@ -191,13 +191,13 @@ def _nothing_recognised(record: MinutesRecord) -> bool:
 
 def run_rules(
     doc: ParsedMinutes,
-    profile: Profile | str = "generic",
+    profile: Profile | str | Path = "generic",
     *,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
 ) -> list[Diagnostic]:
     """Run the active rules over one parsed document; diagnostics sorted by place."""
-    prof = load_profile(profile) if isinstance(profile, str) else profile
+    prof = profile if isinstance(profile, Profile) else load_profile(profile)
     rules = active_rules(prof, select, ignore, template=doc.template)
     if not doc.template and _nothing_recognised(doc.record):
         prs = _RESERVED["PRS001"]
@@ -260,7 +260,7 @@ def _parse_normalized(norm: NormalizedText, name: str, *, template: bool) -> Par
 
 def validate_file(
     path: str | Path,
-    profile: Profile | str = "generic",
+    profile: Profile | str | Path = "generic",
     *,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
@@ -271,7 +271,7 @@ def validate_file(
     Read failures come back as ``IO001``/``IO002`` diagnostics. Raises
     :class:`ConfigError` only for a bad profile or rule selector.
     """
-    prof = load_profile(profile) if isinstance(profile, str) else profile
+    prof = profile if isinstance(profile, Profile) else load_profile(profile)
     active_rules(prof, select, ignore, template=template)  # fail early on bad selectors
     try:
         doc = _parse(path, template=template)
@@ -285,7 +285,7 @@ def validate_file(
 
 def validate_text(
     text: str,
-    profile: Profile | str = "generic",
+    profile: Profile | str | Path = "generic",
     *,
     path: str = "<text>",
     select: Sequence[str] | None = None,
@@ -298,7 +298,7 @@ def validate_text(
     from minutes_cli.io.source import MEDIA_TEXT, SourceDocument
     from minutes_cli.text.normalize import normalize
 
-    prof = load_profile(profile) if isinstance(profile, str) else profile
+    prof = profile if isinstance(profile, Profile) else load_profile(profile)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     source = SourceDocument(
         path=path,
@@ -313,14 +313,14 @@ def validate_text(
 
 def validate_files(
     paths: Iterable[str | Path],
-    profile: Profile | str = "generic",
+    profile: Profile | str | Path = "generic",
     *,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
     template: bool = False,
 ) -> list[FileResult]:
     """Validate several files; one :class:`FileResult` per file, in order."""
-    prof = load_profile(profile) if isinstance(profile, str) else profile
+    prof = profile if isinstance(profile, Profile) else load_profile(profile)
     return [
         FileResult(str(p), validate_file(p, prof, select=select, ignore=ignore, template=template))
         for p in paths

@@ -20,9 +20,10 @@ from minutes_cli.validate.profiles import (
 )
 
 _PLACEHOLDER = re.compile(
-    r"^\s*(?:[.…_\-–\s]{3,}|\[[^\]]*\]|\{\{.*?\}\}|\{%.*?%\}|<[^>]+>|xx+|\(\s*\))\s*$",
-    re.IGNORECASE,
+    r"^\s*(?:\[[^\]]*\]|\{\{.*?\}\}|\{%.*?%\}|<[^>]+>|xx+|\(\s*\))\s*$", re.IGNORECASE
 )
+_BLANK_CHARS = frozenset(".…_-–— \t")
+
 
 # How many lines after a signature label a date label still belongs to it.
 _SIGNATURE_DATE_WINDOW = 4
@@ -30,7 +31,11 @@ _SIGNATURE_DATE_WINDOW = 4
 
 def is_placeholder(text: str) -> bool:
     """Is ``text`` a blank to fill in rather than a value ("……", "[datum]", "{{ x }}")?"""
-    return bool(_PLACEHOLDER.match(text)) or not text.strip()
+    stripped = text.strip()
+    if not stripped or _PLACEHOLDER.match(stripped):
+        return True
+    # Dotted or underlined blanks: "……", ".....", "____" (one "…" alone may be an ellipsis too).
+    return set(stripped) <= _BLANK_CHARS and ("…" in stripped or len(stripped) >= 3)
 
 
 @dataclass(frozen=True)
@@ -89,9 +94,9 @@ def signature_dated(lines: tuple[str, ...], profile: Profile, found: dict[str, F
 def derive_profile(lines: tuple[str, ...], name: str, base: Profile) -> dict[str, Any]:
     """A profile (as a YAML-ready mapping) from a blank template's lines.
 
-    It extends ``base``, requires every element whose label the template
-    holds, keeps the labels as the template writes them, and orders the
-    parts as the template does.
+    It extends ``base`` (keeping its recommendations), requires every
+    element whose label the template holds, keeps the labels as the template
+    writes them, and orders the parts as the template does.
     """
     found = find_elements(lines, base)
     header = [f for f in HEADER_FIELDS if f in found]
@@ -118,7 +123,6 @@ def derive_profile(lines: tuple[str, ...], name: str, base: Profile) -> dict[str
         "description": "Derived from a blank template by `minutes profile from-template`.",
         "extends": base.name,
         "require": {"header": header, "sections": sections, "signatures": roles},
-        "recommend": {"header": [], "sections": [], "signatures": []},
         "order": order,
         "limits": {"signatures_dated": signature_dated(lines, base, found)},
         "labels": {k: labels[k] for k in (*HEADER_FIELDS, *SECTIONS, *ROLES) if k in labels},
