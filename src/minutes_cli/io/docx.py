@@ -363,6 +363,7 @@ class _Numbering:
         self.overrides: dict[str, dict[int, tuple[int | None, _Level | None]]] = {}
         self.counters: dict[str, list[int | None]] = {}
         self.started: set[str] = set()
+        self._levels: dict[tuple[str, int], _Level | None] = {}
         if root is None:
             return
         for el in root.iter(f"{_W}abstractNum"):
@@ -395,13 +396,18 @@ class _Numbering:
         return aid if aid in self.abstract else None
 
     def level(self, num_id: str, ilvl: int) -> _Level | None:
-        aid = self._abstract_id(num_id)
-        if aid is None:
-            return None
-        override = self.overrides.get(num_id, {}).get(ilvl)
-        if override and override[1] is not None:
-            return override[1]
-        return self.abstract[aid].get(ilvl)
+        key = (num_id, ilvl)
+        if key not in self._levels:  # looked up ~10 times per list paragraph
+            aid = self._abstract_id(num_id)
+            found = None
+            if aid is not None:
+                override = self.overrides.get(num_id, {}).get(ilvl)
+                if override and override[1] is not None:
+                    found = override[1]
+                else:
+                    found = self.abstract[aid].get(ilvl)
+            self._levels[key] = found
+        return self._levels[key]
 
     def style_level(self, num_id: str, style_id: str | None) -> int | None:
         """The level a style is linked to (``w:pStyle`` inside ``w:lvl``)."""
