@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from minutes_cli.assemble import build_record
+from minutes_cli.errors import ExtractError, MinutesError
 from minutes_cli.io.readers import DEFAULT_MAX_BYTES, read_path
 from minutes_cli.io.source import MEDIA_TEXT, SourceDocument
 from minutes_cli.models.record import Record
@@ -23,8 +24,17 @@ def read_normalized(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
 def parse_source(
     source: SourceDocument, *, kind: str | None = None, nlp: str = "rules"
 ) -> Record:
-    """Parse an already-read document."""
-    return build_record(normalize(source), kind=kind, nlp=nlp)
+    """Parse an already-read document.
+
+    A bug in an extractor must not cost the caller a batch: it is raised as
+    :class:`ExtractError` naming the file, like any other unparseable input.
+    """
+    try:
+        return build_record(normalize(source), kind=kind, nlp=nlp)
+    except MinutesError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - turned into a one-line, reportable error
+        raise ExtractError(f"{source.path}: parser failed ({type(exc).__name__}: {exc}); please report") from exc
 
 
 def parse_file(

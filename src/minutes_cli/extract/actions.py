@@ -71,10 +71,10 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
         if chosen is not None:
             return people.canonical(chosen.text)
     # "Jana připraví …", "Thebys a Skirit otevřou …": capitalised words just before the verb.
-    head = sentence[:verb_start].strip()
-    m = re.search(rf"((?:[{UPPER}][\w-]+)(?:(?:,\s*|\s+a\s+)[{UPPER}][\w-]+)*)\s*(?:se\s+)?$", head)
+    head = re.sub(r"(?i)^\W*(?:úkol|task|kdo)\s*:\s*", "", sentence[:verb_start]).strip()
+    m = re.search(rf"((?:[{UPPER}][\w-]+)(?:(?:,\s*|\s+a\s+|\s+)[{UPPER}][\w-]+)*)\s*(?:se\s+)?$", head)
     if m and m.start() <= 3:
-        return m.group(1)
+        return people.canonical(m.group(1)) or m.group(1)
     return None
 
 
@@ -114,6 +114,50 @@ def action_from(sentence: Sentence, origin: str, people: People, reference_year:
         return None
     return ActionItem(who=who, what=what, due=_due(text, reference_year), origin=origin,  # type: ignore[arg-type]
                       loc=sentence.loc)
+
+
+_TASK_OPEN = re.compile(r"^\s*(?:>>|[-*•]\s*\[\s?\]|☐)\s*(?P<what>\S.*)$")
+_TASK_FIELD = lexicon.Folded(r"^\s*(?P<key>kdo|zodpovídá|zodpovědná osoba|odpovědná osoba|termín|do kdy|stav)\s*:\s*(?P<value>.*)$")
+
+
+def task_blocks(lines: list[tuple[int, str]], people: People, reference_year: int | None) -> list[ActionItem]:
+    """Explicit task blocks: ``>> task`` with ``kdo:`` / ``termín:`` lines, and ``- [ ] task``."""
+    out: list[ActionItem] = []
+    k = 0
+    while k < len(lines):
+        line, text = lines[k]
+        m = _TASK_OPEN.match(text)
+        if not m:
+            k += 1
+            continue
+        what = fold(m["what"])
+        who: str | None = None
+        due: str | None = None
+        end = line
+        k += 1
+        while k < len(lines) and (lines[k][1][:1].isspace() or _TASK_FIELD.match(lines[k][1])) \
+                and not _TASK_OPEN.match(lines[k][1]):
+            field_ = _TASK_FIELD.match(lines[k][1])
+            if field_:
+                value = lexicon.group(lines[k][1], field_, "value") or ""
+                name = lexicon.strip_accents(field_["key"])
+                if name in {"kdo", "zodpovida", "zodpovedna osoba", "odpovedna osoba"} and value.strip():
+                    who = people.canonical(value.strip()) or value.strip()
+                elif name in {"termin", "do kdy"}:
+                    dates = find_dates(value)
+                    due = resolve(dates, reference_year)[0] if dates else None
+            end = lines[k][0]
+            k += 1
+        sentence = Sentence(what, Loc(line=line + 1, end_line=end + 1))
+        item = action_from(sentence, "items", people, reference_year, force=True)
+        if item is None:
+            continue
+        if who:
+            item.who = who
+        if due:
+            item.due = due
+        out.append(item)
+    return out
 
 
 def events_from(sentence: Sentence, meeting_date: str | None, reference_year: int | None) -> list[Event]:

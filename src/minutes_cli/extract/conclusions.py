@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass, field
 
 from minutes_cli.extract import lexicon
+from minutes_cli.extract.lexicon import Folded, group
 from minutes_cli.extract.dates import find_dates
 from minutes_cli.models.record import Vote
 from minutes_cli.text.document import Doc, fold
 
-_NUMBER = re.compile(
+_NUMBER = Folded(
     r"^\s*(?:(?:návrh\s+)?usnesení\s*(?:č(?:íslo)?\.?\s*)?(?P<res>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{2,4})?(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
     r"|(?P<code>[A-Z]{1,3}-\d+/\d{2,4})\s*[:.\-–]?"
     r"|(?P<num>\d{1,3})\s*(?:\)|\.(?!\s*\d)(?!\s*(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)\b))"
@@ -25,33 +26,39 @@ _NUMBER = re.compile(
     r")\s*",
     re.IGNORECASE,
 )
-_RESOLUTION_LINE = re.compile(
+_RESOLUTION_LINE = Folded(
     r"(?i)^\s*(?:návrh\s+)?usnesení(?:\s+č(?:íslo)?\.?\s*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{2,4})?)?\s*[:.\-–]?\s*"
     r"|^\s*[A-Z]{1,3}-\d+/\d{2,4}\b"
 )
-_COUNT = r"(\d+|nikdo|žádný|nula|0)"
+_COUNT = r"(\d+|nikdo|žádný|nula)"
 _VOTE_FIELDS = {
-    "for": re.compile(rf"(?i)(?<!\w)pro(?:\s+hlasoval[aoi]?)?\s*[:=\-–—]?\s*{_COUNT}(?!\s*%)"),
-    "against": re.compile(rf"(?i)(?<!\w)proti\s*[:=\-–—]?\s*{_COUNT}"),
-    "abstain": re.compile(rf"(?i)(?<!\w)zdržel[aoiy]?(?:\s+se)?(?:\s+hlasování)?\s*[:=\-–—]?\s*{_COUNT}"),
-    "not_voting": re.compile(rf"(?i)(?<!\w)nehlasoval[aoiy]?\s*[:=\-–—]?\s*{_COUNT}"),
-    "absent": re.compile(rf"(?i)(?<!\w)nepřítom\w*\s*[:=\-–—]?\s*{_COUNT}"),
+    "for": Folded(rf"(?i)(?<!\w)pro(?:\s+hlasoval[aoi]?)?\s*[:=\-–—]?\s*{_COUNT}(?!\s*%)"),
+    "against": Folded(rf"(?i)(?<!\w)proti\s*[:=\-–—]?\s*{_COUNT}"),
+    "abstain": Folded(rf"(?i)(?<!\w)zdržel[aoiy]?(?:\s+se)?(?:\s+hlasování)?\s*[:=\-–—]?\s*{_COUNT}"),
+    "not_voting": Folded(rf"(?i)(?<!\w)nehlasoval[aoiy]?\s*[:=\-–—]?\s*{_COUNT}"),
+    "absent": Folded(rf"(?i)(?<!\w)nepřítom\w*\s*[:=\-–—]?\s*{_COUNT}"),
 }
-_VOTE_TRIPLE = re.compile(r"(?i)hlasov[aá]n[ií]\w*\s*[:\-–]?\s*\(?(\d+)\s*[-–:/]\s*(\d+)\s*[-–:/]\s*(\d+)\)?")
-_VOTE_NAMES = re.compile(r"(?i)^\W*pro\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$|proti)")
-_NOBODY_ABSTAINED = re.compile(r"(?i)nikdo se nezdržel")
-_UNANIMOUS = re.compile(r"(?i)\bjednomysln[ěé]\w*")
-_REJECTED = re.compile(r"(?i)\b(?:ne(?:byl[oa]?\s+)?(?:přijat|schválen)\w*|zamítnut\w*|nepřijat\w*|neschválen\w*)")
-_ADOPTED = re.compile(r"(?i)\b(?:přijat[oa]?|schválen[oa]?|odsouhlasen[oa]?|schváleno|přijato)\b")
-_VOTE_LINE = re.compile(
-    r"(?i)^\W*(?:hlasován|výsledek hlasování|pro\s*[:\-–]|pro\s+\d|proti\s*[:\-–]|zdržel|usnesení\s+(?:bylo\s+)?(?:ne)?(?:přijat|schválen)|(?:ne)?schváleno|(?:ne)?přijato|nikdo se nezdržel)"
+_VOTE_TRIPLE = Folded(r"(?i)hlasov[aá]n[ií]\w*\s*[:\-–]?\s*\(?(\d+)\s*[-–:/]\s*(\d+)\s*[-–:/]\s*(\d+)\)?")
+_VOTE_NAMES = Folded(r"(?i)^\W*pro\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$|proti)")
+_ABSTAIN_NAMES = Folded(r"(?i)zdržel[aoiy]?(?:\s+se)?\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$)")
+_NOBODY_AGAINST = Folded(r"(?i)proti\s*[:\-–]\s*(?:nikdo|nikdo nebyl|žádný)")
+_NOBODY_ABSTAINED = Folded(r"(?i)nikdo se nezdržel")
+_UNANIMOUS = Folded(r"(?i)\bjednomysln[ěé]\w*")
+_REJECTED = Folded(r"(?i)\b(?:ne(?:byl[oa]?\s+)?(?:přijat|schválen)\w*|zamítnut\w*|nepřijat\w*|neschválen\w*)")
+_ADOPTED = Folded(r"(?i)\b(?:přijat[oa]?|schválen[oa]?|odsouhlasen[oa]?|schváleno|přijato)\b")
+_VOTE_LINE = Folded(
+    r"(?i)^\W*(?:hlasován|výsledek hlasování|pro\s*[:\-–]|pro\s+\d|proti\s*[:\-–]|zdržel|usnesení\s+(?:ne)?(?:bylo\s+)?(?:ne)?(?:přijat|schválen)|(?:ne)?schváleno|(?:ne)?přijato|nikdo se nezdržel)"
 )
-_DECISION = re.compile(
+_RESOLUTION_START = Folded(r"^\s*(?:návrh\s+)?usnesení|^\s*[A-Z]{1,3}-\d")
+_DECISION = Folded(
     r"(?i)\b(?:schvaluje|neschvaluje|schválil[aio]?|souhlasí|nesouhlasí|ukládá|volí|zvolil[aio]?|jmenuje|"
     r"odvolává|rozhodl[aio]?|rozhoduje|doporučuje|pověřuje|revokuje|stanovuje|vydává|zamítá|přijímá)\b"
 )
-_INFORMATION = re.compile(r"(?i)\bbere na vědomí|\bvzal[aio]? na vědomí")
-_TASK_MARKER = re.compile(r"(?i)\b(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín|úkol)\s*:")
+_INFORMATION = Folded(r"(?i)\bbere na vědomí|\bvzal[aio]? na vědomí")
+_TASK_MARKER = Folded(r"(?i)\b(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín|úkol)\s*:")
+# Lines that continue the task above them rather than start a new one.
+_TASK_CONTINUATION = Folded(r"(?i)^\W*(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín|kdo|stav)\s*:")
+_ENTRY_LABEL = Folded(r"(?i)^\W*(?:úkol|usnesení|task)\b")
 
 
 @dataclass
@@ -60,7 +67,7 @@ class Entry:
     number: str | None = None
     text_lines: list[int] = field(default_factory=list)
     vote_lines: list[int] = field(default_factory=list)
-    first_text: str = ""
+    marked: bool = False  # opened by a number, bullet or label ("Úkol:", "Usnesení č.")
 
 
 def is_vote_line(text: str) -> bool:
@@ -68,7 +75,7 @@ def is_vote_line(text: str) -> bool:
 
 
 def _count(value: str) -> int:
-    return int(value) if value.isdigit() else 0
+    return int(value) if value.isdigit() else 0  # "nikdo", "žádný", "nula"
 
 
 def parse_vote(text: str, present: int | None = None) -> Vote | None:
@@ -86,9 +93,17 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
             found = True
     if vote.for_ is None:
         names = _VOTE_NAMES.search(text)
-        if names and not names["names"].strip().casefold().startswith(("nikdo", "žádn")):
+        if names and not names["names"].strip().startswith(("nikdo", "zadn")):
             vote.for_ = len([n for n in re.split(r"\s*,\s*|\s+a\s+", names["names"].strip()) if n])
             found = True
+    if vote.abstain is None:
+        names = _ABSTAIN_NAMES.search(text)
+        if names and not names["names"].strip().startswith(("nikdo", "zadn")):
+            vote.abstain = len([n for n in re.split(r"\s*,\s*|\s+a\s+", names["names"].strip()) if n])
+            found = True
+    if vote.against is None and _NOBODY_AGAINST.search(text):
+        vote.against = 0
+        found = True
     if _NOBODY_ABSTAINED.search(text):
         vote.abstain = 0
         found = True
@@ -107,6 +122,12 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
     elif _ADOPTED.search(text) and re.search(r"(?i)usnesení|návrh", text):
         vote.result = "adopted"
         found = True
+    if found and vote.result is None and vote.for_ is not None and vote.against is not None:
+        # Counts alone: a clear majority of the votes cast adopts, more against rejects.
+        if vote.for_ > vote.against + (vote.abstain or 0):
+            vote.result = "adopted"
+        elif vote.for_ < vote.against:
+            vote.result = "rejected"
     return vote if found else None
 
 
@@ -127,20 +148,24 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
             current.vote_lines.append(i)
             gap = False
             continue
-        if _TASK_MARKER.match(text) and current is not None and not _NUMBER.match(text).group(0).strip():  # type: ignore[union-attr]
+        label = _NUMBER.match(text)
+        if _TASK_CONTINUATION.match(text) and current is not None and not (label and label.group(0).strip()):
             current.lines.append(i)
             current.text_lines.append(i)
             gap = False
             continue
         marker = _NUMBER.match(text)
-        starts_new = gap or bool(marker and marker.group(0).strip())
-        if current is not None and not gap and not (marker and marker.group(0).strip()):
+        starts_new = gap or bool(marker and marker.group(0).strip()) or bool(_ENTRY_LABEL.match(text))
+        if current is not None and not gap and not (marker and marker.group(0).strip()) \
+                and not _ENTRY_LABEL.match(text):
             starts_new = False
         if starts_new or current is None:
             current = Entry()
             entries.append(current)
+            current.marked = bool(marker and marker.group(0).strip()) or bool(_ENTRY_LABEL.match(text))
             if marker and marker.group(0).strip():
-                current.number = marker["res"] or marker["code"] or marker["num"]
+                current.number = (group(text, marker, "res") or group(text, marker, "code")
+                                  or group(text, marker, "num"))
                 if current.number:
                     current.number = re.sub(r"\s+", "", current.number)
         current.lines.append(i)
@@ -155,6 +180,11 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
             merged[-1].vote_lines += entry.vote_lines
             continue
         merged.append(entry)
+    # A list of marked entries ("Úkol: …", "1) …") ends where unmarked
+    # paragraphs follow it ("Příští porada: …"): those are no entries.
+    if len(merged) >= 2 and merged[0].marked:
+        while merged and not merged[-1].marked:
+            merged.pop()
     return merged
 
 
@@ -193,5 +223,14 @@ def classify(text: str, default: str) -> str:
 
 def resolution_lines(doc: Doc, start: int, end: int) -> list[int]:
     """Lines inside a point that open a resolution ("Usnesení č. 5/2023: …")."""
-    return [i for i in doc.content_lines(start, end + 1) if _RESOLUTION_LINE.match(doc.lines[i])
-            and re.match(r"(?i)^\s*(?:návrh\s+)?usnesení|^\s*[A-Z]{1,3}-\d", doc.lines[i])]
+    out = []
+    for i in doc.content_lines(start, end + 1):
+        m = _RESOLUTION_LINE.match(doc.lines[i])
+        if not m or not _RESOLUTION_START.match(doc.lines[i]):
+            continue
+        # "Usnesení č. 3/2023 a 4/2023 … byla splněna" mentions old resolutions.
+        rest = doc.lines[i][m.end():].strip()
+        if rest and not re.match(r"[:–—-]|[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", rest):
+            continue
+        out.append(i)
+    return out

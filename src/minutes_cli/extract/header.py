@@ -12,10 +12,14 @@ from minutes_cli.extract.segment import Layout, header_label
 from minutes_cli.models.record import Attendance, Meeting
 from minutes_cli.text.document import Doc, fold
 
-_BODY_FROM_TITLE = re.compile(
+_BODY_FROM_TITLE = lexicon.Folded(
     r"(?i)\b(?:z[áa]pis(?:u)?|protokol)\b(?:\s+č\.\s*\S+)?\s+(?:z|ze|o)\s+(?:\d+\.\s+)?"
     r"(?:(?:řádného|mimořádného|veřejného|ustavujícího|společného)\s+)?"
     r"(?:jednání|schůze|schůzky|zasedání|setkání|porady|sezení|mítinku)\s+(?P<body>.+)"
+)
+_HELD = re.compile(
+    r"(?i)\b(?:se\s+)?(?:konal[aoi]?|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli)\b.*?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*hod\w*\.?)?|\d{4}|\bdne\s+\S+)?\s*(?:\b(?:v|ve|na)\s+(?P<place>[^.]+))?\.?$"
 )
 _NOTE_WORDS = re.compile(r"(?i)\b(dle|viz|podle|listin|prezenčn|členů|osob|všichni|nikdo|\d+)\b")
 
@@ -27,6 +31,19 @@ class Header:
     recorders: list[tuple[int, str]] = field(default_factory=list)
     verifiers: list[tuple[int, str]] = field(default_factory=list)
     chair: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _letterhead(doc: Doc, title: list[int]) -> str | None:
+    """An organisation line above the "Zápis …" line of the title block."""
+    for k, i in enumerate(title):
+        if re.match(r"(?i)^\W*z[áa]pis\b", doc.lines[i]):
+            if k == 0:
+                return None
+            head = fold(" ".join(doc.lines[j] for j in title[:k]))
+            head = re.sub(r",?\s*(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|a\.\s?s\.|"
+                          r"p\.\s?o\.|příspěvková organizace|spolek)\s*$", "", head)
+            return head or None
+    return None
 
 
 def _deshout(text: str) -> str:
@@ -47,10 +64,10 @@ def nominative_body(body: str) -> str:
     Only the head noun phrase (adjectives and the head noun, found in
     ``lexicon.body_heads``) is inflected; the genitive that follows stays.
     """
-    heads = lexicon.lex()["body_heads"]
+    heads = {lexicon.strip_accents(k): v for k, v in lexicon.lex()["body_heads"].items()}
     words = body.split()
     for index, word in enumerate(words[:4]):
-        head = heads.get(word.casefold())
+        head = heads.get(lexicon.strip_accents(word))
         if head is None:
             continue
         nom, gender_ = head
@@ -69,31 +86,41 @@ def nominative_body(body: str) -> str:
 
 
 def _names(value: str) -> list[str]:
-    parts = re.split(r"\s*[,;]\s*|\s+a\s+|\s*\n\s*", value)
+    """Names from a list value: one per line, or separated by commas, semicolons or "a".
+
+    Lower-case parts after a name are its role ("Ing. Petr Novotný, ředitel")
+    and parenthesised remarks ("(dovolená)") are dropped.
+    """
     names: list[str] = []
-    for part in parts:
-        part = part.strip(" .-–•*")
-        if not part:
-            continue
-        name, _ = split_degrees(part)
-        name = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
-        if name and not name[0].isdigit():
+    for line in value.split("\n"):
+        line = re.sub(r"\s*\(.*?\)\s*", " ", line)
+        for part in re.split(r"\s*[,;]\s*|\s+a\s+", line):
+            name, degrees = split_degrees(part.strip(" -–•*\t"))
+            name = name.strip(" .")
+            if not name or name[0].isdigit():
+                continue
+            if not name:
+                continue
+            if name[0].islower() and (degrees or " " in name or not names or len(line.split(",")) > 1
+                                      and line.split(",")[0].strip()[:1].isupper()):
+                continue  # a role after a name
             names.append(name[0].upper() + name[1:])
     return names
 
 
 def _attendance_value(value: str) -> tuple[str | None, list[str]]:
     """A note ("Dle listiny přítomných") or a list of names."""
-    value = fold(value)
-    if not value:
+    folded = fold(value)
+    if not folded:
         return None, []
     names = _names(value)
-    lowercase_words = [w for w in re.split(r"[\s,;]+", value) if w and w[0].islower()
+    lowercase_words = [w for w in re.split(r"[\s,;]+", folded) if w and w[0].islower()
                        and w not in {"a", "dle"}]
-    if _NOTE_WORDS.search(value) and (len(lowercase_words) > 1 or not names) or (
-        len(names) == 1 and len(value.split()) > 4
+    bare = re.sub(r"\s*\(.*?\)\s*", " ", folded).strip()
+    if _NOTE_WORDS.search(bare) and (len(lowercase_words) > 1 or not names) and "\n" not in value or (
+        len(names) == 1 and len(bare.split()) > 4 and "," not in bare
     ):
-        return value, []
+        return folded, []
     return None, names
 
 
@@ -112,9 +139,18 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             meeting.title = title_text
         header.lines.update(title)
         m = _BODY_FROM_TITLE.search(title_text)
+        letterhead = _letterhead(doc, title)
         if m:
-            body = re.split(r"\s+(?:konané(?:ho)?|konaného|ze dne|dne|ve dnech|v |ve )\b", m["body"])[0]
+            body = title_text[m.start("body"):]
+            body = re.split(r"\s+(?:konané(?:ho)?|konaného|konane|ze dne|dne|ve dnech|v |ve )\b", body)[0]
+            # "rady - Hackerspace Pajka z.s.": the dash joins the body and its organisation.
+            body = re.sub(r"\s+[-–—]\s+", " ", body)
+            body = re.sub(r",?\s*(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|p\.\s?o\.)\s*$", "", body)
             meeting.body = nominative_body(_deshout(fold(body).rstrip(" .,:")))
+            if letterhead and letterhead.casefold() not in meeting.body.casefold() and (
+                len(meeting.body.split()) <= 2
+            ):
+                meeting.body = f"{meeting.body} {letterhead}"
         elif not re.match(r"(?i)^\W*z[áa]pis\W*$", title_text):
             # "Rada spolku 1/2024": the title names the body.
             candidate = re.sub(r"\s+\d+\s*/\s*\d{4}.*$|\s+[-–—]\s+.*$", "", title_text)
@@ -146,9 +182,28 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             k = j
         else:
             k += 1
+            # "Přítomni: A, B,\n C, D": a value ending with a comma continues below.
+            while k < len(lines) and lines[k] == used[-1] + 1 and (
+                value.rstrip().endswith((",", ";")) or doc.lines[lines[k]][:1].islower()
+            ) and not header_label(doc.lines[lines[k]]):
+                value = value + "\n" + doc.lines[lines[k]]
+                used.append(lines[k])
+                k += 1
         header.lines.update(used)
         _apply(header, attendance, field_, value, used[0], people)
     meeting.attendance = attendance
+    for i in lines:
+        if i in header.lines:
+            continue
+        m = _HELD.search(fold(doc.lines[i]))
+        if m:
+            header.lines.add(i)
+            text = fold(doc.lines[i])
+            if meeting.date is None:
+                meeting.date = parse_date(text)
+            _times(meeting, text)
+            if meeting.location is None and m["place"]:
+                meeting.location = m["place"].rstrip(".")
     # Date from the title ("Zápis ze schůze konané dne 12. 3. 2024") or the first lines.
     if meeting.date is None:
         for i in title + lines[:8]:

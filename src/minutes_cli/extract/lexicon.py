@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import Any
 
@@ -71,10 +72,47 @@ def courtesy() -> frozenset[str]:
     return frozenset(w.casefold() for w in lex()["courtesy"])
 
 
+def unaccent(text: str) -> str:
+    """Remove diacritics, keep case (for patterns, where case carries meaning: \\W vs \\w)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def group(text: str, m: re.Match[str], name: str | int) -> str | None:
+    """A group of a folded match, sliced from the original ``text``."""
+    start, end = m.span(name)
+    return None if start < 0 else text[start:end]
+
+
+class Folded:
+    """A pattern matched against accent- and case-folded text.
+
+    Minutes are often typed without diacritics ("schvaleno jednomyslne");
+    folding keeps offsets (Czech letters are precomposed after NFC), so match
+    positions index the original text.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.regex = re.compile(unaccent(pattern), flags | re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(strip_accents(text))
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.regex.match(strip_accents(text))
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        return list(self.regex.finditer(strip_accents(text)))
+
+
+def folded_alternation(words: list[str], *, whole: bool = True) -> str:
+    alts = sorted({strip_accents(w) for w in words}, key=len, reverse=True)
+    return r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + (r")(?!\w)" if whole else ")")
+
+
 @cache
-def commitment_regex() -> re.Pattern[str]:
-    verbs = sorted(lex()["commitment_verbs"], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in verbs) + r")(?!\w)", re.I)
+def commitment_regex() -> Folded:
+    return Folded(folded_alternation(lex()["commitment_verbs"]))
 
 
 @cache
@@ -83,9 +121,8 @@ def report_verbs() -> frozenset[str]:
 
 
 @cache
-def event_regex() -> re.Pattern[str]:
-    words = sorted(lex()["event_words"], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")", re.I)
+def event_regex() -> Folded:
+    return Folded(folded_alternation(lex()["event_words"], whole=False))
 
 
 @cache

@@ -133,7 +133,13 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         end = (layout.signatures if layout.signatures is not None else
                layout.annex if layout.annex is not None else len(doc)) - 1
         doc.claim_range(layout.conclusions, end)
-        for entry in concl.split_entries(doc, layout.conclusions + 1, end):
+        entries = concl.split_entries(doc, layout.conclusions + 1, end)
+        listed = {i for e in entries for i in e.lines}
+        for i in doc.content_lines(layout.conclusions + 1, end + 1):
+            if i not in listed:  # trailing notes after a task list: events only
+                sentence = actions.Sentence(fold(doc.lines[i]), loc(i))
+                events.extend(actions.events_from(sentence, meeting.date, year))
+        for entry in entries:
             text = concl.entry_text(doc, entry)
             if not text:
                 continue
@@ -170,6 +176,11 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         if item and (c.kind == "task" or lexicon.commitment_regex().search(c.text)):
             action_items.append(item)
         events.extend(actions.events_from(sentence, meeting.date, year))
+    for _number, start, end in item_ranges:
+        lines = [(i, doc.lines[i]) for i in doc.content_lines(start + 1, end + 1)]
+        for item in actions.task_blocks(lines, people, year):
+            if not any(_same_task(item, a) for a in action_items):
+                action_items.append(item)
     for it in items:
         texts = [(it.text, it.loc)] + [(r.text, r.loc) for r in it.reports]
         for text, where in texts:

@@ -200,6 +200,11 @@ class People:
             words = name.split()
             if not words:
                 return None
+            if len(words) == 1:
+                # "Jana" alone: the one person whose given name it is.
+                same_given = [c for c in self.clusters() if c.anchor and c.anchor.given == words[0]]
+                if len(same_given) == 1:
+                    return same_given[0].name()
             found = [PersonMention(0, text, words[-1], " ".join(words[:-1]) or None)]
         m = found[0]
         for c in self.clusters():

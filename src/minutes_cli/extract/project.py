@@ -107,6 +107,12 @@ def labels_in(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def strip_attachment_label(text: str) -> str:
+    """``Příloha č. 1: Akční plán …`` -> ``Akční plán …`` (an annex's label off its title)."""
+    words = _alt(load("lexicon")["attachment_words"])
+    return re.sub(rf"^(?i:{words})\s*(?:(?i:č)\.\s*\d+)?\s*[:.–-]\s*", "", fold(text))
+
+
 def is_section_heading(text: str) -> bool:
     """A line of its own naming a section of the card ("Harmonogram aktivit:")."""
     text = fold(text).rstrip(":").strip()
@@ -574,13 +580,24 @@ class _Parser:
 
     # title
     def title(self) -> None:
-        first = self.content[0] if self.content else None
+        content = [i for i in self.content if i not in self.doc.claimed]
+        first = content[0] if content else None
         r = self.result
         if first is not None and not self.labels[first]:
-            text = self.text(first).rstrip(".")
+            text = strip_attachment_label(self.text(first)).rstrip(".")
+            words = load("project")["title_words"]
+            text = re.sub(rf"^(?i:{_alt(words)})\s*[:–-]?\s*", "", text)
+            if not text and len(content) > 1:
+                # "Příloha č. 1: Karta projektu" over the project's own heading.
+                self.doc.claim([first])
+                first = content[1]
+                text = self.text(first).rstrip(".")
             if r["title"] is None and len(text) < 200 and not text.endswith(":"):
                 r["title"] = text
                 self.doc.claim([first])
+                following = next((i for i in content if i > first), None)
+                if following is not None and self.text(following).rstrip(".") == text:
+                    self.doc.claim([following])  # the page heading repeats the title
             elif r["title"] is not None and strip_accents(text) == strip_accents(r["title"]):
                 self.doc.claim([first])  # the page heading repeats the labelled title
         if r["title"] is None:

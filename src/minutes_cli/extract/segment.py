@@ -94,8 +94,14 @@ def split_title(text: str) -> tuple[str, str]:
 
 
 def _is_agenda_heading(text: str) -> bool:
+    """"Program jednání:", "PROGRAM", "Program porady:", "Navržený program"."""
     k = key(text)
-    return k in lexicon.agenda_headings()
+    if k in lexicon.agenda_headings():
+        return True
+    stripped = fold(text)
+    return bool(re.match(r"^(?:navrzeny |schvaleny )?(?:program|porad jednani|agenda)\b", k)) and (
+        len(k.split()) <= 4 and (stripped.endswith(":") or stripped.isupper())
+    )
 
 
 def _conclusion_heading(text: str) -> str | None:
@@ -348,15 +354,22 @@ def header_label(text: str) -> tuple[str, str, str] | None:
 
 
 def _title_block(doc: Doc, header_end: int) -> list[int]:
-    """Lines at the top that are neither labels nor blank: the title block."""
+    """The first paragraph at the top, unless it is a label: the title block."""
     out: list[int] = []
     for i in doc.content_lines(0, header_end + 1):
-        if header_label(doc.lines[i]):
+        if header_label(doc.lines[i]) or (out and i - out[-1] > 1 and not _starts_title(doc, out)):
+            break
+        if out and i - out[-1] > 1 and any(re.match(r"(?i)^\W*z[áa]pis\b", doc.lines[j]) for j in out):
             break
         out.append(i)
         if len(out) >= 4:
             break
     return out
+
+
+def _starts_title(doc: Doc, lines: list[int]) -> bool:
+    """A lone "ZÁPIS" or a letterhead paragraph may be followed by the rest of the title."""
+    return not any(re.match(r"(?i)^\W*z[áa]pis\b.{12,}", doc.lines[j]) for j in lines) and len(lines) < 3
 
 
 def _annex_start(doc: Doc, sig: int) -> int | None:

@@ -57,6 +57,7 @@ def parse_signatures(doc: Doc, start: int, end: int, people: People,
             place_m = _PLACE.search(" " + rest)
             name_part = _name_part(rest)
             names = _merge_degrees([n for n in re.split(r"\s*[,;]\s*|\s+a\s+", name_part) if n])
+            names = [n for n in names if not n[:1].islower()]  # "…, předseda výboru" is a role
             if not names:
                 out.append(Signature(role=role, date=date,  # type: ignore[arg-type]
                                      place=town(place_m["place"]) if place_m else None, loc=loc(i)))

@@ -32,6 +32,7 @@ from typing import Any
 
 from minutes_cli.data import load
 from minutes_cli.extract.dates import strip_accents
+from minutes_cli.extract.project import strip_attachment_label
 from minutes_cli.models.record import RecordWarning
 from minutes_cli.text.document import Doc, continues, fold, loc
 
@@ -646,7 +647,7 @@ def _build(
 def _document(doc: Doc, preamble: list[int]) -> dict[str, Any]:
     title: str | None = None
     for i in preamble[:5]:
-        text = fold(doc.lines[i])
+        text = strip_attachment_label(doc.lines[i])
         if is_title_like(text) and len(text) < 250:
             title = text.rstrip(".")
             doc.claim([i])
