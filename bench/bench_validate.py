@@ -1,0 +1,63 @@
+"""Wall time of `minutes validate` on one sample, start-up included.
+
+Runs the installed command in fresh subprocesses (as CI and pre-commit do)
+and reports the median; the target is <= 0.3 s. Also reports the in-process
+time of the library call, to tell start-up from work.
+
+    python bench/bench_validate.py [FILE] [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT / "samples" / "minutes" / "2017-12-07-prevence-kriminality.txt"
+TARGET = 0.3
+
+
+def _command() -> list[str]:
+    exe = shutil.which("minutes")
+    return [exe] if exe else [sys.executable, "-m", "minutes_cli.cli"]
+
+
+def run_once(path: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run([*_command(), "validate", str(path)], capture_output=True, check=False)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    run_once(args.file)  # warm the file cache and .pyc files
+    times = sorted(run_once(args.file) for _ in range(args.runs))
+    median = statistics.median(times)
+
+    from minutes_cli.validate import validate_file
+
+    validate_file(args.file)
+    inproc = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        validate_file(args.file)
+        inproc.append(time.perf_counter() - start)
+    verdict = "OK" if median <= TARGET else "ABOVE TARGET"
+    print(f"file:                {args.file.name}")
+    print(
+        f"subprocess median:   {median:.3f} s  (min {times[0]:.3f}, max {times[-1]:.3f}, "
+        f"{args.runs} runs; target <= {TARGET} s: {verdict})"
+    )
+    print(f"in-process median:   {statistics.median(inproc) * 1000:.1f} ms (validate_file only)")
+
+
+if __name__ == "__main__":
+    main()
