@@ -9,12 +9,15 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from minutes_cli.cli.app import app, fail
 from minutes_cli.errors import ConfigError, MinutesError
+
+if TYPE_CHECKING:
+    from minutes_cli.validate.engine import FileResult
 
 
 class OutputFormat(StrEnum):
@@ -28,7 +31,7 @@ class OutputFormat(StrEnum):
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def _print_text(results: list) -> None:  # type: ignore[type-arg]
+def _print_text(results: list[FileResult]) -> None:
     """Rich rendering of the text format: grouped per file, coloured, with a summary."""
     from rich.console import Console
     from rich.markup import escape
@@ -118,10 +121,9 @@ def rules_cmd() -> None:
 
       minutes rules
     """
-    from minutes_cli.validate.engine import RESERVED
-    from minutes_cli.validate.rules import all_rules
+    from minutes_cli.validate.engine import catalogue
 
-    for rule in [*all_rules(), *RESERVED]:
+    for rule in catalogue():
         sys.stdout.write(
             f"{rule.code:<7} {rule.name:<34} {rule.severity.value:<8} {rule.summary}\n"
         )

@@ -113,15 +113,20 @@ def _matches(rule: Rule | Reserved, selector: str) -> bool:
 
 
 def _check_selectors(selectors: Iterable[str]) -> None:
-    known: list[Rule | Reserved] = [*all_rules(), *RESERVED]
+    known = catalogue()
     for sel in selectors:
         if not any(_matches(rule, sel) for rule in known):
             raise ConfigError(f"{sel}: no rule has this code or name (see `minutes rules`)")
 
 
+def catalogue() -> list[Rule | Reserved]:
+    """Every rule module and reserved code, as ``minutes rules`` lists them."""
+    return [*all_rules(), *RESERVED]
+
+
 def find_rule(ref: str) -> Rule | Reserved:
     """A rule (or reserved code) by exact code, name or alias."""
-    for rule in [*all_rules(), *RESERVED]:
+    for rule in catalogue():
         if ref.upper() == rule.code or ref.lower() in {rule.name, *getattr(rule, "aliases", ())}:
             return rule
     raise ConfigError(f"{ref}: no rule has this code or name (see `minutes rules`)")

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from typing import Any
 from xml.etree import ElementTree as ET
 
 from minutes_cli import __version__
 from minutes_cli.models.diagnostic import Diagnostic, Severity
-from minutes_cli.validate.engine import RESERVED, FileResult, as_records
-from minutes_cli.validate.rules import all_rules
+from minutes_cli.validate.engine import FileResult, as_records, catalogue
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://github.com/minutes-cli/minutes"
@@ -128,8 +128,8 @@ _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.I
 
 def format_sarif(results: Sequence[FileResult]) -> str:
     """SARIF 2.1.0, one run; every rule (and reserved code) listed in the driver."""
-    catalogue = [*all_rules(), *RESERVED]
-    index = {rule.code: i for i, rule in enumerate(catalogue)}
+    rules_known = catalogue()
+    index = {rule.code: i for i, rule in enumerate(rules_known)}
     rules = [
         {
             "id": rule.code,
@@ -138,12 +138,12 @@ def format_sarif(results: Sequence[FileResult]) -> str:
             "fullDescription": {"text": " ".join(rule.doc.split())},
             "defaultConfiguration": {"level": _SARIF_LEVEL[rule.severity]},
         }
-        for rule in catalogue
+        for rule in rules_known
     ]
-    sarif_results = []
+    sarif_results: list[dict[str, Any]] = []
     for r in results:
         for d in r.diagnostics:
-            item = {
+            item: dict[str, Any] = {
                 "ruleId": d.code,
                 "level": _SARIF_LEVEL[d.severity],
                 "message": {"text": d.message},
