@@ -57,9 +57,10 @@ def test_street_named_after_a_doctor_is_not_a_person() -> None:
 @pytest.mark.parametrize("argv", [["--help"], ["validate", "--help"]])
 def test_cli_does_not_import_spacy(argv: list[str]) -> None:
     code = (
-        "import sys\nfrom minutes_cli.cli import main\nsys.argv = ['minutes', *%r]\n"
+        "import sys\nfrom minutes_cli.cli import main\n"
+        f"sys.argv = ['minutes', *{argv!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "assert 'spacy' not in sys.modules, 'spacy imported'\n" % (argv,)
+        "assert 'spacy' not in sys.modules, 'spacy imported'\n"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr

@@ -177,6 +177,7 @@ _ENDINGS = sorted(
 )
 
 
+@cache
 def stem(word: str) -> str:
     """A crude Czech stem of ``word``, as a comparison key (folded).
 
