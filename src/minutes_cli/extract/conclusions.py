@@ -27,7 +27,7 @@ _NUMBER = Folded(
     re.IGNORECASE,
 )
 _RESOLUTION_LINE = Folded(
-    r"(?i)^\s*(?:návrh\s+)?usnesení(?:\s+č(?:íslo)?\.?\s*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{2,4})?)?\s*[:.\-–]?\s*"
+    r"(?i)^\s*(?:návrh\s+)?usnesení(?:\s+(?:č(?:íslo)?\.?\s*)?[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{2,4})?)?\s*[:.\-–]?\s*"
     r"|^\s*[A-Z]{1,3}-\d+/\d{2,4}\b"
 )
 _COUNT = r"(\d+|nikdo|žádný|nula)"
@@ -37,6 +37,11 @@ _VOTE_FIELDS = {
     "abstain": Folded(rf"(?i)(?<!\w)zdržel[aoiy]?(?:\s+se)?(?:\s+hlasování)?\s*[:=\-–—]?\s*{_COUNT}"),
     "not_voting": Folded(rf"(?i)(?<!\w)nehlasoval[aoiy]?\s*[:=\-–—]?\s*{_COUNT}"),
     "absent": Folded(rf"(?i)(?<!\w)nepřítom\w*\s*[:=\-–—]?\s*{_COUNT}"),
+}
+_VOTE_REVERSED = {
+    "for": Folded(r"(?<![\w/])(\d+)\s*(?:hlas\w*\s+)?pro\b"),
+    "against": Folded(r"(?<![\w/])(\d+)\s*(?:hlas\w*\s+)?proti\b"),
+    "abstain": Folded(r"(?<![\w/])(\d+)\s*(?:se\s+)?zdržel\w*"),
 }
 _VOTE_TRIPLE = Folded(r"(?i)hlasov[aá]n[ií]\w*\s*[:\-–]?\s*\(?(\d+)\s*[-–:/]\s*(\d+)\s*[-–:/]\s*(\d+)\)?")
 _VOTE_NAMES = Folded(r"(?i)^\W*pro\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$|proti)")
@@ -86,6 +91,11 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
     if triple:
         vote.for_, vote.against, vote.abstain = (int(g) for g in triple.groups())
         found = True
+    for name, rx in _VOTE_REVERSED.items():
+        m = rx.search(text)
+        if m:
+            setattr(vote, "for_" if name == "for" else name, int(m.group(1)))
+            found = True
     for name, rx in _VOTE_FIELDS.items():
         m = rx.search(text)
         if m and getattr(vote, "for_" if name == "for" else name) is None:
@@ -158,7 +168,9 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
         starts_new = gap or bool(marker and marker.group(0).strip()) or bool(_ENTRY_LABEL.match(text))
         if current is not None and not gap and not (marker and marker.group(0).strip()) \
                 and not _ENTRY_LABEL.match(text):
-            starts_new = False
+            # One conclusion per line when each line is a whole sentence.
+            previous = fold(doc.lines[current.text_lines[-1]]) if current.text_lines else ""
+            starts_new = bool(re.search(r"[.!?]$", previous)) and text.lstrip()[:1].isupper()
         if starts_new or current is None:
             current = Entry()
             entries.append(current)

@@ -18,9 +18,11 @@ _BODY_FROM_TITLE = lexicon.Folded(
     r"(?:jednání|schůze|schůzky|zasedání|setkání|porady|sezení|mítinku)\s+(?P<body>.+)"
 )
 _HELD = re.compile(
-    r"(?i)\b(?:se\s+)?(?:konal[aoi]?|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli)\b.*?"
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*hod\w*\.?)?|\d{4}|\bdne\s+\S+)?\s*(?:\b(?:v|ve|na)\s+(?P<place>[^.]+))?\.?$"
+    r"(?i)\b(?:se\s+)?(?:konal[aoi]?|konan\w*|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli)\b.*?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*hod\w*\.?)?|\d{4}|\bdne\s+\S+)?\s*"
+    r"(?:\b(?:v|ve|na)\s+(?P<place>(?!\d)[^.]+))?\.?$"
 )
+_ZAPIS = re.compile(r"(?i)^\W*(?:z[áa]pis|protokol)\b")
 _NOTE_WORDS = re.compile(r"(?i)\b(dle|viz|podle|listin|prezenčn|členů|osob|všichni|nikdo|\d+)\b")
 
 
@@ -129,20 +131,18 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
     header = Header(meeting)
     start, end = layout.header
     lines = doc.content_lines(start, end + 1)
-    title = [i for i in layout.title_lines]
+    block = list(layout.title_lines)
+    header.lines.update(block)
+    zapis = next((k for k, i in enumerate(block) if _ZAPIS.match(doc.lines[i])), 0)
+    title = block[zapis:]
+    letterhead = _letterhead(doc, block)
     if title:
-        title_text = fold(" ".join(doc.lines[i] for i in title))
-        title_text = re.sub(r"^#+\s*", "", title_text)
-        if _BODY_FROM_TITLE.search(title_text) or re.match(r"(?i)^\W*z[áa]pis\b", title_text) or len(title) > 1:
-            meeting.title = title_text
-        else:
-            meeting.title = title_text
-        header.lines.update(title)
+        title_text = re.sub(r"^#+\s*", "", fold(" ".join(doc.lines[i] for i in title)))
+        meeting.title = title_text
         m = _BODY_FROM_TITLE.search(title_text)
-        letterhead = _letterhead(doc, title)
         if m:
             body = title_text[m.start("body"):]
-            body = re.split(r"\s+(?:konané(?:ho)?|konaného|konane|ze dne|dne|ve dnech|v |ve )\b", body)[0]
+            body = re.split(r"\s+(?:konané(?:ho)?|konaného|konane|konaneho|ze dne|dne|ve dnech|v |ve )\b", body)[0]
             # "rady - Hackerspace Pajka z.s.": the dash joins the body and its organisation.
             body = re.sub(r"\s+[-–—]\s+", " ", body)
             body = re.sub(r",?\s*(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|p\.\s?o\.)\s*$", "", body)
@@ -151,11 +151,18 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 len(meeting.body.split()) <= 2
             ):
                 meeting.body = f"{meeting.body} {letterhead}"
-        elif not re.match(r"(?i)^\W*z[áa]pis\W*$", title_text):
+        elif not _ZAPIS.match(title_text) or len(title_text.split()) > 1 and not m:
             # "Rada spolku 1/2024": the title names the body.
             candidate = re.sub(r"\s+\d+\s*/\s*\d{4}.*$|\s+[-–—]\s+.*$", "", title_text)
-            if not find_dates(candidate) and len(candidate.split()) <= 8:
+            candidate = re.sub(r"(?i)^\W*z[áa]pis\W*", "", candidate)
+            if candidate and not find_dates(candidate) and len(candidate.split()) <= 8:
                 meeting.body = _deshout(candidate.rstrip(" .:"))
+        held = _HELD.search(title_text)
+        if held:
+            meeting.date = parse_date(title_text)
+            _times(meeting, title_text)
+            if held["place"]:
+                meeting.location = fold(held["place"]).rstrip(".")
     attendance = Attendance()
     k = 0
     while k < len(lines):

@@ -68,14 +68,43 @@ def same_surname(a: str, b: str, ga: str | None = None, gb: str | None = None) -
 def nominative(surname: str, courtesy: str | None = None) -> str:
     """Best guess of the nominative of a surname seen in another case."""
     rules = [("ovou", "ová"), ("ové", "ová"), ("ého", "ý"), ("ému", "ý"), ("ovi", ""), ("ho", "")]
-    if courtesy and courtesy.casefold() in {"pana", "panu", "panem"}:
-        rules += [("em", ""), ("a", ""), ("u", "")]
+    c = (courtesy or "").casefold()
+    if c == "pana":  # genitive/accusative: Nováka, Kubelku, Kubelky
+        rules += [("u", "a"), ("y", "a"), ("a", "")]
+    elif c in {"panu", "panem"}:
+        rules += [("em", ""), ("ou", "a"), ("u", "")]
     if courtesy and courtesy.casefold() == "paní":
         rules += [("ou", "á"), ("é", "á")]
     for end, repl in rules:
         if surname.endswith(end) and len(surname) - len(end) >= 3:
             return surname[: -len(end)] + repl
     return surname
+
+
+def nominative_given(given: str, courtesy: str | None) -> str:
+    """"pana Jana" -> "Jan", "paní Jany" -> "Jana": a given name back to the nominative.
+
+    Candidates come from stripping case endings (and restoring a dropped
+    "e": Pavla -> Pavel); the one in the given-name list of the courtesy
+    word's gender wins.
+    """
+    from minutes_cli.data import load
+
+    names = load("given_names")
+    g = gender("", courtesy)
+    if g is None:
+        return given
+    pool = set(names["male" if g == "m" else "female"])
+    if given in pool:
+        return given
+    for end, repl in (("ího", "í"), ("ovi", ""), ("em", ""), ("ou", "a"), ("y", "a"), ("ě", "a"),
+                      ("u", "a" if g == "f" else ""), ("e", ""), ("a", ""), ("i", "")):
+        if given.endswith(end):
+            base = given[: -len(end)] + repl
+            for candidate in (base, base[:-1] + "e" + base[-1:] if len(base) > 2 else base):
+                if candidate in pool:
+                    return candidate
+    return given
 
 
 def split_degrees(text: str) -> tuple[str, list[str]]:
@@ -268,10 +297,16 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
                 continue
             degrees = [d.group(0) for d in lexicon.degree_regex().finditer(
                 (m.groupdict().get("deg") or "") + (m["after"] or ""))]
+            if n2 and text[m.end("n2"):].lstrip().startswith(":"):
+                n2 = None  # "Marek" / "Omluveni: Kuba": the next word is a label
+                if index == 2:
+                    continue
             if index == 2 and (n1 not in given or n2 in given):
                 continue
             full = bool(n2) and (n1 in given or index == 1)
             if full:
+                if courtesy and courtesy.casefold() not in {"pan", "paní"}:
+                    n1, n2 = nominative_given(n1, courtesy), nominative(n2, courtesy)
                 mention = PersonMention(line, m.group(0), n2, n1, degrees, courtesy)
             else:
                 end = m.end("n1") - m.start()
@@ -286,14 +321,29 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
 
 def collect(doc: Doc, lines: list[int], people: People) -> None:
     """Find mentions in ``lines``, with the roles and contacts written next to them."""
+    # Names break across lines ("pana Jana" / "Kubelku"): search paragraphs
+    # of consecutive lines, then map each mention back to its line.
+    paragraphs: list[list[int]] = []
     for i in lines:
-        text = doc.lines[i]
-        mentions = find_mentions(text, i)
+        if paragraphs and i - paragraphs[-1][-1] == 1:
+            paragraphs[-1].append(i)
+        else:
+            paragraphs.append([i])
+    for para in paragraphs:
+        starts: list[int] = []
+        parts: list[str] = []
+        pos = 0
+        for i in para:
+            starts.append(pos)
+            parts.append(doc.lines[i])
+            pos += len(doc.lines[i]) + 1
+        text = " ".join(parts)
+        mentions = find_mentions(text, para[0])
         for k, mention in enumerate(mentions):
+            mention.line = para[max(j for j, st in enumerate(starts) if st <= mention.start)]
             people.add(mention)
             stop = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
-            tail = text[mention.end : stop]
-            _attach_details(people, mention, tail)
+            _attach_details(people, mention, text[mention.end : stop])
     _add_model_mentions(doc, lines, people)
 
 

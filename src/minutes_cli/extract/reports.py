@@ -48,10 +48,30 @@ def _org_ok(org: str) -> bool:
     return all(not w.endswith(".") or len(w) <= 2 or re.fullmatch(r"(\w\.)+\w?\.?", w) for w in words)
 
 
+_SEPARATOR = re.compile(r"\s+[–—-]\s+")
+
+
+def _speaker_like(rest: str) -> bool:
+    if lexicon.redaction_regex().match(rest):
+        return True
+    first = rest.split(" ", 1)[0].casefold()
+    return first in lexicon.courtesy() or bool(lexicon.degree_regex().match(rest))
+
+
 def report_start(text: str) -> RawReport | None:
-    """A report opening line, or None."""
+    """A report opening line, or None.
+
+    With several dashes ("Úřad práce – kontaktní pracoviště — pan X …") the
+    separator is the one a speaker follows; otherwise the first.
+    """
     m = _REPORT.match(text)
-    if not m or not _org_ok(m["org"]):
+    if not m:
+        return None
+    for sep in list(_SEPARATOR.finditer(text))[1:3]:
+        org, rest = text[: sep.start()].strip(), text[sep.end():].strip()
+        if _speaker_like(rest) and _org_ok(org.replace("–", " ").replace("—", " ")) and len(org) <= 80:
+            return RawReport(line=-1, organisation=fold(org), rest=rest)
+    if not _org_ok(m["org"]):
         return None
     return RawReport(line=-1, organisation=fold(m["org"]), rest=m["rest"].strip())
 

@@ -22,7 +22,7 @@ from minutes_cli.extract import lexicon
 from minutes_cli.extract.lexicon import LOWER, UPPER, key
 from minutes_cli.text.document import Doc, fold
 
-NUMBERED = re.compile(r"^\s*(?:(?P<num>\d{1,2})(?:[.)]|\s*[-–:])|(?P<roman>[IVX]{1,4})\.)\s*(?P<rest>\S.*)$")
+NUMBERED = re.compile(r"^\s*(?:(?:ad\.?|bod|k bodu)\s*)?(?:(?P<num>\d{1,2})(?:[.)]|\s*[-–:])|(?P<roman>[IVX]{1,4})\.)\s*(?P<rest>\S.*)$")
 BULLET = re.compile(r"^\s*(?:[-*•▪◦–]|\[[ xX]?\])\s+(?P<rest>\S.*)$")
 _MAX_PROGRAMME_ENTRY = 150
 _MAX_HEADING = 200
@@ -63,7 +63,7 @@ class Layout:
 
 def numbered(text: str) -> tuple[str, str] | None:
     """``("3", "Monitoring projektů")`` for "3. Monitoring projektů", else None."""
-    m = NUMBERED.match(text)
+    m = NUMBERED.match(text) or NUMBERED.match(text.replace("Ad ", "ad ", 1).replace("Bod ", "bod ", 1))
     if not m:
         return None
     number = m["num"] or str(_ROMAN.get(m["roman"], 0))
@@ -138,7 +138,7 @@ def _looks_like_signature_line(text: str) -> bool:
 
 def _is_name_line(text: str) -> bool:
     """A short line of capitalised words and degrees: a signer's name."""
-    text = fold(text)
+    text = re.split(r",\s*(?=[a-zá-ž])", fold(text))[0]  # "…, předseda školské rady" is a role
     if not text or len(text) > 60 or text.endswith((".", ":")) and not lexicon.degree_regex().search(text):
         return False
     words = re.sub(r"[,;]", " ", lexicon.degree_regex().sub(" ", text)).split()
@@ -311,6 +311,13 @@ def find_layout(doc: Doc) -> Layout:
     sig = next(
         (i for i in doc.content_lines(after + 1) if _looks_like_signature_line(doc.lines[i])), None
     )
+    if sig is not None:
+        # "Ve Vrbně dne 8. 12. 2023" just above "Zapsala:" dates the signatures.
+        before = [i for i in doc.content_lines(after + 1, sig) if i > after][-1:]
+        if before and _is_date_line(doc.lines[before[0]]) and sig - before[0] <= 3 and (
+            re.match(r"(?i)^\W*(v|ve|dne|datum)\b", doc.lines[before[0]])
+        ):
+            sig = before[0]
     lay.signatures = sig
     if sig is not None:
         lay.annex = _annex_start(doc, sig)
@@ -343,7 +350,18 @@ def header_label(text: str) -> tuple[str, str, str] | None:
     """``(field, label, value)`` for a header line such as "Místo konání: …"."""
     m = _LABEL.match(text)
     if m:
-        field_ = lexicon.header_labels().get(key(m["label"]))
+        k = key(m["label"])
+        field_ = lexicon.header_labels().get(k)
+        words = k.split()
+        if field_ is None and 1 < len(words) <= 3:
+            # "Datum porady", "Čas ukončení": a known label word plus a qualifier.
+            if any(w in {"ukonceni", "konce", "konec"} for w in words[1:]):
+                field_ = "end_time"
+            else:
+                field_ = lexicon.header_labels().get(" ".join(words[:2])) or \
+                    lexicon.header_labels().get(words[0])
+                if field_ in {"recorder_inline", "chair", "subject"}:
+                    field_ = None
         if field_:
             return field_, m["label"].strip(), m["value"].strip()
     # "Pritomni skirit, vaclav" – an attendance label without a colon.
@@ -353,23 +371,26 @@ def header_label(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+_ZAPIS = re.compile(r"(?i)^\W*(?:z[áa]pis|protokol)\b")
+
+
 def _title_block(doc: Doc, header_end: int) -> list[int]:
-    """The first paragraph at the top, unless it is a label: the title block."""
-    out: list[int] = []
+    """The title block: the paragraph that starts with "Zápis …" and the
+    paragraphs above it (a letterhead), or else the first paragraph."""
+    paragraphs: list[list[int]] = []
     for i in doc.content_lines(0, header_end + 1):
-        if header_label(doc.lines[i]) or (out and i - out[-1] > 1 and not _starts_title(doc, out)):
+        if header_label(doc.lines[i]):
             break
-        if out and i - out[-1] > 1 and any(re.match(r"(?i)^\W*z[áa]pis\b", doc.lines[j]) for j in out):
-            break
-        out.append(i)
-        if len(out) >= 4:
-            break
-    return out
-
-
-def _starts_title(doc: Doc, lines: list[int]) -> bool:
-    """A lone "ZÁPIS" or a letterhead paragraph may be followed by the rest of the title."""
-    return not any(re.match(r"(?i)^\W*z[áa]pis\b.{12,}", doc.lines[j]) for j in lines) and len(lines) < 3
+        if paragraphs and i - paragraphs[-1][-1] == 1:
+            paragraphs[-1].append(i)
+        else:
+            if len(paragraphs) == 3:
+                break
+            paragraphs.append([i])
+    for k, para in enumerate(paragraphs):
+        if _ZAPIS.match(doc.lines[para[0]]):
+            return [i for p in paragraphs[: k + 1] for i in p][:8]
+    return paragraphs[0][:4] if paragraphs else []
 
 
 def _annex_start(doc: Doc, sig: int) -> int | None:

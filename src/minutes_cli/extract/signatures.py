@@ -15,6 +15,7 @@ from minutes_cli.models.record import Signature
 from minutes_cli.text.document import Doc, fold, loc
 
 _PLACE = re.compile(rf"(?:^|\s)(?:v|ve)\s+(?P<place>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)(?=\s+dne|\s*,|\s*$|\s+\d)")
+_DATE_LINE = re.compile(r"(?i)^\W*(?:v|ve|dne|datum)\b.{0,60}\d")
 _DATE_LABEL = re.compile(r"(?i)^\W*(?:dne|datum|ze dne)\s*:?\s*")
 _PLACEHOLDER = re.compile(r"^[\s._…-]*$|\[.*\]|\{\{.*\}\}")
 
@@ -48,9 +49,18 @@ def parse_signatures(doc: Doc, start: int, end: int, people: People,
     """Signatures in lines ``start..end`` (inclusive); returns them and the lines used."""
     out: list[Signature] = []
     used: list[int] = []
+    block_date: str | None = None
+    block_place: str | None = None
+    listing = False  # the last label had its names on the following lines
     for i in doc.content_lines(start, end + 1):
         text = fold(doc.lines[i])
         hit = signature_role(text)
+        if not hit and not out and _DATE_LINE.match(text):
+            block_date = _date(text, reference_year)
+            place_m = _PLACE.search(" " + text)
+            block_place = town(place_m["place"]) if place_m else None
+            used.append(i)
+            continue
         if hit:
             role, rest = hit
             date = _date(rest, reference_year)
@@ -58,6 +68,7 @@ def parse_signatures(doc: Doc, start: int, end: int, people: People,
             name_part = _name_part(rest)
             names = _merge_degrees([n for n in re.split(r"\s*[,;]\s*|\s+a\s+", name_part) if n])
             names = [n for n in names if not n[:1].islower()]  # "…, předseda výboru" is a role
+            listing = not names
             if not names:
                 out.append(Signature(role=role, date=date,  # type: ignore[arg-type]
                                      place=town(place_m["place"]) if place_m else None, loc=loc(i)))
@@ -82,14 +93,24 @@ def parse_signatures(doc: Doc, start: int, end: int, people: People,
                 last.place = town(place_m["place"])
             used.append(i)
             continue
-        name, degrees = split_degrees(text)
-        if last.name is None and name and len(name.split()) <= 4 and all(w[0].isupper() for w in name.split()):
-            last.name, last.degrees = name, degrees
+        name, degrees = split_degrees(re.split(r",\s*(?=[a-zá-ž])", text)[0])
+        if name and len(name.split()) <= 4 and all(w[0].isupper() for w in name.split()):
+            if last.name is None:
+                last.name, last.degrees = name, degrees
+            elif listing:  # "Ověřovatelé zápisu:" followed by one name per line
+                out.append(Signature(role=last.role, name=name, degrees=degrees, loc=loc(i)))
+            else:
+                continue
             people.add_name(i, text)
             used.append(i)
             continue
         if _PLACEHOLDER.search(text) or re.match(r"(?i)^\W*(podpis|razítko)", text):
             used.append(i)
+    for sig in out:
+        if sig.date is None and block_date:
+            sig.date = block_date
+        if sig.place is None and block_place:
+            sig.place = block_place
     return out, used
 
 

@@ -60,6 +60,19 @@ def _repeatable(lines: list[str]) -> bool:
     return len(lines) > 1 or lines[0].isupper()
 
 
+def _near(doc: Doc, i: int, found: dict[int, int]) -> bool:
+    """Is a furniture line within two non-blank lines of line ``i``?"""
+    for step in (-1, 1):
+        j, seen = i + step, 0
+        while 0 <= j < len(doc) and seen < 2:
+            if not doc.is_blank(j):
+                if j in found:
+                    return True
+                seen += 1
+            j += step
+    return False
+
+
 def detect(doc: Doc) -> list[Furniture]:
     """Mark furniture lines in ``doc`` and return them as record entries."""
     found: dict[int, int] = {}  # first line -> last line
@@ -75,6 +88,19 @@ def detect(doc: Doc) -> list[Furniture]:
         if len(spans) >= 2:
             for start, end in spans:
                 found[start] = end
+    # A running header or footer: a line repeated exactly, one copy of which
+    # stands next to a page number ("Strana 1 z 2") or other furniture.
+    counts: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(doc.lines):
+        folded = fold(text)
+        if 3 <= len(folded) <= _MAX_LINE_LEN * 2 and not folded.endswith("."):
+            counts[folded].append(i)
+    for lines in counts.values():
+        if len(lines) < 2:
+            continue
+        if any(_near(doc, i, found) for i in lines):
+            for i in lines:
+                found.setdefault(i, i)
     items: list[Furniture] = []
     for start in sorted(found):
         end = found[start]

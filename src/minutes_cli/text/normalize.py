@@ -31,6 +31,7 @@ _MD_EMPH = re.compile(r"\*\*|__")
 _MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HTML_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_RST_FIELD = re.compile(r"^:([^:\s][^:]{0,40}):")
 _RST_UNDERLINE = re.compile(r"^([=\-~^\"'`*+#:.])\1{2,}\s*$")
 
 
@@ -128,6 +129,11 @@ def normalize(doc: SourceDocument) -> NormalizedText:
                     prev = index - 1
                     hints[prev] = frozenset({*hints.get(prev, ()), "heading"})
                     marked = ""
+                elif _RST_UNDERLINE.match(text) and index + 2 < len(raw_lines) and \
+                        _RST_UNDERLINE.match(raw_lines[index + 2].strip()):
+                    marked = ""  # the overline of a title
+                else:
+                    marked = _RST_FIELD.sub(r"\1:", _MD_EMPH.sub("", text))
             if marked != text:
                 # The markup edits are not tracked per character: map the
                 # line to its source line start, which is what ``loc`` needs.
