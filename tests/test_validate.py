@@ -19,7 +19,9 @@ from minutes_cli.validate import validate_file
 from minutes_cli.validate.engine import FileResult, as_records, exit_code
 from minutes_cli.validate.formatters import render
 
-MINUTES = sorted((SAMPLES / "minutes").glob("*.txt"))
+MINUTES = sorted(
+    p for p in (SAMPLES / "minutes").iterdir() if p.suffix in {".txt", ".md", ".rst", ".docx"}
+)
 # The sample with every part a working-group profile asks for: the mutations start from it.
 FULL = SAMPLES / "minutes" / "2017-12-07-prevence-kriminality.txt"
 

@@ -1,17 +1,25 @@
 """The parts of the minutes should come in the profile's order
 (by default: header, programme, sections, conclusions, signatures).
 
+The signature block is placed by its last signature, and a recorder or
+verifier named in the header, above the programme ("Zapisovatel: …"), is
+not a signature block at all.
+
 Why: readers and archive tools expect the conclusions after the discussion
 and the signatures last; parts out of order are often pasted from another
 document.
 
 Fail:
+    1. Zahájení
+    Předseda zahájil jednání.
     Zapsala: Eva Malá
-    Program jednání:
-    1. Zahájení
+    Závěry jednání
+    Pan Novák zajistí sál.
 Pass:
-    Program jednání:
     1. Zahájení
+    Předseda zahájil jednání.
+    Závěry jednání
+    Pan Novák zajistí sál.
     Zapsala: Eva Malá
 """
 
@@ -39,9 +47,16 @@ def _starts(doc: ParsedMinutes) -> dict[str, int]:
         "agenda": [p.loc.line for p in record.agenda],
         "items": [i.loc.line for i in record.items],
         "conclusions": [c.loc.line for c in record.conclusions],
-        "signatures": [s.loc.line for s in record.signatures if s.loc],
     }
-    return {name: min(lines) for name, lines in found.items() if lines}
+    starts = {name: min(lines) for name, lines in found.items() if lines}
+    # The header often names the recorder ("Zapisovatel: …") or the verifiers: such
+    # mentions, above the programme, are not the signature block, which is placed
+    # by its last signature.
+    body = min((starts[k] for k in ("agenda", "items") if k in starts), default=0)
+    signed = [s.loc.line for s in record.signatures if s.loc and s.loc.line > body]
+    if signed:
+        starts["signatures"] = max(signed)
+    return starts
 
 
 def check(doc: ParsedMinutes, conf: RuleConf) -> Iterator[Diagnostic]:
