@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
 from minutes_cli import __version__
 from minutes_cli.errors import MinutesError
@@ -63,13 +63,23 @@ class BatchError:
     message: str
 
 
+class Parsed(NamedTuple):
+    """What a worker sends back for one file (the record only when asked for)."""
+
+    record: Record | None
+    text: str | None
+    error: BatchError | None
+    warnings: int = 0
+    sha256: str | None = None
+
+
 @dataclass
 class BatchResult:
     """What happened to one input.
 
-    Exactly one of ``record`` and ``error`` is set for parsed inputs; a
-    skipped input (unchanged since the last run) has neither, and carries the
-    previous run's error when it failed then.
+    A parsed input has ``record`` (unless the run was asked not to send
+    records back) or ``error``; a skipped input (unchanged since the last
+    run) has neither, and carries the previous run's error when it failed then.
     """
 
     path: Path
@@ -152,10 +162,11 @@ def discover(
     """Expand files and folders (recursively) into tasks with safe, unique output names.
 
     One folder maps onto the output folder as it is; with several inputs each
-    one's tree goes under its own name. Files given by name are always taken;
-    in folders only ``DEFAULT_SUFFIXES`` (or ``globs``) are. Output names keep
-    the input suffix (``a/x.txt`` and ``a/x.docx`` do not collide), never
-    contain ``..`` or an absolute path, and are made unique case-insensitively.
+    folder's tree goes under the folder's name, files go to the top. Files
+    given by name are always taken; in folders only ``DEFAULT_SUFFIXES`` (or
+    ``globs``) are. Output names keep the input suffix (``a/x.txt`` and
+    ``a/x.docx`` do not collide), never contain ``..`` or an absolute path,
+    and are made unique case-insensitively.
     """
     skip = Path(outdir).resolve() if outdir is not None else None
     single = len(inputs) == 1
@@ -287,21 +298,36 @@ def warm_up(kind: str | None = None, nlp: str = "rules") -> None:
 
 
 def _parse_one(
-    path: str, kind: str | None, nlp: str, fmt: str | None, max_bytes: int
-) -> tuple[Record | None, str | None, BatchError | None]:
+    path: str,
+    kind: str | None,
+    nlp: str,
+    fmt: str | None,
+    max_bytes: int,
+    keep: bool = True,
+    rename: str | None = None,
+) -> Parsed:
+    """Parse one file; ``rename`` gives the record (and errors) another source path."""
     from minutes_cli import api
 
+    shown = rename or path
     try:
         record = api.parse_file(path, kind=kind, nlp=nlp, max_bytes=max_bytes)
     except MinutesError as exc:
-        return None, None, BatchError(exc.code, str(exc))
+        return Parsed(None, None, BatchError(exc.code, str(exc).replace(path, shown)))
     except Exception as exc:  # a parser bug must not stop the batch
-        return None, None, BatchError(CODE_INTERNAL, f"{path}: {type(exc).__name__}: {exc}")
+        return Parsed(
+            None, None, BatchError(CODE_INTERNAL, f"{shown}: {type(exc).__name__}: {exc}")
+        )
+    if rename is not None:
+        record.source.path = rename
     try:
         text = dump(record, fmt) if fmt else None
     except Exception as exc:
-        return None, None, BatchError(CODE_INTERNAL, f"{path}: cannot serialize: {exc}")
-    return record, text, None
+        return Parsed(None, None, BatchError(CODE_INTERNAL, f"{shown}: cannot serialize: {exc}"))
+    # Sending the record back costs pickling in the worker and unpickling in the
+    # one process that writes; without a store the text is all that is needed.
+    kept = record if keep or text is None else None
+    return Parsed(kept, text, None, len(record.warnings), record.source.sha256)
 
 
 def parse_chunk(
@@ -310,10 +336,11 @@ def parse_chunk(
     nlp: str = "rules",
     fmt: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-) -> list[tuple[Record | None, str | None, BatchError | None]]:
-    """Parse files in this process: record, serialized text (when ``fmt``) or error, each."""
+    keep: bool = True,
+) -> list[Parsed]:
+    """Parse files in this process: record (when ``keep``), text (when ``fmt``) or error."""
     warm_up(kind, nlp)
-    return [_parse_one(p, kind, nlp, fmt, max_bytes) for p in paths]
+    return [_parse_one(p, kind, nlp, fmt, max_bytes, keep) for p in paths]
 
 
 def parse_chunk_bytes(
@@ -322,31 +349,24 @@ def parse_chunk_bytes(
     nlp: str = "rules",
     fmt: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-) -> list[tuple[Record | None, str | None, BatchError | None]]:
+    keep: bool = True,
+) -> list[Parsed]:
     """Like :func:`parse_chunk`, for workers that do not share our filesystem.
 
     Each input travels as its bytes, is parsed from a private copy with the
     same file name, and the record gets the original path back.
     """
     warm_up(kind, nlp)
-    out: list[tuple[Record | None, str | None, BatchError | None]] = []
+    out: list[Parsed] = []
     with tempfile.TemporaryDirectory(prefix="minutes-") as tmp:
         for index, (path, data) in enumerate(items):
             if data is None:  # the client could not read it: let the reader say why
-                out.append(_parse_one(path, kind, nlp, fmt, max_bytes))
+                out.append(_parse_one(path, kind, nlp, fmt, max_bytes, keep))
                 continue
             copy = Path(tmp) / str(index) / Path(path).name
             copy.parent.mkdir()
             copy.write_bytes(data)
-            record, _text, error = _parse_one(str(copy), kind, nlp, None, max_bytes)
-            if record is not None:
-                record.source.path = path
-                text = dump(record, fmt) if fmt else None
-                out.append((record, text, None))
-            else:
-                assert error is not None
-                message = error.message.replace(str(copy), path)
-                out.append((None, None, BatchError(error.code, message)))
+            out.append(_parse_one(str(copy), kind, nlp, fmt, max_bytes, keep, rename=path))
     return out
 
 
@@ -391,6 +411,7 @@ class BatchRun:
         scheduler: str | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES,
         on_result: Callable[[BatchResult], None] | None = None,
+        records: bool = True,
     ) -> None:
         self.outdir = Path(outdir) if outdir is not None else None
         self.jobs = jobs or default_jobs()
@@ -403,6 +424,8 @@ class BatchRun:
         self.scheduler = scheduler
         self.max_bytes = max_bytes
         self.on_result = on_result
+        # Without an output folder the record is the result, so it always comes back.
+        self.records = records or self.outdir is None
         self.tasks = discover(inputs, globs=globs, outdir=self.outdir)
         self.summary = BatchSummary(total=len(self.tasks))
 
@@ -428,13 +451,14 @@ class BatchRun:
                     yield self._done(result)
                 else:
                     todo.append((task, sha))
-            for task, sha, (record, text, error) in self._execute(todo):
+            for task, sha, parsed in self._execute(todo):
+                record, text, error = parsed.record, parsed.text, parsed.error
                 result = BatchResult(
                     path=task.path, name=task.name, sha256=sha, record=record, error=error
                 )
-                if record is not None:
-                    result.sha256 = record.source.sha256
-                    result.warnings = len(record.warnings)
+                if error is None:
+                    result.sha256 = parsed.sha256 or sha
+                    result.warnings = parsed.warnings
                     result.text = text
                     if self.outdir is not None and text is not None:
                         result.output = output_path(self.outdir, task.name, self.fmt)
@@ -501,11 +525,11 @@ class BatchRun:
 
     def _execute(
         self, todo: list[tuple[Task, str | None]]
-    ) -> Iterator[tuple[Task, str | None, tuple[Record | None, str | None, BatchError | None]]]:
+    ) -> Iterator[tuple[Task, str | None, Parsed]]:
         if not todo:
             return
         fmt = self.fmt.value if self.outdir is not None else None
-        args = (self.kind, self.nlp, fmt, self.max_bytes)
+        args = (self.kind, self.nlp, fmt, self.max_bytes, self.records)
         if self.scheduler:
             yield from self._execute_dask(todo, args)
             return
@@ -532,7 +556,7 @@ class BatchRun:
 
     def _execute_dask(
         self, todo: list[tuple[Task, str | None]], args: tuple[Any, ...]
-    ) -> Iterator[tuple[Task, str | None, tuple[Record | None, str | None, BatchError | None]]]:
+    ) -> Iterator[tuple[Task, str | None, Parsed]]:
         # Imported here only: without --scheduler nothing of Dask is loaded.
         from distributed import Client, as_completed
 
@@ -556,17 +580,17 @@ def _read_or_none(path: Path) -> bytes | None:
 
 def _zip_results(
     chunk: Sequence[tuple[Task, str | None]], future: Any
-) -> Iterator[tuple[Task, str | None, tuple[Record | None, str | None, BatchError | None]]]:
+) -> Iterator[tuple[Task, str | None, Parsed]]:
     try:
         results = future.result()
     except Exception as exc:  # the worker died: every file of its chunk failed
         error = BatchError(CODE_WORKER, f"worker failed: {type(exc).__name__}: {exc}")
-        results = [(None, None, error)] * len(chunk)
+        results = [Parsed(None, None, error)] * len(chunk)
     for (task, sha), result in zip(chunk, results, strict=True):
-        record, text, error = result
-        if error is not None and error.code == CODE_WORKER:
-            error = BatchError(error.code, f"{task.path}: {error.message}")
-        yield task, sha, (record, text, error)
+        if result.error is not None and result.error.code == CODE_WORKER:
+            message = f"{task.path}: {result.error.message}"
+            result = Parsed(None, None, BatchError(CODE_WORKER, message))
+        yield task, sha, result
 
 
 def _write_if_changed(path: Path, text: str) -> None:
@@ -591,6 +615,7 @@ def iter_batch(
     nlp: str = "rules",
     scheduler: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    records: bool = True,
 ) -> Iterator[BatchResult]:
     """Parse files and folders in parallel, yielding one :class:`BatchResult` per input.
 
@@ -598,6 +623,8 @@ def iter_batch(
     records go to ``outdir`` (mirroring the input tree), with the manifest that
     lets the next run skip unchanged inputs (``resume``) and ``errors.jsonl``.
     ``scheduler`` (``tcp://host:8786``) runs the work on a Dask cluster.
+    ``records=False`` (with ``outdir``) leaves ``result.record`` empty and
+    saves sending every record back from the workers.
     Results come in completion order, not input order.
     """
     yield from BatchRun(
@@ -611,4 +638,5 @@ def iter_batch(
         nlp=nlp,
         scheduler=scheduler,
         max_bytes=max_bytes,
+        records=records,
     )

@@ -117,6 +117,7 @@ def batch_cmd(
             nlp=nlp.value,
             scheduler=scheduler,
             max_bytes=max_bytes,
+            records=db is not None,  # only the store needs the records themselves
         )
     except ValueError as exc:
         fail(str(exc))
