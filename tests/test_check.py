@@ -44,7 +44,7 @@ def test_violations_name_the_json_path_and_line(tmp_path: Path) -> None:
     lines = path.read_text(encoding="utf-8").split("\n")
     diags = check_record_file(path)
     by_path = {d.message.split(":")[0]: d for d in diags}
-    assert set(by_path) == {"meeting.date", "agenda.0.loc", "surprise"}
+    assert set(by_path) == {"meeting.date", "agenda[0].loc", "surprise"}
     assert all(d.code == "REC001" for d in diags)
     assert lines[by_path["meeting.date"].line - 1].strip().startswith("date: 20240312")
     assert lines[by_path["surprise"].line - 1].startswith("surprise:")

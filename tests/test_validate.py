@@ -423,6 +423,20 @@ def test_strict_makes_warnings_fail() -> None:
     assert exit_code(info, strict=True) == 0
 
 
+def test_folders_are_searched_for_minutes(tmp_path: Path) -> None:
+    (tmp_path / "2024").mkdir()
+    (tmp_path / "2024" / "vzor.txt").write_text(TEMPLATE_OK, encoding="utf-8")
+    (tmp_path / "2024" / "poznamky.csv").write_text("a;b\n", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text("Datum: ……\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["validate", str(tmp_path), "--template", "-p", "working-group", "-f", "junit"]
+    )
+    assert result.exit_code == 0
+    names = [c.get("name") for c in ET.fromstring(result.output).iter("testcase")]
+    assert names == [str(tmp_path / "2024" / "vzor.txt")]
+
+
 def test_sample_exit_codes() -> None:
     runner = CliRunner()
     assert runner.invoke(app, ["validate", *map(str, MINUTES)]).exit_code == 0

@@ -60,7 +60,7 @@ def validate_cmd(
     files: Annotated[
         list[Path],
         typer.Argument(
-            help="Minutes (.txt, .md, .docx) or, with --template, blank templates.",
+            help="Minutes (.txt, .md, .docx; folders searched); with --template, blank templates.",
             show_default=False,
         ),
     ],
@@ -95,7 +95,7 @@ def validate_cmd(
 
       minutes validate vzor.docx --template --profile municipal-committee
     """
-    from minutes_cli.validate.engine import exit_code, validate_files
+    from minutes_cli.validate.engine import exit_code, expand_paths, validate_files
     from minutes_cli.validate.formatters import render
     from minutes_cli.validate.profiles import load_profile
 
@@ -103,7 +103,9 @@ def validate_cmd(
     ign = [s for item in ignore for s in item.split(",") if s.strip()]
     try:
         prof = load_profile(profile)
-        results = validate_files(files, prof, select=sel, ignore=ign, template=template)
+        results = validate_files(
+            expand_paths(files), prof, select=sel, ignore=ign, template=template
+        )
     except ConfigError as exc:
         fail(str(exc))
     if fmt is OutputFormat.text:

@@ -316,6 +316,31 @@ def validate_text(
     return run_rules(doc, prof, select=select, ignore=ignore)
 
 
+MINUTES_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".rst", ".docx"})
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, folders replaced by the minutes files under them (sorted).
+
+    A folder with no minutes file stays as it is, so that it is reported.
+    """
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in MINUTES_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            out.extend(found or [path])
+        else:
+            out.append(path)
+    return out
+
+
 def validate_files(
     paths: Iterable[str | Path],
     profile: Profile | str | Path = "generic",
@@ -429,7 +454,8 @@ def check_record_file(path: str | Path) -> list[Diagnostic]:
                 if err["loc"] and err["loc"][0] in ("minutes", "strategy", "project", "unknown")
                 else tuple(err["loc"])
             )
-            dotted = ".".join(str(p) for p in where) or "(record)"
+            dotted = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in where)
+            dotted = dotted.lstrip(".") or "(record)"
             line = next(
                 (located[where[:n]] for n in range(len(where), -1, -1) if where[:n] in located), 1
             )
