@@ -173,10 +173,8 @@ def test_readme_queries(conn: sqlite3.Connection) -> None:
     # The 2019 deadline has passed; the undated task stays open.
     assert [(r["who"], r["what"]) for r in rows] == [("Petr Dvořák", "zajistí sál")]
     rows = store.query(conn, store.QUERIES["resolutions_with_votes"])
-    decisions = [r for r in rows if r["kind"] == "decision"]
-    assert [
-        (r["number"], r["vote_for"], r["vote_against"], r["vote_result"]) for r in decisions
-    ] == [
+    # Only decisions: the task conclusion of 2019 is not a resolution.
+    assert [(r["number"], r["for"], r["against"], r["result"]) for r in rows] == [
         ("3/2019", 7, 0, "adopted"),
         ("1/2020", 2, 5, "rejected"),
     ]
@@ -312,8 +310,11 @@ def test_samples_organisations_reporting_per_year(samples_db: sqlite3.Connection
 def test_samples_conclusions_and_tasks(samples_db: sqlite3.Connection) -> None:
     if not samples_db.execute("SELECT count(*) FROM conclusions").fetchone()[0]:
         pytest.skip("SAMPLE-BASED: the parser does not fill conclusions[] yet")
-    rows = store.query(samples_db, store.QUERIES["resolutions_with_votes"])
-    gdpr = [r for r in rows if r["meeting"] == "2017-12-07" and "GDPR" in r["text"]]
+    sql = (
+        "SELECT m.date, c.kind, c.text FROM conclusions AS c JOIN meetings AS m USING (document_id)"
+    )
+    rows = store.query(samples_db, sql)
+    gdpr = [r for r in rows if r["date"] == "2017-12-07" and "GDPR" in r["text"]]
     assert gdpr and gdpr[0]["kind"] == "task"
     tasks = store.query(samples_db, store.QUERIES["open_action_items_by_person"])
     assert any("Nohavicov" in (r["who"] or "") and "GDPR" in r["what"] for r in tasks)

@@ -166,9 +166,10 @@ FROM action_items AS a JOIN meetings AS m USING (document_id)
 WHERE a.due IS NULL OR a.due >= date('now')
 ORDER BY a.who, m.date, a.position""",
     "resolutions_with_votes": """
-SELECT m.date AS meeting, c.number, c.kind, c.vote_for, c.vote_against, c.vote_abstain,
-       c.vote_result, c.text
+SELECT m.date AS meeting, c.number, c.vote_for AS "for", c.vote_against AS against,
+       c.vote_abstain AS abstain, c.vote_result AS result, c.text
 FROM conclusions AS c JOIN meetings AS m USING (document_id)
+WHERE c.kind = 'decision' OR c.vote_result IS NOT NULL
 ORDER BY m.date, c.position""",
 }
 
