@@ -197,7 +197,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 used.append(lines[k])
                 k += 1
         header.lines.update(used)
-        _apply(header, attendance, field_, value, used[0], people)
+        _apply(header, attendance, field_, value, used, doc, people)
     meeting.attendance = attendance
     for i in lines:
         if i in header.lines:
@@ -224,9 +224,16 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
     return header
 
 
-def _apply(header: Header, attendance: Attendance, field_: str, value: str, line: int,
-           people: People) -> None:
+def _apply(header: Header, attendance: Attendance, field_: str, value: str, used: list[int],
+           doc: Doc, people: People) -> None:
     meeting = header.meeting
+    line = used[0]
+
+    def line_of(name: str) -> int:
+        """The line of ``used`` where a listed name stands."""
+        surname = name.split()[-1] if name.split() else name
+        return next((i for i in used if surname in doc.lines[i]), used[0])
+
     text = fold(value)
     if field_ == "subject":
         if meeting.body is None:
@@ -250,19 +257,19 @@ def _apply(header: Header, attendance: Attendance, field_: str, value: str, line
         target = {"present": attendance.present, "excused": attendance.excused,
                   "guests": attendance.guests}[field_]
         for name in names:
-            mention = people.add_name(line, name)
-            target.append(name if mention is None else name)
+            people.add_name(line_of(name), name)
+            target.append(name)
         if note and field_ != "present" and not names:
             attendance.note = (attendance.note + "; " if attendance.note else "") + f"{field_}: {note}"
     elif field_ == "recorder_inline":
         for name in _names(value):
-            header.recorders.append((line, name))
+            header.recorders.append((line_of(name), name))
     elif field_ == "verifiers":
         for name in _names(value):
-            header.verifiers.append((line, name))
+            header.verifiers.append((line_of(name), name))
     elif field_ == "chair":
         for name in _names(value):
-            header.chair.append((line, name))
+            header.chair.append((line_of(name), name))
 
 
 def _times(meeting: Meeting, text: str) -> None:

@@ -253,12 +253,11 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
         text = doc.lines[i]
         for m in _ATTACHMENT.finditer(text):
             label = fold(m["label"]).lower()
-            label = re.sub(r"č\.\s*", "č. ", label)
             title = fold(m["title"]) if m["title"] else None
             out.append(Attachment(label=label, title=title, loc=loc(i)))
         enclosed = _ENCLOSED.search(text)
         if enclosed:
-            out.append(Attachment(label="příloha", title=fold(enclosed["title"]), loc=loc(i)))
+            out.append(Attachment(label=None, title=fold(enclosed["title"]), loc=loc(i)))
     if layout.annex is not None:
         lines = doc.content_lines(layout.annex)
         first = fold(doc.lines[layout.annex])

@@ -125,6 +125,7 @@ class PersonMention:
     courtesy: str | None = None
     start: int = 0
     end: int = 0
+    end_line: int | None = None  # when the name runs onto the next line
 
     @property
     def gender(self) -> str | None:
@@ -252,7 +253,7 @@ class People:
                     organisation=c.organisation,
                     email=c.email,
                     phone=c.phone,
-                    mentions=[Mention(text=fold(m.text), loc=loc(m.line)) for m in c.mentions],
+                    mentions=[Mention(text=fold(m.text), loc=loc(m.line, m.end_line)) for m in c.mentions],
                 )
             )
         return out
@@ -341,6 +342,7 @@ def collect(doc: Doc, lines: list[int], people: People) -> None:
         mentions = find_mentions(text, para[0])
         for k, mention in enumerate(mentions):
             mention.line = para[max(j for j, st in enumerate(starts) if st <= mention.start)]
+            mention.end_line = para[max(j for j, st in enumerate(starts) if st < mention.end)]
             people.add(mention)
             stop = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
             _attach_details(people, mention, text[mention.end : stop])
