@@ -14,10 +14,12 @@ from typer.testing import CliRunner
 
 from conftest import SAMPLES
 from minutes_cli.cli import app
+from minutes_cli.errors import ConfigError
 from minutes_cli.models.diagnostic import Diagnostic, Severity
-from minutes_cli.validate import validate_file
+from minutes_cli.validate import load_profile, validate_file
 from minutes_cli.validate.engine import FileResult, as_records, exit_code
 from minutes_cli.validate.formatters import render
+from minutes_cli.validate.profiles import builtin_names, match_label
 
 MINUTES = sorted(
     p for p in (SAMPLES / "minutes").iterdir() if p.suffix in {".txt", ".md", ".rst", ".docx"}
@@ -474,3 +476,67 @@ def test_validate_does_not_import_spacy() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert "SPACY=[]" in proc.stderr, proc.stderr[-2000:]
     assert json.loads(proc.stdout) is not None
+
+
+# --- profiles ----------------------------------------------------------------------
+
+
+def test_builtin_profiles_load() -> None:
+    assert {"generic", "working-group", "municipal-committee"} <= set(builtin_names())
+    for name in builtin_names():
+        profile = load_profile(name)
+        assert profile.name == name and profile.description
+        assert profile.labels_for("date")
+
+
+def test_extends_merges_deeply(tmp_path: Path) -> None:
+    base = tmp_path / "base.yaml"
+    base.write_text(
+        "extends: working-group\nlimits: {action_items_have_owner: true}\n"
+        "labels: {date: [Termín schůze]}\n",
+        encoding="utf-8",
+    )
+    child = tmp_path / "child.yaml"
+    child.write_text("extends: base.yaml\nrequire: {signatures: [verified_by]}\n", "utf-8")
+    profile = load_profile(child)
+    assert profile.name == "child"
+    assert profile.require.signatures == ["verified_by"]  # lists replace
+    assert profile.require.header == ["body", "date", "place", "attendance"]  # from working-group
+    assert profile.limits["action_items_have_owner"] is True
+    assert profile.limits["signature_not_before_meeting"] is True  # from generic
+    assert profile.labels["date"] == ["Termín schůze"]
+    assert "Zapsal(a)" in profile.labels["recorded_by"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("extends: loop.yaml\n", "extends itself"),
+        ("extends: generic\nlimits: {sometimes: true}\n", "unknown limit 'sometimes'"),
+        ("extends: generic\nrequire: {header: [weather]}\n", "require.header.0"),
+        ("- a list\n", "must be a YAML mapping"),
+        ("extends: generic\nrules: {MIN999: {enabled: false}}\n", "MIN999: no rule"),
+    ],
+)
+def test_bad_profiles_are_config_errors(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "loop.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        validate_file(FULL, load_profile(path))
+
+
+@pytest.mark.parametrize(
+    ("line", "labels", "expected"),
+    [
+        ("Zapsal(a): ______", ["Zapsal"], (0, "Zapsal")),
+        ("  MÍSTO KONÁNÍ: radnice", ["Místo konání"], (2, "MÍSTO KONÁNÍ")),
+        ("Misto konani: radnice", ["Místo konání"], (0, "Misto konani")),
+        ("3. Závěry jednání", ["Závěry jednání"], (3, "Závěry jednání")),
+        ("Zápis pořídil: ……      Ověřil: ……", ["Ověřil"], (23, "Ověřil")),
+        ("Datumovka se nekonala", ["Datum"], None),
+        ("Dnes byl krásný den", ["Dne"], None),
+        ("{{ Spolek }}", ["Spolek"], None),
+    ],
+)
+def test_label_matching(line: str, labels: list[str], expected: tuple[int, str] | None) -> None:
+    assert match_label(line, labels) == expected

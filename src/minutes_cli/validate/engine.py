@@ -124,10 +124,15 @@ def catalogue() -> list[Rule | Reserved]:
     return [*all_rules(), *RESERVED]
 
 
+def _is(rule: Rule | Reserved, ref: str) -> bool:
+    """Is ``ref`` exactly this rule's code, name or one of its old names?"""
+    return ref.upper() == rule.code or ref.lower() in {rule.name, *getattr(rule, "aliases", ())}
+
+
 def find_rule(ref: str) -> Rule | Reserved:
     """A rule (or reserved code) by exact code, name or alias."""
     for rule in catalogue():
-        if ref.upper() == rule.code or ref.lower() in {rule.name, *getattr(rule, "aliases", ())}:
+        if _is(rule, ref):
             return rule
     raise ConfigError(f"{ref}: no rule has this code or name (see `minutes rules`)")
 
@@ -147,7 +152,9 @@ def active_rules(
     """
     selectors = list(select) if select else list(profile.select)
     ignored = [*profile.ignore, *(ignore or ())]
-    _check_selectors([*selectors, *ignored, *profile.rules])
+    _check_selectors([*selectors, *ignored])
+    for key in profile.rules:
+        find_rule(key)  # a profile setting must name one rule exactly
     disabled = {LIMIT_RULES[k] for k, on in profile.limits.items() if not on and k in LIMIT_RULES}
     chosen: list[tuple[Rule, Severity]] = []
     for rule in all_rules():
@@ -160,9 +167,7 @@ def active_rules(
         severity = rule.severity
         enabled = rule.code not in disabled
         for key, setting in profile.rules.items():
-            if _matches(rule, key) and (
-                key.upper() == rule.code or key.lower() == rule.name or key.lower() in rule.aliases
-            ):
+            if _is(rule, key):
                 if "enabled" in setting.model_fields_set:
                     enabled = setting.enabled
                 severity = setting.severity or severity

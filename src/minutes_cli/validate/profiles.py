@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from minutes_cli.errors import ConfigError
 from minutes_cli.models.diagnostic import Severity
@@ -81,6 +81,14 @@ class Profile(_Strict):
     select: list[str] = []
     ignore: list[str] = []
     rules: dict[str, RuleSetting] = Field(default_factory=dict)
+
+    @field_validator("limits")
+    @classmethod
+    def _known_limits(cls, value: dict[str, bool]) -> dict[str, bool]:
+        unknown = sorted(set(value) - set(LIMIT_RULES))
+        if unknown:
+            raise ValueError(f"unknown limit {unknown[0]!r} (known: {', '.join(LIMIT_RULES)})")
+        return value
 
     def level(self, group: str, element: str) -> Literal["require", "recommend"] | None:
         """Is ``element`` of ``group`` (header/sections/signatures) required or recommended?"""
@@ -146,12 +154,15 @@ def deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 
 
 def _resolve(ref: str, base: Path | None, seen: tuple[str, ...]) -> dict[str, Any]:
-    if ref in seen:
-        raise ConfigError(f"{ref}: profile extends itself ({' -> '.join((*seen, ref))})")
+    key = ref
+    if _looks_like_path(ref) or (base is None and Path(ref).is_file()):
+        key = str((Path(ref) if base is None else base / ref).resolve())
+    if key in seen:
+        raise ConfigError(f"{ref}: profile extends itself ({' -> '.join((*seen, key))})")
     data, folder = _raw(ref, base)
     parent = data.get("extends")
     if parent:
-        merged = deep_merge(_resolve(str(parent), folder, (*seen, ref)), data)
+        merged = deep_merge(_resolve(str(parent), folder, (*seen, key)), data)
         merged["name"] = data["name"]
         return merged
     return data
