@@ -540,3 +540,22 @@ def test_bad_profiles_are_config_errors(tmp_path: Path, text: str, message: str)
 )
 def test_label_matching(line: str, labels: list[str], expected: tuple[int, str] | None) -> None:
     assert match_label(line, labels) == expected
+
+
+def test_diagnostic_values() -> None:
+    from minutes_cli.models.record import Loc
+
+    d = Diagnostic.at(
+        Loc(line=4, end_line=6),
+        "MIN011",
+        "agenda-point-without-section",
+        Severity.WARNING,
+        "x",
+        file="a.txt",
+        column=2,
+    )
+    assert (d.line, d.end_line, d.column) == (4, 6, 2)
+    assert Diagnostic.at(None, "MIN001", "meeting-date-missing", Severity.ERROR, "y").line == 1
+    assert d.as_record()["severity"] == "warning"
+    with pytest.raises(ValueError, match="frozen"):
+        d.line = 5  # type: ignore[misc]
