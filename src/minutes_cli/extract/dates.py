@@ -18,10 +18,27 @@ from functools import cache
 from minutes_cli.data import load
 
 
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if len(base) == 1 and base != ch:
+            table[code] = base.lower()
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def strip_accents(text: str) -> str:
-    """Lower-case ASCII folding, for matching labels written without diacritics."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Lower-case, accent-free folding with the same length as ``text``.
+
+    For matching labels and words written without diacritics; offsets in
+    the folded text are offsets in the original (Czech letters are
+    precomposed after NFC), which the callers rely on.
+    """
+    return text.lower().translate(_FOLD)
 
 
 @cache
@@ -57,6 +74,11 @@ _TIME = re.compile(
 )
 
 
+@cache
+def _roman() -> dict[str, int]:
+    return {r.upper(): i + 1 for i, r in enumerate(load("lexicon")["roman_months"])}
+
+
 @dataclass(frozen=True)
 class DateMatch:
     start: int
@@ -88,7 +110,9 @@ class TimeMatch:
 def find_dates(text: str) -> list[DateMatch]:
     """Every date mention in ``text``, in order."""
     found: list[DateMatch] = []
-    roman = {r.upper(): i + 1 for i, r in enumerate(load("lexicon")["roman_months"])}
+    if not any(ch.isdigit() for ch in text):
+        return found
+    roman = _roman()
     for m in _date_regex().finditer(text):
         if m.group("iso"):
             y, mo, d = int(m["iy"]), int(m["im"]), int(m["id"])
@@ -107,12 +131,15 @@ def find_dates(text: str) -> list[DateMatch]:
     return found
 
 
-def find_times(text: str) -> list[TimeMatch]:
-    """Every clock time in ``text`` (``9:00``, ``9.00``, ``18.30 hod``, ``16 hod``)."""
-    dates = [(d.start, d.end) for d in find_dates(text)]
+def find_times(text: str, dates: list[DateMatch] | None = None) -> list[TimeMatch]:
+    """Every clock time in ``text`` (``9:00``, ``9.00``, ``18.30 hod``, ``16 hod``).
+
+    ``dates`` (the text's dates, when the caller has them) are not times.
+    """
+    spans = [(d.start, d.end) for d in (find_dates(text) if dates is None else dates)]
     out: list[TimeMatch] = []
     for m in _TIME.finditer(text):
-        if any(s <= m.start() < e for s, e in dates):
+        if any(s <= m.start() < e for s, e in spans):
             continue
         hour = int(m["h"] if m["h"] is not None else m["h2"])
         minute = int(m["m"]) if m["m"] is not None else 0

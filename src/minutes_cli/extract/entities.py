@@ -19,10 +19,13 @@ NUMBER = r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 MONEY = re.compile(rf"(?P<num>{NUMBER})\s*(?:,-\s*)?(?P<cur>Kč|CZK|EUR|€|mil\. Kč|tis\. Kč)(?!\w)")
 PERCENT = re.compile(rf"(?P<num>{NUMBER})\s*%")
 REGISTRATION = re.compile(r"\bCZ\.\d{2}\.\d{1,2}\.\d{2,3}/\d{2}/\d{2}_\d{3}/\d{7}\b")
-ABBREVIATION = re.compile(r"(?<![\w.])(?=\w*[A-ZČŘŠŽŤĎŇ])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,6}(?![\w.])")
+ABBREVIATION = re.compile(r"(?<![\w.])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,6}(?![\w.])")
 DEFINED_ABBR = re.compile(
     r"(?P<long>(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]?[\wáčďéěíňóřšťúůýž-]+ ){1,6})\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)"
 )
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def czech_number(text: str) -> float:
@@ -50,26 +53,35 @@ def scan_line(text: str, reference_year: int | None = None) -> Iterator[Hit]:
         taken.append((hit.start, hit.end))
         return hit
 
-    for m in EMAIL.finditer(text):
-        yield take(Hit("email", m.start(), m.end(), m.group(0), m.group(0)))
-    for m in URL.finditer(text):
-        if free(m.start(), m.end()):
-            yield take(Hit("url", m.start(), m.end(), m.group(0), m.group(0)))
-    for m in REGISTRATION.finditer(text):
-        yield take(Hit("registration_number", m.start(), m.end(), m.group(0), m.group(0)))
+    # Cheap substring tests first: most lines hold no entity at all.
+    if "@" in text:
+        for m in EMAIL.finditer(text):
+            yield take(Hit("email", m.start(), m.end(), m.group(0), m.group(0)))
+    if "www." in text or "http" in text:
+        for m in URL.finditer(text):
+            if free(m.start(), m.end()):
+                yield take(Hit("url", m.start(), m.end(), m.group(0), m.group(0)))
+    if not _DIGIT.search(text):
+        return
+    if "CZ." in text:
+        for m in REGISTRATION.finditer(text):
+            yield take(Hit("registration_number", m.start(), m.end(), m.group(0), m.group(0)))
     for m in PHONE.finditer(text):
         if free(m.start(), m.end()):
             yield take(Hit("phone", m.start(), m.end(), m.group(0), m.group(0)))
-    for m in MONEY.finditer(text):
-        if free(m.start(), m.end()):
-            yield take(Hit("money", m.start(), m.end(), m.group(0), czech_number(m["num"])))
-    for m in PERCENT.finditer(text):
-        if free(m.start(), m.end()):
-            yield take(Hit("percent", m.start(), m.end(), m.group(0), czech_number(m["num"])))
-    for d in find_dates(text):
+    if "Kč" in text or "CZK" in text or "EUR" in text or "€" in text:
+        for m in MONEY.finditer(text):
+            if free(m.start(), m.end()):
+                yield take(Hit("money", m.start(), m.end(), m.group(0), czech_number(m["num"])))
+    if "%" in text:
+        for m in PERCENT.finditer(text):
+            if free(m.start(), m.end()):
+                yield take(Hit("percent", m.start(), m.end(), m.group(0), czech_number(m["num"])))
+    dates = find_dates(text)
+    for d in dates:
         if free(d.start, d.end):
             yield take(Hit("date", d.start, d.end, d.text, d.iso(reference_year)))
-    for t in find_times(text):
+    for t in find_times(text, dates):
         if free(t.start, t.end):
             yield take(Hit("time", t.start, t.end, t.text, t.value))
 
@@ -82,8 +94,9 @@ def extract(doc: Doc, reference_year: int | None = None) -> list[Entity]:
         text = doc.lines[i]
         for hit in sorted(scan_line(text, reference_year), key=lambda h: h.start):
             out.append(Entity(type=hit.type, text=hit.text, value=hit.value, loc=loc(i)))  # type: ignore[arg-type]
-        for m in DEFINED_ABBR.finditer(text):
-            abbreviations.setdefault(m["abbr"], (i, m["long"].strip()))
+        if "(" in text:
+            for m in DEFINED_ABBR.finditer(text):
+                abbreviations.setdefault(m["abbr"], (i, m["long"].strip()))
         for m in ABBREVIATION.finditer(text):
             word = m.group(0)
             if word.isupper() and len(text.strip()) > len(word) + 2 and not text.isupper():

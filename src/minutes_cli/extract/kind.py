@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from minutes_cli.extract.dates import strip_accents
+from minutes_cli.extract.lexicon import Folded
 from minutes_cli.models.record import RecordWarning
 from minutes_cli.text.document import Doc
 
@@ -51,13 +53,15 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"(?i)klíčové aktivity", 1),
     ],
 }
-_COMPILED = {k: [(re.compile(p), w) for p, w in cues] for k, cues in _CUES.items()}
+# Folded: minutes typed without diacritics ("schuze", "pritomni") count too.
+_COMPILED = {k: [(Folded(p, re.MULTILINE), w) for p, w in cues] for k, cues in _CUES.items()}
 _MIN_SCORE = 3.0
 
 
 def scores(text: str) -> dict[str, float]:
     """Cue score per kind for ``text``."""
-    return {kind: sum(w for rx, w in cues if rx.search(text)) for kind, cues in _COMPILED.items()}
+    folded = strip_accents(text)  # once: the cues match folded text
+    return {kind: sum(w for rx, w in cues if rx.regex.search(folded)) for kind, cues in _COMPILED.items()}
 
 
 def detect(doc: Doc) -> tuple[str, list[str], bool]:

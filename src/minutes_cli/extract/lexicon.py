@@ -122,7 +122,7 @@ def report_verbs() -> frozenset[str]:
 
 @cache
 def event_regex() -> Folded:
-    return Folded(folded_alternation(lex()["event_words"], whole=False))
+    return Folded(folded_alternation(lex()["event_words"]))
 
 
 @cache

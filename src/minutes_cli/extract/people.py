@@ -11,6 +11,7 @@ anchors; surname-only mentions link to the anchor whose surname they inflect.
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass, field
 
 from minutes_cli import nlp
@@ -259,24 +260,21 @@ class People:
         return out
 
 
+_STREET = re.compile(r"(?i)(?:\b(?:na|ul\.|ulice|ulici|nám\.|náměstí|třída|třídě|nábř\.|nábřeží)\s*)$")
+
+
 def _deg_alt() -> str:
     before, after = lexicon.degrees()
     return "|".join(re.escape(d) for d in sorted(before | after, key=len, reverse=True))
 
 
-def find_mentions(text: str, line: int) -> list[PersonMention]:
-    """Person mentions in one line: degree-led, courtesy-led and given-name-led names."""
+@cache
+def _mention_patterns() -> tuple[re.Pattern[str], ...]:
     deg = _deg_alt()
-    given = lexicon.given_names()
-    out: list[PersonMention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
     courtesy_alt = "|".join(sorted(lexicon.courtesy(), key=len, reverse=True))
-    after = r"(?:,?\s*(?:" + "|".join(re.escape(d) for d in sorted(lexicon.degrees()[1], key=len, reverse=True)) + r"))*"
-    patterns = [
+    after_alts = sorted(lexicon.degrees()[1], key=len, reverse=True)
+    after = r"(?:,?\s*(?:" + "|".join(re.escape(d) for d in after_alts) + r"))*"
+    return (
         # paní Mgr. Hana Nohavicová / pana Ing. Antonyho / Paní Kuzníková
         re.compile(
             rf"(?<![\w])(?P<courtesy>{courtesy_alt})\s+(?P<deg>(?:(?:{deg})\s+)*)"
@@ -284,14 +282,30 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
             re.IGNORECASE,
         ),
         # Mgr. Hana Nohavicová, Bc. Novák
-        re.compile(rf"(?<![\w])(?P<deg>(?:(?:{deg})\s*)+)\s*(?P<n1>{WORD})(?:\s+(?P<n2>{WORD}))?(?P<after>{after})"),
+        re.compile(
+            rf"(?<![\w])(?P<deg>(?:(?:{deg})\s*)+)\s*(?P<n1>{WORD})(?:\s+(?P<n2>{WORD}))?(?P<after>{after})"
+        ),
         # Kateřina Wojtas, Jana Abrlová, DiS.
         re.compile(rf"(?<![\w.])(?P<n1>{WORD})\s+(?P<n2>{WORD})(?P<after>{after})"),
-    ]
+    )
+
+
+def find_mentions(text: str, line: int) -> list[PersonMention]:
+    """Person mentions in one line: degree-led, courtesy-led and given-name-led names."""
+    given = lexicon.given_names()
+    out: list[PersonMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    patterns = _mention_patterns()
     for index, rx in enumerate(patterns):
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
+            if _STREET.search(text[: m.start()]):
+                continue  # "na Dr. Malého", "ul. Prof. Nováka": a street, not a person
             n1, n2 = m["n1"], m["n2"]
             courtesy = m.groupdict().get("courtesy")
             if courtesy and not n1[0].isupper():
