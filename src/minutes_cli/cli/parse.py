@@ -9,6 +9,7 @@ from pathlib import Path
 import typer
 
 from minutes_cli import api
+from minutes_cli.annex import Annex, annex_name, parse_file_split
 from minutes_cli.cli.app import app, error, fail
 from minutes_cli.errors import MinutesError
 from minutes_cli.io.readers import DEFAULT_MAX_BYTES
@@ -44,6 +45,12 @@ def parse_cmd(
     kind: Kind | None = typer.Option(None, "--kind", help="Skip kind detection."),
     nlp: Nlp = typer.Option(Nlp.rules, "--nlp", help="Name finding: rules, model, auto."),
     force: bool = typer.Option(False, "--force", help="Overwrite existing output files."),
+    split: bool = typer.Option(
+        False,
+        "--split",
+        help="Write an annex of a known kind (a strategy, a project card after the signatures) "
+        "as its own record next to the minutes record: <stem>.annex-1.<ext>.",
+    ),
     max_bytes: int = MAX_BYTES,
 ) -> None:
     """Parse minutes into structured records.
@@ -60,15 +67,31 @@ def parse_cmd(
       minutes parse zapis.docx --format json -o zapis.json
 
       minutes parse archiv/*.txt -o records/
+
+      minutes parse zapis.txt --split -o records/   # + records/zapis.annex-1.yaml
     """
     fmt = fmt or (Format.yaml if len(files) == 1 else Format.jsonl)
     to_dir = out is not None and (len(files) > 1 or out.is_dir() or not out.suffix)
+    if split and out is None:
+        fail("--split writes the annex records next to the minutes record; give --output")
     failed = 0
     for path in files:
+        annexes: list[Annex] = []
         try:
-            record = api.parse_file(
-                path, kind=kind.value if kind else None, nlp=nlp.value, max_bytes=max_bytes
-            )
+            if split:
+                assert out is not None
+                where = out / (path.stem + SUFFIX[fmt]) if to_dir else out
+                record, annexes = parse_file_split(
+                    path,
+                    kind=kind.value if kind else None,
+                    nlp=nlp.value,
+                    max_bytes=max_bytes,
+                    name=lambda n, where=where: annex_name(where.stem, n, where.suffix),
+                )
+            else:
+                record = api.parse_file(
+                    path, kind=kind.value if kind else None, nlp=nlp.value, max_bytes=max_bytes
+                )
         except MinutesError as exc:
             error(str(exc))
             failed += 1
@@ -80,11 +103,16 @@ def parse_cmd(
             sys.stdout.write(text)
             continue
         target = out / (path.stem + SUFFIX[fmt]) if to_dir else out
-        try:
-            write_atomic(target, text, overwrite=force)
-        except FileExistsError:
-            error(f"{target}: exists; use --force to overwrite")
-            failed += 1
+        written = [(target, text)] + [
+            (target.with_name(annex_name(target.stem, n, target.suffix)), dump(a.record, fmt))
+            for n, a in enumerate(annexes, start=1)
+        ]
+        for file, content in written:
+            try:
+                write_atomic(file, content, overwrite=force)
+            except FileExistsError:
+                error(f"{file}: exists; use --force to overwrite")
+                failed += 1
     if failed:
         raise typer.Exit(2)
 

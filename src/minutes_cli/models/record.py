@@ -204,6 +204,8 @@ class Attachment(_Model):
     label: str | None = None
     title: str | None = None
     loc: Loc
+    # The record file an annex of a known kind was split into (`minutes parse --split`).
+    file: str | None = None
 
 
 class MinutesRecord(_RecordBase):
