@@ -539,11 +539,12 @@ class BatchRun:
                 yield task, sha, parse_chunk([str(task.path)], *args)[0]
             return
         size = chunk_size(len(todo), self.jobs)
-        with ProcessPoolExecutor(
+        pool = ProcessPoolExecutor(
             max_workers=min(self.jobs, len(todo)),
             initializer=warm_up,
             initargs=(self.kind, self.nlp),
-        ) as pool:
+        )
+        try:
             pending: dict[Future[Any], Sequence[tuple[Task, str | None]]] = {}
             for chunk in _chunks(todo, size):
                 future = pool.submit(parse_chunk, [str(t.path) for t, _ in chunk], *args)
@@ -553,6 +554,12 @@ class BatchRun:
                 for future in done:
                     chunk = pending.pop(future)
                     yield from _zip_results(chunk, future)
+        except BaseException:
+            # Interrupted, or the consumer stopped iterating: drop queued chunks
+            # instead of waiting for the whole archive (``with`` would wait).
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
 
     def _execute_dask(
         self, todo: list[tuple[Task, str | None]], args: tuple[Any, ...]
@@ -560,14 +567,14 @@ class BatchRun:
         # Imported here only: without --scheduler nothing of Dask is loaded.
         from distributed import Client, as_completed
 
-        with Client(self.scheduler) as client:
+        with Client(self.scheduler) as client:  # type: ignore[no-untyped-call]
             workers = max(1, len(client.scheduler_info().get("workers", {})))
             pending = {}
             for chunk in _chunks(todo, chunk_size(len(todo), workers)):
                 items = [(str(t.path), _read_or_none(t.path)) for t, _ in chunk]
                 future = client.submit(parse_chunk_bytes, items, *args, pure=False)
                 pending[future] = chunk
-            for future in as_completed(list(pending)):
+            for future in as_completed(list(pending)):  # type: ignore[no-untyped-call]
                 yield from _zip_results(pending.pop(future), future)
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import signal
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from minutes_cli.batch import ERRORS, BatchRun, BatchSummary
+from minutes_cli.batch import ERRORS, BatchResult, BatchRun, BatchSummary
 from minutes_cli.cli.app import app, error, fail
 from minutes_cli.cli.parse import Kind, Nlp
 from minutes_cli.io.readers import DEFAULT_MAX_BYTES
@@ -121,11 +123,10 @@ def batch_cmd(
         )
     except ValueError as exc:
         fail(str(exc))
-    conn = None
-    if db is not None:
-        from minutes_cli import store
-
-        conn = store.connect(db)
+    conn = _connect(db) if db is not None else None
+    # SIGTERM stops the batch like Ctrl-C: queued work is dropped, records already
+    # written stay whole, and the next run resumes.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -158,6 +159,7 @@ def batch_cmd(
                 speed = progress.tasks[0].speed
                 progress.update(bar, completed=done, rate=f"{speed:.1f}/s" if speed else "")
     finally:
+        signal.signal(signal.SIGTERM, previous or signal.SIG_DFL)
         if conn is not None:
             conn.close()
     console.print(_summary_table(run.summary))
@@ -169,14 +171,24 @@ def batch_cmd(
         raise typer.Exit(1)
 
 
-def _index_result(conn: object, result: object) -> None:
-    """Index a fresh record, or a skipped one the store does not have yet."""
-    import sqlite3
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
+
+def _connect(db: Path) -> sqlite3.Connection:
+    """Open the store, or fail with one line when the file is not one."""
     from minutes_cli import store
-    from minutes_cli.batch import BatchResult
 
-    assert isinstance(conn, sqlite3.Connection) and isinstance(result, BatchResult)
+    try:
+        return store.connect(db)
+    except sqlite3.Error as exc:
+        fail(f"{db}: not a usable SQLite database ({exc})")
+
+
+def _index_result(conn: sqlite3.Connection, result: BatchResult) -> None:
+    """Index a fresh record, or a skipped one the store does not have yet."""
+    from minutes_cli import store
+
     try:
         if result.record is not None:
             with conn:
@@ -218,14 +230,12 @@ def index_cmd(
       sqlite3 archiv.sqlite "SELECT organisation, year, count(*) FROM reports
       JOIN meetings USING (document_id) GROUP BY 1, 2"
     """
-    import sqlite3
-
     from minutes_cli import store
 
     for path in paths:
         if not path.exists():
             fail(f"{path}: no such file or folder")
-    conn = store.connect(db)
+    conn = _connect(db)
     indexed = bad = 0
     try:
         for path in store.iter_record_files(paths):
@@ -277,7 +287,7 @@ def export_cmd(
         fail(f"{db}: no such file")
     if len(delimiter) != 1:
         fail(f"--delimiter {delimiter!r}: one character")
-    conn = store.connect(db)
+    conn = _connect(db)
     try:
         files = store.export_csv(conn, csv_dir, delimiter=delimiter)
     finally:
