@@ -163,8 +163,8 @@ def task_blocks(lines: list[tuple[int, str]], people: People, reference_year: in
 def events_from(sentence: Sentence, meeting_date: str | None, reference_year: int | None) -> list[Event]:
     """Dated future meetings and deadlines mentioned in one sentence."""
     text = fold(sentence.text)
-    if not lexicon.event_regex().search(text):
-        return []
+    if not any(ch.isdigit() for ch in text) or not lexicon.event_regex().search(text):
+        return []  # an event needs a date, and a date needs digits
     dates = find_dates(text)
     if not dates:
         return []

@@ -10,6 +10,7 @@ anchors; surname-only mentions link to the anchor whose surname they inflect.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from dataclasses import dataclass, field
@@ -427,10 +428,12 @@ def _org_regex(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE)
 
 
+@cache
 def _legal_form_regex() -> re.Pattern[str]:
     forms = sorted(lexicon.lex()["org_legal_forms"], key=len, reverse=True)
     alt = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?P<name>(?:[{UPPER}][\w-]*\s+){{1,5}}?)(?:,\s*)?(?P<form>{alt})(?!\w)")
+    # "Bílý nosorožec o.p.s.": a capitalised word, up to four more words, the legal form.
+    return re.compile(rf"(?P<name>[{UPPER}][\w-]*(?:\s+[\w-]+){{0,4}}?)\s*,?\s+(?P<form>{alt})(?!\w)")
 
 
 def organisations(doc: Doc, known: list[str]) -> list[Organisation]:
@@ -440,22 +443,30 @@ def organisations(doc: Doc, known: list[str]) -> list[Organisation]:
         if name and name not in names:
             names.append(name)
     lines = doc.content_lines()
+    starts: list[int] = []
+    pos = 0
     for i in lines:
-        for m in _legal_form_regex().finditer(doc.lines[i]):
-            base = fold(m["name"])
-            if base and not any(_org_regex(n).fullmatch(base) for n in names):
-                names.append(base)
+        starts.append(pos)
+        pos += len(doc.lines[i]) + 1
+    text = "\n".join(doc.lines[i] for i in lines)
+
+    def line_at(offset: int) -> int:
+        return lines[bisect.bisect_right(starts, offset) - 1]
+
+    for m in _legal_form_regex().finditer(text):
+        base = fold(m["name"])
+        if base and "\n" not in m["name"] and not any(_org_regex(n).fullmatch(base) for n in names):
+            names.append(base)
     out: list[Organisation] = []
     for name in names:
-        rx = _org_regex(name)
         mentions = [
-            Mention(text=m.group(0), loc=loc(i)) for i in lines for m in rx.finditer(doc.lines[i])
+            Mention(text=m.group(0), loc=loc(line_at(m.start())))
+            for m in _org_regex(name).finditer(text)
+            if "\n" not in m.group(0)
         ]
         abbreviation = None
-        for i in lines:
-            m = re.search(re.escape(name) + r"\s*\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)", doc.lines[i])
-            if m:
-                abbreviation = m["abbr"]
-                break
+        if "(" in text:
+            m = re.search(re.escape(name) + r"\s*\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)", text)
+            abbreviation = m["abbr"] if m else None
         out.append(Organisation(name=name, abbreviation=abbreviation, mentions=mentions))
     return out
