@@ -50,7 +50,7 @@ def batch_cmd(
     ],
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes [default: CPU count]."),
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the CPU count)."),
     ] = None,
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="Record format: yaml or json.")
@@ -59,7 +59,7 @@ def batch_cmd(
         list[str] | None,
         typer.Option(
             "--glob",
-            help="File pattern(s) to take from folders [default: *.txt *.md *.rst *.docx].",
+            help="File pattern(s) to take from folders (default: *.txt *.md *.rst *.docx).",
         ),
     ] = None,
     resume: Annotated[
