@@ -30,7 +30,14 @@ def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", data)
 
 
+def _dict_presenter(dumper: yaml.SafeDumper, data: dict[str, Any]) -> yaml.MappingNode:
+    # Small all-scalar mappings ({line: 12, end_line: 12}) read best on one line.
+    flow = len(data) <= 3 and all(not isinstance(v, dict | list) for v in data.values())
+    return dumper.represent_mapping("tag:yaml.org,2002:map", data, flow_style=flow)
+
+
 _Dumper.add_representer(str, _str_presenter)
+_Dumper.add_representer(dict, _dict_presenter)
 
 
 _FIRST = ("schema_version", "kind", "source")
