@@ -41,6 +41,10 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"(?im)^\W*předpokládané\s+náklady", 2),
         (r"(?im)^\W*(strategický|specifický)\s+cíl\s+\d", 1),
         (r"(?im)^\W*(zdroje|zdroj financování)\s*:", 1),
+        # Plans titled as such, and the other cell labels of action plans.
+        (r"(?im)^\W*(akční plán|strategie|koncepce|plán (prevence|rozvoje))\b.*\b(19|20)\d\d", 1.5),
+        (r"(?im)^\W*(indikátory|odhad nákladů|zdroje financování|gestor)\s*[:\t]", 1.5),
+        (r"(?im)^\W*(cíl|oblast|prioritní oblast)\s+\d{1,2}\b", 1),
     ],
     "project": [
         (r"\bCZ\.\d{2}\.\d{1,2}\.\d{2}/\d{2}/\d{2}_\d{3}/\d{7}\b", 4),
@@ -51,6 +55,10 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"(?i)období realizace|doba realizace|realizace projektu\s*:", 1.5),
         (r"(?i)cíle? projektu", 1),
         (r"(?i)klíčové aktivity", 1),
+        # Cards without a registration number still have these.
+        (r"(?im)^\W*název projektu\s*[:\t]", 2),
+        (r"(?im)^\W*klíčová aktivita\s+(č\.\s*)?\d", 2),
+        (r"(?i)karta projektu|celkový rozpočet|celkové způsobilé výdaje", 1.5),
     ],
 }
 # Folded: minutes typed without diacritics ("schuze", "pritomni") count too.

@@ -330,12 +330,10 @@ class _Parser:
         self.doc.claim([start])
         columns: list[str | None] | None = None
         previous = start
-        for i in self.content:
-            if i <= start:
-                continue
-            if i != previous + 1 and not (columns is None and not budget["parts"]):
-                break  # a blank line closes the block once it has begun
+        for i in (i for i in self.content if i > start):
             text = self.doc.lines[i]
+            if i != previous + 1 and (budget["parts"] or columns is not None or len(text) > 80):
+                break  # a blank line closes the block once it has begun
             header = self._budget_header(text)
             if header:
                 columns = header
@@ -349,9 +347,7 @@ class _Parser:
                 continue
             part = self._budget_line(text, columns)
             if part is None:
-                if i == previous + 1 or budget["parts"]:
-                    break
-                continue
+                break
             source, amount, share, currency = part
             if currency:
                 currencies.append(currency)
