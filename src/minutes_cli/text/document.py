@@ -15,13 +15,12 @@ from dataclasses import dataclass, field
 from minutes_cli.models.record import Loc
 from minutes_cli.text.normalize import NormalizedText
 
-_WS = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?:;…)\]\"“”]$")
 
 
 def fold(text: str) -> str:
     """Fold whitespace runs to one space and trim."""
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def loc(start: int, end: int | None = None) -> Loc:

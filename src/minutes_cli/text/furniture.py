@@ -24,14 +24,20 @@ _MAX_LINE_LEN = 60
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in load("lexicon")["furniture_patterns"])
+def _pattern() -> re.Pattern[str]:
+    # One alternation: each pattern may carry its own (?i) as a scoped group.
+    parts = []
+    for p in load("lexicon")["furniture_patterns"]:
+        flags = "i" if p.startswith("(?i)") else ""
+        body = p[4:] if flags else p
+        parts.append(f"(?{flags}:{body})" if flags else f"(?:{body})")
+    return re.compile("|".join(parts))
 
 
 def is_furniture_line(text: str) -> bool:
     """Does this single line look like page furniture or web chrome?"""
     text = fold(text)
-    return bool(text) and any(p.fullmatch(text) for p in _patterns())
+    return bool(text) and len(text) <= 120 and _pattern().fullmatch(text) is not None
 
 
 def _blocks(doc: Doc) -> list[tuple[int, int]]:
