@@ -348,17 +348,17 @@ class _Parser:
             part = self._budget_line(text, columns)
             if part is None:
                 break
-            source, amount, share, currency = part
+            source, part_amount, share, currency = part
             if currency:
                 currencies.append(currency)
             self.doc.claim([i])
             previous = i
             key = strip_accents(source)
             if any(w in key.split() or key.startswith(w) for w in vocab().total_words):
-                if budget["total"] is None and amount is not None:
-                    budget["total"] = amount
+                if budget["total"] is None and part_amount is not None:
+                    budget["total"] = part_amount
                 continue
-            if amount is None:
+            if part_amount is None:
                 self.warnings.append(
                     RecordWarning(
                         code="PRJ002",
@@ -366,7 +366,9 @@ class _Parser:
                         loc=loc(i),
                     )
                 )
-            budget["parts"].append({"source": source, "amount": amount, "share_percent": share})
+            budget["parts"].append(
+                {"source": source, "amount": part_amount, "share_percent": share}
+            )
         budget["currency"] = currencies[0] if currencies else None
         amounts = [p["amount"] for p in budget["parts"] if p["amount"] is not None]
         if budget["total"] is not None and amounts and abs(sum(amounts) - budget["total"]) > 1:
