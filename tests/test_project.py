@@ -121,6 +121,20 @@ def test_budget_in_millions_with_shares_and_inline_period() -> None:
     assert project["contacts"][1]["phones"] == ["555 987 654", "777 000 111"]
 
 
+def test_contacts_without_degrees_are_told_apart_by_paragraphs() -> None:
+    data = _project(
+        "Projekt: Čtenářské kluby\n\nKontakty\n"
+        "Jana Nová\nředitelka knihovny\nTel.: 466 100 200\n\n"
+        "Petr Malý\nfinanční manažer\nE-mail: maly@knihovna.example.cz\n"
+    )
+    contacts = data["project"]["contacts"]
+    assert [(c["name"], c["role"]) for c in contacts] == [
+        ("Jana Nová", "ředitelka knihovny"),
+        ("Petr Malý", "finanční manažer"),
+    ]
+    assert contacts[1]["email"] == "maly@knihovna.example.cz"
+
+
 def test_parts_that_do_not_add_up_are_a_warning() -> None:
     data = _project(
         "Projekt: Test\n\nCelkové způsobilé výdaje: 1 000 000 Kč\nEU 700 000 Kč\nStát 200 000 Kč\n"

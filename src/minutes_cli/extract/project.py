@@ -562,7 +562,10 @@ class _Parser:
             bare, degrees = split_degrees(piece)
             if not bare and degrees:
                 current.degrees.extend(degrees)
-            elif looks_like_name(bare) and (degrees or not current.name):
+            elif looks_like_name(bare) and (
+                degrees or not current.name or (bool(current.lines) and i > current.lines[-1] + 1)
+            ):
+                # A name with degrees, or one opening a new paragraph, starts a contact.
                 if current.name:
                     done.append(current)
                     current = _Contact()
