@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -78,6 +79,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="Rounds (alternating -j); the fastest round counts."
+    )
     parser.add_argument("--keep", type=Path, help="Build the archive here and keep it.")
     parser.add_argument(
         "--child", nargs=3, metavar=("ARCHIVE", "OUT", "JOBS"), help=argparse.SUPPRESS
@@ -91,22 +95,34 @@ def main() -> None:
     archive = args.keep or work / "archive"
     try:
         count = build_archive(archive, args.docs)
-        rows = []
-        for jobs in args.jobs:
-            out = work / f"out-j{jobs}"
-            shutil.rmtree(out, ignore_errors=True)
-            proc = subprocess.run(
-                [sys.executable, __file__, "--child", str(archive), str(out), str(jobs)],
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-            rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        best: dict[int, dict[str, float]] = {}
+        loads = [os.getloadavg()[0]]
+        # Alternate the configurations so a busy spell on a shared machine does not
+        # fall on one of them only; keep each one's fastest round.
+        for _ in range(args.repeat):
+            for jobs in args.jobs:
+                out = work / f"out-j{jobs}"
+                shutil.rmtree(out, ignore_errors=True)
+                proc = subprocess.run(
+                    [sys.executable, __file__, "--child", str(archive), str(out), str(jobs)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                row = json.loads(proc.stdout.strip().splitlines()[-1])
+                if jobs not in best or row["seconds"] < best[jobs]["seconds"]:
+                    best[jobs] = row
+                loads.append(os.getloadavg()[0])
+        rows = [best[jobs] for jobs in args.jobs]
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
     base = rows[0]["docs"] / rows[0]["seconds"]
     print(f"synthetic archive: {count} documents from {SAMPLES.relative_to(ROOT)}/")
+    print(
+        f"{os.cpu_count()} CPUs; 1-minute load average during the runs:"
+        f" {min(loads):.1f}-{max(loads):.1f}; best of {args.repeat} round(s)"
+    )
     print(f"{'jobs':>4}  {'docs':>5}  {'failed':>6}  {'seconds':>7}  {'docs/s':>7}  "
           f"{'speed-up':>8}  {'main MB':>7}  {'worker MB':>9}")  # fmt: skip
     for row in rows:
