@@ -72,6 +72,11 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
             return people.canonical(chosen.text)
     # "Jana připraví …", "Thebys a Skirit otevřou …": capitalised words just before the verb.
     head = re.sub(r"(?i)^\W*(?:úkol|task|kdo)\s*:\s*", "", sentence[:verb_start]).strip()
+    # "Odbor správy majetku prověří …": an organisation is responsible.
+    if head and len(head.split()) <= 6 and any(
+        head.startswith(org) for org in lexicon.lex()["org_heads"]
+    ):
+        return head.rstrip(",")
     m = re.search(rf"((?:[{UPPER}][\w-]+)(?:(?:,\s*|\s+a\s+|\s+)[{UPPER}][\w-]+)*)\s*(?:se\s+)?$", head)
     if m and m.start() <= 3:
         return people.canonical(m.group(1)) or m.group(1)

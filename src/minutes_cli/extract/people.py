@@ -32,11 +32,18 @@ _ENDINGS = ("ovou", "ové", "ová", "ovi", "ého", "ému", "ou", "ho", "em", "ý
 
 
 def stem(surname: str) -> str:
-    """Comparison key of a Czech surname in any case: ``Nohavicové`` -> ``nohavic``."""
+    """Comparison key of a Czech surname in any case: ``Nohavicové`` -> ``nohavic``.
+
+    The fleeting e of -ek/-ec surnames is dropped too (Kubánek, Kubánka ->
+    ``kubánk``).
+    """
     s = surname.casefold()
     for end in _ENDINGS:
         if s.endswith(end) and len(s) - len(end) >= 3:
-            return s[: -len(end)]
+            s = s[: -len(end)]
+            break
+    if len(s) >= 5 and s[-2:] in {"ek", "ec"}:
+        s = s[:-2] + s[-1]
     return s
 
 
@@ -320,6 +327,12 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
             if index == 2 and (n1 not in given or n2 in given):
                 continue
             full = bool(n2) and (n1 in given or index == 1)
+            if full and index != 2 and n1 not in given:
+                # "Mgr. Lenku Horálkovou", "Jiřího Kubánka": an oblique case.
+                implied = courtesy or {"f": "paní", "m": "pana"}.get(gender(n2) or "", "")
+                nom = nominative_given(n1, implied) if implied else n1
+                if nom != n1:
+                    n1, n2 = nom, nominative(n2, implied)
             if full:
                 if courtesy and courtesy.casefold() not in {"pan", "paní"}:
                     n1, n2 = nominative_given(n1, courtesy), nominative(n2, courtesy)

@@ -180,6 +180,8 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
         elif entries and re.match(r"^\s+\S", text) and not num and not bullet:
             # an indented continuation of the previous entry
             entries[-1].title = fold(entries[-1].title + " " + text).rstrip(".")
+        elif entries and entries[0].number and _continues_list(doc, i, expected):
+            pass  # "Na návrh předsedy byly doplněny body:" between entries 3 and 4
         else:
             break
         last = i
@@ -187,6 +189,15 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
     if len(entries) < 2:
         return [], start
     return entries, last
+
+
+def _continues_list(doc: Doc, i: int, expected: int) -> bool:
+    """Does the numbered list resume with ``expected`` right after line ``i``?"""
+    nxt = doc.content_lines(i + 1, min(len(doc), i + 4))[:1]
+    if not nxt:
+        return False
+    num = numbered(doc.lines[nxt[0]])
+    return bool(num and num[0] == str(expected) and fold(doc.lines[i]).endswith(":"))
 
 
 def _adjacent_numbered(doc: Doc, i: int) -> bool:
