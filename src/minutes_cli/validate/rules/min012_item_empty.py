@@ -6,12 +6,17 @@ MIN011 instead, so each problem is reported once.
 
 Fail:
     1. Zahájení
+
     2. Různé
+
     Nikdo nic nevznesl.
 Pass:
     1. Zahájení
+
     Předseda zahájil jednání v 16:00.
+
     2. Různé
+
     Nikdo nic nevznesl.
 """
 

@@ -7,9 +7,11 @@ start anywhere (councils number across meetings). Each numbering shape
 ("U-5/2023", "12/2024", "3") is a series of its own.
 
 Fail:
+    Usnesení
     Usnesení č. 1/2024: Výbor schvaluje program.
     Usnesení č. 3/2024: Výbor bere na vědomí zprávu.
 Pass:
+    Usnesení
     Usnesení č. 1/2024: Výbor schvaluje program.
     Usnesení č. 2/2024: Výbor bere na vědomí zprávu.
 """

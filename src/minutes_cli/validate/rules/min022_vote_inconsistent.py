@@ -8,9 +8,13 @@ the decision; it also makes the resolution contestable.
 
 Fail:
     Přítomni: Jan Novák, Eva Malá, Petr Dlouhý
+
+    Usnesení
     Usnesení č. 1: Výbor schvaluje program. Pro: 3, proti: 1, zdržel se: 0
 Pass:
     Přítomni: Jan Novák, Eva Malá, Petr Dlouhý
+
+    Usnesení
     Usnesení č. 1: Výbor schvaluje program. Pro: 2, proti: 1, zdržel se: 0
 """
 

@@ -4,8 +4,14 @@ Why: the signature date shows when the minutes were finished, and lets
 MIN031 check it against the meeting.
 
 Fail:
+    Závěry jednání
+    Pan Novák zajistí sál.
+
     Zapsala: Eva Malá
 Pass:
+    Závěry jednání
+    Pan Novák zajistí sál.
+
     Zapsala: Eva Malá
     Dne: 14. 3. 2024
 """

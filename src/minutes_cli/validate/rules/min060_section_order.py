@@ -10,17 +10,19 @@ and the signatures last; parts out of order are often pasted from another
 document.
 
 Fail:
-    1. Zahájení
-    Předseda zahájil jednání.
-    Zapsala: Eva Malá
     Závěry jednání
     Pan Novák zajistí sál.
+
+    Program jednání:
+    1. Zahájení
+    2. Různé
 Pass:
+    Program jednání:
     1. Zahájení
-    Předseda zahájil jednání.
+    2. Různé
+
     Závěry jednání
     Pan Novák zajistí sál.
-    Zapsala: Eva Malá
 """
 
 from __future__ import annotations
