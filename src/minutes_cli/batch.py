@@ -434,7 +434,6 @@ class BatchRun:
         manifest = Manifest(self.outdir / MANIFEST) if self.outdir is not None else None
         if self.outdir is not None:
             clean_temporaries(self.outdir)
-        failures: dict[str, dict[str, Any]] = {}
         try:
             todo: list[tuple[Task, str | None]] = []
             for task in self.tasks:
@@ -445,10 +444,7 @@ class BatchRun:
                     else None
                 )
                 if previous is not None and self._still_there(task, previous):
-                    result = self._skipped(task, sha, previous)
-                    if result.error is not None:
-                        failures[str(task.name)] = self._error_line(result)
-                    yield self._done(result)
+                    yield self._done(self._skipped(task, sha, previous))
                 else:
                     todo.append((task, sha))
             for task, sha, parsed in self._execute(todo):
@@ -465,18 +461,11 @@ class BatchRun:
                         _write_if_changed(result.output, text)
                 if manifest is not None:
                     manifest.append(self._entry(result))
-                if error is not None:
-                    failures[str(task.name)] = self._error_line(result)
                 yield self._done(result)
         finally:
             if manifest is not None:
                 manifest.close()
-            if self.outdir is not None and (failures or (self.outdir / ERRORS).exists()):
-                text = "".join(
-                    json.dumps(failures[name], ensure_ascii=False) + "\n"
-                    for name in sorted(failures)  # input order, not completion order
-                )
-                write_atomic(self.outdir / ERRORS, text)
+                self._write_errors(manifest)
             self.summary.seconds = time.perf_counter() - started
 
     # -- helpers --
@@ -517,11 +506,25 @@ class BatchRun:
             "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         }
 
-    @staticmethod
-    def _error_line(result: BatchResult) -> dict[str, Any]:
-        assert result.error is not None
-        error = result.error
-        return {"path": str(result.path), "code": error.code, "message": error.message}
+    def _write_errors(self, manifest: Manifest) -> None:
+        """``errors.jsonl``: the inputs whose last parse failed, in input order.
+
+        Taken from the manifest, so an interrupted run still lists the failures
+        of the inputs it did not reach.
+        """
+        assert self.outdir is not None
+        lines = []
+        for task in self.tasks:
+            entry = manifest.entries.get(str(task.name))
+            if entry is not None and entry.get("status") == "failed":
+                line = {
+                    "path": str(task.path),
+                    "code": entry.get("code"),
+                    "message": entry.get("message"),
+                }
+                lines.append(json.dumps(line, ensure_ascii=False) + "\n")
+        if lines or (self.outdir / ERRORS).exists():
+            write_atomic(self.outdir / ERRORS, "".join(lines))
 
     def _execute(
         self, todo: list[tuple[Task, str | None]]
