@@ -117,7 +117,7 @@ def action_from(sentence: Sentence, origin: str, people: People, reference_year:
     what = re.sub(r"^(?:úkol|task)\s*:\s*", "", what, flags=re.I).strip().rstrip(".")
     if not what:
         return None
-    return ActionItem(who=who, what=what, due=_due(text, reference_year), origin=origin,  # type: ignore[arg-type]
+    return ActionItem(who=who, what=what, due=_due(text, reference_year), origin=origin,
                       loc=sentence.loc)
 
 

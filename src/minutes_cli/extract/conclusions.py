@@ -203,7 +203,7 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
 def _only_label(doc: Doc, entry: Entry) -> bool:
     text = doc.lines[entry.text_lines[0]]
     m = _NUMBER.match(text)
-    return bool(m and m.group(0).strip()) and not fold(text[m.end():])
+    return m is not None and bool(m.group(0).strip()) and not fold(text[m.end():])
 
 
 def entry_text(doc: Doc, entry: Entry) -> str:

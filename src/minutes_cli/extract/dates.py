@@ -114,6 +114,7 @@ def find_dates(text: str) -> list[DateMatch]:
         return found
     roman = _roman()
     for m in _date_regex().finditer(text):
+        y: int | None
         if m.group("iso"):
             y, mo, d = int(m["iy"]), int(m["im"]), int(m["id"])
         elif m.group("word"):

@@ -93,7 +93,7 @@ def extract(doc: Doc, reference_year: int | None = None) -> list[Entity]:
     for i in doc.content_lines():
         text = doc.lines[i]
         for hit in sorted(scan_line(text, reference_year), key=lambda h: h.start):
-            out.append(Entity(type=hit.type, text=hit.text, value=hit.value, loc=loc(i)))  # type: ignore[arg-type]
+            out.append(Entity(type=hit.type, text=hit.text, value=hit.value, loc=loc(i)))
         if "(" in text:
             for m in DEFINED_ABBR.finditer(text):
                 abbreviations.setdefault(m["abbr"], (i, m["long"].strip()))

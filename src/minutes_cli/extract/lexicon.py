@@ -10,6 +10,8 @@ from typing import Any
 from minutes_cli.data import load
 from minutes_cli.extract.dates import strip_accents
 
+__all__ = ["LOWER", "UPPER", "Folded", "group", "key", "strip_accents", "unaccent"]
+
 UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜ"
 LOWER = "a-záčďéěíňóřšťúůýžäöüľĺŕô"
 

@@ -146,7 +146,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             vote_text = " ".join(doc.lines[i] for i in entry.vote_lines) or text
             vote = concl.parse_vote(vote_text, present) if entry.vote_lines or concl.is_vote_line(text) else None
             kind = concl.classify(text, layout.conclusions_kind)
-            conclusion_list.append(Conclusion(number=entry.number, text=text, kind=kind,  # type: ignore[arg-type]
+            conclusion_list.append(Conclusion(number=entry.number, text=text, kind=kind,
                                               vote=vote, item=None,
                                               loc=doc.span_loc(entry.lines[0], entry.lines[-1])))
     # Resolutions inside points.
@@ -165,7 +165,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             text = concl.entry_text(doc, entry)
             vote = concl.parse_vote(" ".join(doc.lines[i] for i in votes), present) if votes else None
             conclusion_list.append(Conclusion(
-                number=entry.number, text=text, kind=concl.classify(text, "decision"),  # type: ignore[arg-type]
+                number=entry.number, text=text, kind=concl.classify(text, "decision"),
                 vote=vote, item=number, loc=doc.span_loc(first, max(entry.lines[-1], *(votes or [first])))))
     conclusion_list.sort(key=lambda c: c.loc.line)
 
@@ -177,8 +177,8 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             action_items.append(item)
         events.extend(actions.events_from(sentence, meeting.date, year))
     for _number, start, end in item_ranges:
-        lines = [(i, doc.lines[i]) for i in doc.content_lines(start + 1, end + 1)]
-        for item in actions.task_blocks(lines, people, year):
+        numbered_lines = [(i, doc.lines[i]) for i in doc.content_lines(start + 1, end + 1)]
+        for item in actions.task_blocks(numbered_lines, people, year):
             if not any(_same_task(item, a) for a in action_items):
                 action_items.append(item)
     for it in items:
@@ -208,9 +208,9 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     ppl.finish(people)
     for index, r in raw_reports:
         if r.speaker:
-            name = people.canonical(r.speaker)
+            speaker_name = people.canonical(r.speaker)
             for cluster in people.clusters():
-                if cluster.name() == name and cluster.organisation is None:
+                if cluster.name() == speaker_name and cluster.organisation is None:
                     cluster.organisation = r.organisation
     canonical_attendance(meeting.attendance, people)
     return {
@@ -252,19 +252,18 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
     for i in doc.content_lines(0, end):
         text = doc.lines[i]
         for m in _ATTACHMENT.finditer(text):
-            label = fold(m["label"]).lower()
-            title = fold(m["title"]) if m["title"] else None
-            out.append(Attachment(label=label, title=title, loc=loc(i)))
+            out.append(Attachment(label=fold(m["label"]).lower(),
+                                  title=fold(m["title"]) if m["title"] else None, loc=loc(i)))
         enclosed = _ENCLOSED.search(text)
         if enclosed:
             out.append(Attachment(label=None, title=fold(enclosed["title"]), loc=loc(i)))
     if layout.annex is not None:
         lines = doc.content_lines(layout.annex)
         first = fold(doc.lines[layout.annex])
-        m = re.match(r"(?i)^(?P<label>příloh[ay](?:\s*(?:č\.|číslo)\s*\d+)?)\s*[:–—-]?\s*(?P<title>.*)$", first)
-        label = fold(m["label"]).lower() if m else None
-        title = (fold(m["title"]) or None) if m else first
-        if m and not title and len(lines) > 1:
+        head = re.match(r"(?i)^(?P<label>příloh[ay](?:\s*(?:č\.|číslo)\s*\d+)?)\s*[:–—-]?\s*(?P<title>.*)$", first)
+        label = fold(head["label"]).lower() if head else None
+        title = (fold(head["title"]) or None) if head else first
+        if head and not title and len(lines) > 1:
             title = fold(doc.lines[lines[1]])
         out.append(Attachment(label=label, title=title, loc=doc.span_loc(layout.annex, lines[-1])))
         doc.claim(lines)

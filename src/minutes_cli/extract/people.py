@@ -479,7 +479,7 @@ def organisations(doc: Doc, known: list[str]) -> list[Organisation]:
         ]
         abbreviation = None
         if "(" in text:
-            m = re.search(re.escape(name) + r"\s*\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)", text)
-            abbreviation = m["abbr"] if m else None
+            defined = re.search(re.escape(name) + r"\s*\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)", text)
+            abbreviation = defined["abbr"] if defined else None
         out.append(Organisation(name=name, abbreviation=abbreviation, mentions=mentions))
     return out

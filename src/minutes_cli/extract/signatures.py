@@ -70,15 +70,15 @@ def parse_signatures(doc: Doc, start: int, end: int, people: People,
             names = [n for n in names if not n[:1].islower()]  # "…, předseda výboru" is a role
             listing = not names
             if not names:
-                out.append(Signature(role=role, date=date,  # type: ignore[arg-type]
+                out.append(Signature(role=role, date=date,
                                      place=town(place_m["place"]) if place_m else None, loc=loc(i)))
             for raw in names:
                 if _PLACEHOLDER.search(raw):
-                    out.append(Signature(role=role, loc=loc(i)))  # type: ignore[arg-type]
+                    out.append(Signature(role=role, loc=loc(i)))
                     continue
                 name, degrees = split_degrees(raw)
                 people.add_name(i, raw)
-                out.append(Signature(role=role, name=name or None, degrees=degrees, date=date,  # type: ignore[arg-type]
+                out.append(Signature(role=role, name=name or None, degrees=degrees, date=date,
                                      place=town(place_m["place"]) if place_m else None, loc=loc(i)))
             used.append(i)
             continue

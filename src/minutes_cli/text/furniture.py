@@ -101,11 +101,9 @@ def detect(doc: Doc) -> list[Furniture]:
         folded = fold(text)
         if 3 <= len(folded) <= _MAX_LINE_LEN * 2 and not folded.endswith("."):
             counts[folded].append(i)
-    for lines in counts.values():
-        if len(lines) < 2:
-            continue
-        if any(_near(doc, i, found) for i in lines):
-            for i in lines:
+    for same in counts.values():
+        if len(same) >= 2 and any(_near(doc, i, found) for i in same):
+            for i in same:
                 found.setdefault(i, i)
     items: list[Furniture] = []
     for start in sorted(found):
