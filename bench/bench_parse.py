@@ -39,8 +39,12 @@ def main() -> None:
         wall.append(n / (time.perf_counter() - w0))
         cpu.append(n / (time.process_time() - c0))
     size = sum(len(d.text) for d in docs) / len(docs)
-    print(f"{len(docs)} samples, mean {size:.0f} characters, {args.runs} runs x {args.rounds} rounds")
-    print(f"median {statistics.median(wall):.1f} docs/s wall, {statistics.median(cpu):.1f} docs/s CPU")
+    print(
+        f"{len(docs)} samples, mean {size:.0f} characters, {args.runs} runs x {args.rounds} rounds"
+    )
+    print(
+        f"median {statistics.median(wall):.1f} docs/s wall, {statistics.median(cpu):.1f} docs/s CPU"
+    )
 
 
 if __name__ == "__main__":

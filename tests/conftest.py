@@ -12,7 +12,9 @@ SHARED = ROOT.parent / "shared"
 
 
 def sample_files() -> list[Path]:
-    return sorted(p for p in SAMPLES.rglob("*") if p.is_file() and p.suffix in {".txt", ".md", ".docx"})
+    return sorted(
+        p for p in SAMPLES.rglob("*") if p.is_file() and p.suffix in {".txt", ".md", ".docx"}
+    )
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

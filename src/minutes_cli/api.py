@@ -21,9 +21,7 @@ def read_normalized(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     return normalize(read_path(path, max_bytes=max_bytes))
 
 
-def parse_source(
-    source: SourceDocument, *, kind: str | None = None, nlp: str = "rules"
-) -> Record:
+def parse_source(source: SourceDocument, *, kind: str | None = None, nlp: str = "rules") -> Record:
     """Parse an already-read document.
 
     A bug in an extractor must not cost the caller a batch: it is raised as
@@ -33,8 +31,10 @@ def parse_source(
         return build_record(normalize(source), kind=kind, nlp=nlp)
     except MinutesError:
         raise
-    except Exception as exc:  # noqa: BLE001 - turned into a one-line, reportable error
-        raise ExtractError(f"{source.path}: parser failed ({type(exc).__name__}: {exc}); please report") from exc
+    except Exception as exc:
+        raise ExtractError(
+            f"{source.path}: parser failed ({type(exc).__name__}: {exc}); please report"
+        ) from exc
 
 
 def parse_file(

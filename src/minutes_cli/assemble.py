@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from minutes_cli import __version__
 from minutes_cli.extract import common
-from minutes_cli.nlp import nlp_mode
 from minutes_cli.extract import kind as kinds
-from minutes_cli.text import furniture
 from minutes_cli.models.record import (
     RECORD_TYPES,
-    Record,
     Furniture,
+    Record,
     RecordWarning,
     Source,
     Unassigned,
 )
+from minutes_cli.nlp import nlp_mode
+from minutes_cli.text import furniture
 from minutes_cli.text.document import Doc, fold, loc
 from minutes_cli.text.normalize import NormalizedText
+
 
 def build_record(norm: NormalizedText, *, kind: str | None = None, nlp: str = "rules") -> Record:
     """Parse a normalized document into a record of its kind (or of ``kind``)."""

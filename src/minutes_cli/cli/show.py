@@ -33,7 +33,9 @@ def build_tree(data: dict[str, Any]) -> Tree:
     from rich.tree import Tree
 
     source = data["source"]
-    root = Tree(f"[bold]{_short(source['path'])}[/]  [dim]{data['kind']} · {source['media_type']}[/]")
+    root = Tree(
+        f"[bold]{_short(source['path'])}[/]  [dim]{data['kind']} · {source['media_type']}[/]"
+    )
     if data["kind"] != "minutes":
         for key in ("document", "project"):
             if key in data:
@@ -61,20 +63,26 @@ def build_tree(data: dict[str, Any]) -> Tree:
                 head.add(f"{field}: {_short(', '.join(att[field]))}")
         items = root.add(f"[bold]items[/] ({len(data['items'])} of {len(data['agenda'])} points)")
         for item in data["items"]:
-            node = items.add(f"[cyan]{item['number'] or '•'}[/] [bold]{_short(item['title'])}[/]  "
-                             f"[dim]l. {item['loc']['line']}–{item['loc']['end_line']}[/]")
+            node = items.add(
+                f"[cyan]{item['number'] or '•'}[/] [bold]{_short(item['title'])}[/]  "
+                f"[dim]l. {item['loc']['line']}–{item['loc']['end_line']}[/]"
+            )
             if item["text"]:
                 node.add(f"[dim]{_short(item['text'])}[/]")
             for report in item["reports"]:
                 speaker = report["speaker"]
                 who = "[REDACTED]" if speaker["redacted"] else (speaker["name"] or "")
-                node.add(f"[green]{_short(report['organisation'])}[/] {_short(who)}: "
-                         f"{_short(report['text'], 80)}")
+                node.add(
+                    f"[green]{_short(report['organisation'])}[/] {_short(who)}: "
+                    f"{_short(report['text'], 80)}"
+                )
         if data["conclusions"]:
             concl = root.add(f"[bold]conclusions[/] ({len(data['conclusions'])})")
             for c in data["conclusions"]:
                 number = f"{c['number']} " if c["number"] else ""
-                concl.add(f"{number}[yellow]{c['kind']}[/] {_short(c['text'], 90)}{_vote(c['vote'])}")
+                concl.add(
+                    f"{number}[yellow]{c['kind']}[/] {_short(c['text'], 90)}{_vote(c['vote'])}"
+                )
         if data["action_items"]:
             acts = root.add(f"[bold]action items[/] ({len(data['action_items'])})")
             for a in data["action_items"]:
@@ -87,8 +95,10 @@ def build_tree(data: dict[str, Any]) -> Tree:
                 events.add(f"{e['date']} {e['time'] or ''} {_short(e['what'], 80)}")
         sigs = root.add("[bold]signatures[/]")
         for s in data["signatures"]:
-            sigs.add(f"{s['role']}: {_short(s['name'])} {' '.join(s['degrees'])} "
-                     f"[dim]{s['date'] or ''} {s['place'] or ''}[/]")
+            sigs.add(
+                f"{s['role']}: {_short(s['name'])} {' '.join(s['degrees'])} "
+                f"[dim]{s['date'] or ''} {s['place'] or ''}[/]"
+            )
         if not data["signatures"]:
             sigs.add("[red]none[/]")
         for a in data["attachments"]:

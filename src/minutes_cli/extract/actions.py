@@ -21,12 +21,18 @@ from minutes_cli.models.record import ActionItem, Event, Loc
 from minutes_cli.text.document import fold
 
 # Sentence ends, except after abbreviations, degrees, initials and ordinal numbers.
-_ABBREV = re.compile(r"(?:\b(?:č|tj|tzn|např|apod|atd|tel|resp|cca|ul|nám|hod|min|str|odst|písm|mj|"
-                     r"Mgr|Bc|Ing|Dr|MUDr|PhDr|JUDr|RNDr|doc|prof|DiS|Ph\.D|o\.p\.s|s\.r\.o|z\.s|p\.o|"
-                     r"Sv|sv)|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])$")
+_ABBREV = re.compile(
+    r"(?:\b(?:č|tj|tzn|např|apod|atd|tel|resp|cca|ul|nám|hod|min|str|odst|písm|mj|"
+    r"Mgr|Bc|Ing|Dr|MUDr|PhDr|JUDr|RNDr|doc|prof|DiS|Ph\.D|o\.p\.s|s\.r\.o|z\.s|p\.o|"
+    r"Sv|sv)|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])$"
+)
 _SPLIT = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}„\"(\[])")
-_RESPONSIBLE = re.compile(r"(?i)\b(?:zodpovídá|zodpovědn[áý]?(?:\s+osoba)?|odpovídá|odpovědn[áý]?(?:\s+osoba)?|kdo|garant|řešitel)\s*:\s*(?P<who>[^,;:\n]+?)(?=\s*(?:[,;]|termín|$))")
-_DUE = re.compile(r"(?i)\b(?:termín(?:\s+splnění)?|do kdy|splnit do|deadline)\s*:\s*(?P<due>[^,;\n]+)")
+_RESPONSIBLE = re.compile(
+    r"(?i)\b(?:zodpovídá|zodpovědn[áý]?(?:\s+osoba)?|odpovídá|odpovědn[áý]?(?:\s+osoba)?|kdo|garant|řešitel)\s*:\s*(?P<who>[^,;:\n]+?)(?=\s*(?:[,;]|termín|$))"
+)
+_DUE = re.compile(
+    r"(?i)\b(?:termín(?:\s+splnění)?|do kdy|splnit do|deadline)\s*:\s*(?P<due>[^,;\n]+)"
+)
 _BY_DATE = re.compile(r"(?i)\bdo\s+(?=\d)")
 _PLACE = re.compile(
     r"(?i)\b(?:v|ve|na)\s+(?P<place>(?:kancelář|budov|sídl|zasedac|místnost|klubovn|sál|učebn|prostor|"
@@ -45,7 +51,10 @@ def sentences(text: str, where: Loc) -> Iterator[Sentence]:
     start = 0
     for m in _SPLIT.finditer(text):
         before = text[start : m.start()].rstrip(".!? ")
-        if _ABBREV.search(text[: m.start()].rstrip("!?").rstrip(".")[-12:]) and text[m.start() - 1] == ".":
+        if (
+            _ABBREV.search(text[: m.start()].rstrip("!?").rstrip(".")[-12:])
+            and text[m.start() - 1] == "."
+        ):
             continue
         piece = text[start : m.start()].strip()
         if piece and before:
@@ -65,7 +74,11 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     if mentions:
         before = [m for m in mentions if m.end <= verb_start]
         after = [m for m in mentions if m.start >= verb_start]
-        chosen = before[-1] if before and verb_start - before[-1].end <= 25 else (after[0] if after else None)
+        chosen = (
+            before[-1]
+            if before and verb_start - before[-1].end <= 25
+            else (after[0] if after else None)
+        )
         if chosen is None and before:
             chosen = before[-1]
         if chosen is not None:
@@ -73,11 +86,15 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     # "Jana připraví …", "Thebys a Skirit otevřou …": capitalised words just before the verb.
     head = re.sub(r"(?i)^\W*(?:úkol|task|kdo)\s*:\s*", "", sentence[:verb_start]).strip()
     # "Odbor správy majetku prověří …": an organisation is responsible.
-    if head and len(head.split()) <= 6 and any(
-        head.startswith(org) for org in lexicon.lex()["org_heads"]
+    if (
+        head
+        and len(head.split()) <= 6
+        and any(head.startswith(org) for org in lexicon.lex()["org_heads"])
     ):
         return head.rstrip(",")
-    m = re.search(rf"((?:[{UPPER}][\w-]+)(?:(?:,\s*|\s+a\s+|\s+)[{UPPER}][\w-]+)*)\s*(?:se\s+)?$", head)
+    m = re.search(
+        rf"((?:[{UPPER}][\w-]+)(?:(?:,\s*|\s+a\s+|\s+)[{UPPER}][\w-]+)*)\s*(?:se\s+)?$", head
+    )
     if m and m.start() <= 3:
         return people.canonical(m.group(1)) or m.group(1)
     return None
@@ -88,7 +105,7 @@ def _due(sentence: str, reference_year: int | None) -> str | None:
     scope = m["due"] if m else None
     if scope is None:
         by = _BY_DATE.search(sentence)
-        scope = sentence[by.end():] if by else None
+        scope = sentence[by.end() :] if by else None
     if scope is None:
         return None
     dates = find_dates(scope)
@@ -97,8 +114,9 @@ def _due(sentence: str, reference_year: int | None) -> str | None:
     return resolve(dates, reference_year)[0]
 
 
-def action_from(sentence: Sentence, origin: str, people: People, reference_year: int | None,
-                force: bool = False) -> ActionItem | None:
+def action_from(
+    sentence: Sentence, origin: str, people: People, reference_year: int | None, force: bool = False
+) -> ActionItem | None:
     """An action item from one sentence, or None when it commits nobody to anything."""
     text = fold(sentence.text)
     verb = lexicon.commitment_regex().search(text)
@@ -108,24 +126,30 @@ def action_from(sentence: Sentence, origin: str, people: People, reference_year:
     start = verb.start() if verb else 0
     who = _who(text, start, people)
     if verb:
-        what = text[verb.start():]
-        if re.match(r"(?i)se\s", text[max(0, verb.start() - 3):verb.start()]):
-            what = text[verb.start():]
+        what = text[verb.start() :]
+        if re.match(r"(?i)se\s", text[max(0, verb.start() - 3) : verb.start()]):
+            what = text[verb.start() :]
     else:
         what = text
     what = re.split(r"(?i)[,;]?\s*\b(?:zodpovídá|zodpovědn\w*|odpovídá|termín)\s*:", what)[0]
     what = re.sub(r"^(?:úkol|task)\s*:\s*", "", what, flags=re.I).strip().rstrip(".")
     if not what:
         return None
-    return ActionItem(who=who, what=what, due=_due(text, reference_year), origin=origin,
-                      loc=sentence.loc)
+    return ActionItem(
+        who=who, what=what, due=_due(text, reference_year), origin=origin, loc=sentence.loc
+    )
 
 
 _TASK_OPEN = re.compile(r"^\s*(?:>>|[-*•]\s*\[\s?\]|☐)\s*(?P<what>\S.*)$")
-_TASK_FIELD = lexicon.Folded(r"^\s*(?P<key>kdo|zodpovídá|zodpovědná osoba|odpovědná osoba|termín|do kdy|stav)\s*:\s*(?P<value>.*)$")
+_TASK_FIELD = lexicon.Folded(
+    r"^\s*(?P<key>kdo|zodpovídá|zodpovědná osoba|odpovědná osoba|termín|do kdy|stav)"
+    r"\s*:\s*(?P<value>.*)$"
+)
 
 
-def task_blocks(lines: list[tuple[int, str]], people: People, reference_year: int | None) -> list[ActionItem]:
+def task_blocks(
+    lines: list[tuple[int, str]], people: People, reference_year: int | None
+) -> list[ActionItem]:
     """Explicit task blocks: ``>> task`` with ``kdo:`` / ``termín:`` lines, and ``- [ ] task``."""
     out: list[ActionItem] = []
     k = 0
@@ -140,13 +164,19 @@ def task_blocks(lines: list[tuple[int, str]], people: People, reference_year: in
         due: str | None = None
         end = line
         k += 1
-        while k < len(lines) and (lines[k][1][:1].isspace() or _TASK_FIELD.match(lines[k][1])) \
-                and not _TASK_OPEN.match(lines[k][1]):
+        while (
+            k < len(lines)
+            and (lines[k][1][:1].isspace() or _TASK_FIELD.match(lines[k][1]))
+            and not _TASK_OPEN.match(lines[k][1])
+        ):
             field_ = _TASK_FIELD.match(lines[k][1])
             if field_:
                 value = lexicon.group(lines[k][1], field_, "value") or ""
                 name = lexicon.strip_accents(field_["key"])
-                if name in {"kdo", "zodpovida", "zodpovedna osoba", "odpovedna osoba"} and value.strip():
+                if (
+                    name in {"kdo", "zodpovida", "zodpovedna osoba", "odpovedna osoba"}
+                    and value.strip()
+                ):
                     who = people.canonical(value.strip()) or value.strip()
                 elif name in {"termin", "do kdy"}:
                     dates = find_dates(value)
@@ -165,7 +195,9 @@ def task_blocks(lines: list[tuple[int, str]], people: People, reference_year: in
     return out
 
 
-def events_from(sentence: Sentence, meeting_date: str | None, reference_year: int | None) -> list[Event]:
+def events_from(
+    sentence: Sentence, meeting_date: str | None, reference_year: int | None
+) -> list[Event]:
     """Dated future meetings and deadlines mentioned in one sentence."""
     text = fold(sentence.text)
     if not any(ch.isdigit() for ch in text) or not lexicon.event_regex().search(text):
@@ -179,7 +211,16 @@ def events_from(sentence: Sentence, meeting_date: str | None, reference_year: in
     for match, iso in zip(dates, resolve(dates, reference_year), strict=True):
         if iso is None or (meeting_date and iso < meeting_date):
             continue
-        time = next((t.value for t in times if t.start >= match.end and t.start - match.end < 30), None)
-        out.append(Event(date=iso, time=time, what=text.rstrip("."),
-                         place=fold(place["place"]) if place else None, loc=sentence.loc))
+        time = next(
+            (t.value for t in times if t.start >= match.end and t.start - match.end < 30), None
+        )
+        out.append(
+            Event(
+                date=iso,
+                time=time,
+                what=text.rstrip("."),
+                place=fold(place["place"]) if place else None,
+                loc=sentence.loc,
+            )
+        )
     return out

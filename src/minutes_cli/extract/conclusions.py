@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from minutes_cli.extract import lexicon
-from minutes_cli.extract.lexicon import Folded, group
 from minutes_cli.extract.dates import find_dates
+from minutes_cli.extract.lexicon import Folded, group
 from minutes_cli.models.record import Vote
 from minutes_cli.text.document import Doc, fold
 
@@ -34,7 +34,9 @@ _COUNT = r"(\d+|nikdo|žádný|nula)"
 _VOTE_FIELDS = {
     "for": Folded(rf"(?i)(?<!\w)pro(?:\s+hlasoval[aoi]?)?\s*[:=\-–—]?\s*{_COUNT}(?!\s*%)"),
     "against": Folded(rf"(?i)(?<!\w)proti\s*[:=\-–—]?\s*{_COUNT}"),
-    "abstain": Folded(rf"(?i)(?<!\w)zdržel[aoiy]?(?:\s+se)?(?:\s+hlasování)?\s*[:=\-–—]?\s*{_COUNT}"),
+    "abstain": Folded(
+        rf"(?i)(?<!\w)zdržel[aoiy]?(?:\s+se)?(?:\s+hlasování)?\s*[:=\-–—]?\s*{_COUNT}"
+    ),
     "not_voting": Folded(rf"(?i)(?<!\w)nehlasoval[aoiy]?\s*[:=\-–—]?\s*{_COUNT}"),
     "absent": Folded(rf"(?i)(?<!\w)nepřítom\w*\s*[:=\-–—]?\s*{_COUNT}"),
 }
@@ -43,16 +45,22 @@ _VOTE_REVERSED = {
     "against": Folded(r"(?<![\w/])(\d+)\s*(?:hlas\w*\s+)?proti\b"),
     "abstain": Folded(r"(?<![\w/])(\d+)\s*(?:se\s+)?zdržel\w*"),
 }
-_VOTE_TRIPLE = Folded(r"(?i)hlasov[aá]n[ií]\w*\s*[:\-–]?\s*\(?(\d+)\s*[-–:/]\s*(\d+)\s*[-–:/]\s*(\d+)\)?")
+_VOTE_TRIPLE = Folded(
+    r"(?i)hlasov[aá]n[ií]\w*\s*[:\-–]?\s*\(?(\d+)\s*[-–:/]\s*(\d+)\s*[-–:/]\s*(\d+)\)?"
+)
 _VOTE_NAMES = Folded(r"(?i)^\W*pro\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$|proti)")
 _ABSTAIN_NAMES = Folded(r"(?i)zdržel[aoiy]?(?:\s+se)?\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$)")
 _NOBODY_AGAINST = Folded(r"(?i)proti\s*[:\-–]\s*(?:nikdo|nikdo nebyl|žádný)")
 _NOBODY_ABSTAINED = Folded(r"(?i)nikdo se nezdržel")
 _UNANIMOUS = Folded(r"(?i)\bjednomysln[ěé]\w*")
-_REJECTED = Folded(r"(?i)\b(?:ne(?:byl[oa]?\s+)?(?:přijat|schválen)\w*|zamítnut\w*|nepřijat\w*|neschválen\w*)")
+_REJECTED = Folded(
+    r"(?i)\b(?:ne(?:byl[oa]?\s+)?(?:přijat|schválen)\w*|zamítnut\w*|nepřijat\w*|neschválen\w*)"
+)
 _ADOPTED = Folded(r"(?i)\b(?:přijat[oa]?|schválen[oa]?|odsouhlasen[oa]?|schváleno|přijato)\b")
 _VOTE_LINE = Folded(
-    r"(?i)^\W*(?:hlasován|výsledek hlasování|pro\s*[:\-–]|pro\s+\d|proti\s*[:\-–]|zdržel|usnesení\s+(?:ne)?(?:bylo\s+)?(?:ne)?(?:přijat|schválen)|(?:ne)?schváleno|(?:ne)?přijato|nikdo se nezdržel)"
+    r"(?i)^\W*(?:hlasován|výsledek hlasování|pro\s*[:\-–]|pro\s+\d|proti\s*[:\-–]|zdržel"
+    r"|usnesení\s+(?:ne)?(?:bylo\s+)?(?:ne)?(?:přijat|schválen)|(?:ne)?schváleno|(?:ne)?přijato"
+    r"|nikdo se nezdržel)"
 )
 _RESOLUTION_START = Folded(r"^\s*(?:návrh\s+)?usnesení|^\s*[A-Z]{1,3}-\d")
 _DECISION = Folded(
@@ -62,7 +70,9 @@ _DECISION = Folded(
 _INFORMATION = Folded(r"(?i)\bbere na vědomí|\bvzal[aio]? na vědomí")
 _TASK_MARKER = Folded(r"(?i)\b(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín|úkol)\s*:")
 # Lines that continue the task above them rather than start a new one.
-_TASK_CONTINUATION = Folded(r"(?i)^\W*(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín|kdo|stav)\s*:")
+_TASK_CONTINUATION = Folded(
+    r"(?i)^\W*(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín|kdo|stav)\s*:"
+)
 _ENTRY_LABEL = Folded(r"(?i)^\W*(?:úkol|usnesení|task)\b")
 
 
@@ -109,7 +119,9 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
     if vote.abstain is None:
         names = _ABSTAIN_NAMES.search(text)
         if names and not names["names"].strip().startswith(("nikdo", "zadn")):
-            vote.abstain = len([n for n in re.split(r"\s*,\s*|\s+a\s+", names["names"].strip()) if n])
+            vote.abstain = len(
+                [n for n in re.split(r"\s*,\s*|\s+a\s+", names["names"].strip()) if n]
+            )
             found = True
     if vote.against is None and _NOBODY_AGAINST.search(text):
         vote.against = 0
@@ -159,25 +171,40 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
             gap = False
             continue
         label = _NUMBER.match(text)
-        if _TASK_CONTINUATION.match(text) and current is not None and not (label and label.group(0).strip()):
+        if (
+            _TASK_CONTINUATION.match(text)
+            and current is not None
+            and not (label and label.group(0).strip())
+        ):
             current.lines.append(i)
             current.text_lines.append(i)
             gap = False
             continue
         marker = _NUMBER.match(text)
-        starts_new = gap or bool(marker and marker.group(0).strip()) or bool(_ENTRY_LABEL.match(text))
-        if current is not None and not gap and not (marker and marker.group(0).strip()) \
-                and not _ENTRY_LABEL.match(text):
+        starts_new = (
+            gap or bool(marker and marker.group(0).strip()) or bool(_ENTRY_LABEL.match(text))
+        )
+        if (
+            current is not None
+            and not gap
+            and not (marker and marker.group(0).strip())
+            and not _ENTRY_LABEL.match(text)
+        ):
             # One conclusion per line when each line is a whole sentence.
             previous = fold(doc.lines[current.text_lines[-1]]) if current.text_lines else ""
             starts_new = bool(re.search(r"[.!?]$", previous)) and text.lstrip()[:1].isupper()
         if starts_new or current is None:
             current = Entry()
             entries.append(current)
-            current.marked = bool(marker and marker.group(0).strip()) or bool(_ENTRY_LABEL.match(text))
+            current.marked = bool(marker and marker.group(0).strip()) or bool(
+                _ENTRY_LABEL.match(text)
+            )
             if marker and marker.group(0).strip():
-                current.number = (group(text, marker, "res") or group(text, marker, "code")
-                                  or group(text, marker, "num"))
+                current.number = (
+                    group(text, marker, "res")
+                    or group(text, marker, "code")
+                    or group(text, marker, "num")
+                )
                 if current.number:
                     current.number = re.sub(r"\s+", "", current.number)
         current.lines.append(i)
@@ -203,7 +230,7 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
 def _only_label(doc: Doc, entry: Entry) -> bool:
     text = doc.lines[entry.text_lines[0]]
     m = _NUMBER.match(text)
-    return m is not None and bool(m.group(0).strip()) and not fold(text[m.end():])
+    return m is not None and bool(m.group(0).strip()) and not fold(text[m.end() :])
 
 
 def entry_text(doc: Doc, entry: Entry) -> str:
@@ -214,16 +241,16 @@ def entry_text(doc: Doc, entry: Entry) -> str:
         if k == 0:
             m = _NUMBER.match(text)
             if m:
-                text = text[m.end():]
+                text = text[m.end() :]
         parts.append(text)
     return fold(" ".join(parts)).strip()
 
 
 def classify(text: str, default: str) -> str:
     """task | decision | information | event."""
-    if _TASK_MARKER.search(text) or lexicon.commitment_regex().search(text):
-        if not _DECISION.search(text) or default == "task":
-            return "task"
+    committing = _TASK_MARKER.search(text) or lexicon.commitment_regex().search(text)
+    if committing and (not _DECISION.search(text) or default == "task"):
+        return "task"
     if _DECISION.search(text) and not _INFORMATION.search(text):
         return "decision"
     if _INFORMATION.search(text):
@@ -241,7 +268,7 @@ def resolution_lines(doc: Doc, start: int, end: int) -> list[int]:
         if not m or not _RESOLUTION_START.match(doc.lines[i]):
             continue
         # "Usnesení č. 3/2023 a 4/2023 … byla splněna" mentions old resolutions.
-        rest = doc.lines[i][m.end():].strip()
+        rest = doc.lines[i][m.end() :].strip()
         if rest and not re.match(r"[:–—-]|[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", rest):
             continue
         out.append(i)

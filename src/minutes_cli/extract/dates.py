@@ -118,8 +118,11 @@ def find_dates(text: str) -> list[DateMatch]:
         if m.group("iso"):
             y, mo, d = int(m["iy"]), int(m["im"]), int(m["id"])
         elif m.group("word"):
-            mo = _month_names()[m["wm"].casefold()] if m["wm"].casefold() in _month_names() \
+            mo = (
+                _month_names()[m["wm"].casefold()]
+                if m["wm"].casefold() in _month_names()
                 else _month_names()[strip_accents(m["wm"])]
+            )
             y, d = (int(m["wy"]) if m["wy"] else None), int(m["wd"])
         elif m.group("rom"):
             y, mo, d = int(m["ry"]), roman[m["rm"].upper()], int(m["rd"])

@@ -13,7 +13,10 @@ from minutes_cli.text.document import Doc, loc
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\"]+[^\s<>()\".,;:!?]")
-PHONE = re.compile(r"(?<![\d/])(?:\+|00)\d{3}(?:[ ]?\d{3}){3}(?!\d)|(?<![\d/+])\d{3} \d{3} \d{3}(?![\d ]?\d)|(?<![\d/+])\d{9}(?!\d)")
+PHONE = re.compile(
+    r"(?<![\d/])(?:\+|00)\d{3}(?:[ ]?\d{3}){3}(?!\d)"
+    r"|(?<![\d/+])\d{3} \d{3} \d{3}(?![\d ]?\d)|(?<![\d/+])\d{9}(?!\d)"
+)
 # Czech number: groups of three separated by spaces (or dots), optional ,dd decimals.
 NUMBER = r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 MONEY = re.compile(rf"(?P<num>{NUMBER})\s*(?:,-\s*)?(?P<cur>Kč|CZK|EUR|€|mil\. Kč|tis\. Kč)(?!\w)")
@@ -21,7 +24,8 @@ PERCENT = re.compile(rf"(?P<num>{NUMBER})\s*%")
 REGISTRATION = re.compile(r"\bCZ\.\d{2}\.\d{1,2}\.\d{2,3}/\d{2}/\d{2}_\d{3}/\d{7}\b")
 ABBREVIATION = re.compile(r"(?<![\w.])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,6}(?![\w.])")
 DEFINED_ABBR = re.compile(
-    r"(?P<long>(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]?[\wáčďéěíňóřšťúůýž-]+ ){1,6})\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)"
+    r"(?P<long>(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]?[\wáčďéěíňóřšťúůýž-]+ ){1,6})"
+    r"\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)"
 )
 
 

@@ -42,14 +42,18 @@ def _letterhead(doc: Doc, title: list[int]) -> str | None:
             if k == 0:
                 return None
             head = fold(" ".join(doc.lines[j] for j in title[:k]))
-            head = re.sub(r",?\s*(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|a\.\s?s\.|"
-                          r"p\.\s?o\.|příspěvková organizace|spolek)\s*$", "", head)
+            head = re.sub(
+                r",?\s*(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|a\.\s?s\.|"
+                r"p\.\s?o\.|příspěvková organizace|spolek)\s*$",
+                "",
+                head,
+            )
             return head or None
     return None
 
 
 def _deshout(text: str) -> str:
-    """Lower-case words written in capitals inside a mixed title ("skupiny PREVENCE KRIMINALITY")."""
+    """Lower-case the words in capitals of a mixed title ("skupiny PREVENCE KRIMINALITY")."""
     words = text.split()
     if not any(w.isupper() and len(w) > 3 for w in words):
         return text
@@ -61,7 +65,7 @@ def _deshout(text: str) -> str:
 
 
 def nominative_body(body: str) -> str:
-    """"pracovní skupiny prevence kriminality" -> "Pracovní skupina prevence kriminality".
+    """ "pracovní skupiny prevence kriminality" -> "Pracovní skupina prevence kriminality".
 
     Only the head noun phrase (adjectives and the head noun, found in
     ``lexicon.body_heads``) is inflected; the genitive that follows stays.
@@ -77,8 +81,11 @@ def nominative_body(body: str) -> str:
         out[index] = nom if word.islower() else nom.capitalize()
         for j in range(index):
             adj = out[j]
-            for end, repl in {"m": [("ího", "í"), ("ého", "ý")], "f": [("é", "á")],
-                              "n": [("ího", "í"), ("ého", "é")]}[gender_]:
+            for end, repl in {
+                "m": [("ího", "í"), ("ého", "ý")],
+                "f": [("é", "á")],
+                "n": [("ího", "í"), ("ého", "é")],
+            }[gender_]:
                 if adj.casefold().endswith(end):
                     out[j] = adj[: -len(end)] + repl
                     break
@@ -103,8 +110,12 @@ def _names(value: str) -> list[str]:
                 continue
             if not name:
                 continue
-            if name[0].islower() and (degrees or " " in name or not names or len(line.split(",")) > 1
-                                      and line.split(",")[0].strip()[:1].isupper()):
+            if name[0].islower() and (
+                degrees
+                or " " in name
+                or not names
+                or (len(line.split(",")) > 1 and line.split(",")[0].strip()[:1].isupper())
+            ):
                 continue  # a role after a name
             names.append(name[0].upper() + name[1:])
     return names
@@ -116,12 +127,13 @@ def _attendance_value(value: str) -> tuple[str | None, list[str]]:
     if not folded:
         return None, []
     names = _names(value)
-    lowercase_words = [w for w in re.split(r"[\s,;]+", folded) if w and w[0].islower()
-                       and w not in {"a", "dle"}]
+    lowercase_words = [
+        w for w in re.split(r"[\s,;]+", folded) if w and w[0].islower() and w not in {"a", "dle"}
+    ]
     bare = re.sub(r"\s*\(.*?\)\s*", " ", folded).strip()
-    if _NOTE_WORDS.search(bare) and (len(lowercase_words) > 1 or not names) and "\n" not in value or (
-        len(names) == 1 and len(bare.split()) > 4 and "," not in bare
-    ):
+    if (
+        _NOTE_WORDS.search(bare) and (len(lowercase_words) > 1 or not names) and "\n" not in value
+    ) or (len(names) == 1 and len(bare.split()) > 4 and "," not in bare):
         return folded, []
     return None, names
 
@@ -141,17 +153,25 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
         meeting.title = title_text
         m = _BODY_FROM_TITLE.search(title_text)
         if m:
-            body = title_text[m.start("body"):]
-            body = re.split(r"\s+(?:konané(?:ho)?|konaného|konane|konaneho|ze dne|dne|ve dnech|v |ve )\b", body)[0]
+            body = title_text[m.start("body") :]
+            body = re.split(
+                r"\s+(?:konané(?:ho)?|konaného|konane|konaneho|ze dne|dne|ve dnech|v |ve )\b", body
+            )[0]
             # "rady - Hackerspace Pajka z.s.": the dash joins the body and its organisation.
             body = re.sub(r"\s+[-–—]\s+", " ", body)
-            body = re.sub(r",?\s*(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|p\.\s?o\.)\s*$", "", body)
+            body = re.sub(
+                r",?\s*(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|p\.\s?o\.)\s*$",
+                "",
+                body,
+            )
             meeting.body = nominative_body(_deshout(fold(body).rstrip(" .,:")))
-            if letterhead and letterhead.casefold() not in meeting.body.casefold() and (
-                len(meeting.body.split()) <= 2
+            if (
+                letterhead
+                and letterhead.casefold() not in meeting.body.casefold()
+                and (len(meeting.body.split()) <= 2)
             ):
                 meeting.body = f"{meeting.body} {letterhead}"
-        elif not _ZAPIS.match(title_text) or len(title_text.split()) > 1 and not m:
+        elif not _ZAPIS.match(title_text) or (len(title_text.split()) > 1 and not m):
             # "Rada spolku 1/2024": the title names the body.
             candidate = re.sub(r"\s+\d+\s*/\s*\d{4}.*$|\s+[-–—]\s+.*$", "", title_text)
             candidate = re.sub(r"(?i)^\W*z[áa]pis\W*", "", candidate)
@@ -190,9 +210,12 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
         else:
             k += 1
             # "Přítomni: A, B,\n C, D": a value ending with a comma continues below.
-            while k < len(lines) and lines[k] == used[-1] + 1 and (
-                value.rstrip().endswith((",", ";")) or doc.lines[lines[k]][:1].islower()
-            ) and not header_label(doc.lines[lines[k]]):
+            while (
+                k < len(lines)
+                and lines[k] == used[-1] + 1
+                and (value.rstrip().endswith((",", ";")) or doc.lines[lines[k]][:1].islower())
+                and not header_label(doc.lines[lines[k]])
+            ):
                 value = value + "\n" + doc.lines[lines[k]]
                 used.append(lines[k])
                 k += 1
@@ -224,10 +247,16 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
     return header
 
 
-def _apply(header: Header, attendance: Attendance, field_: str, value: str, used: list[int],
-           doc: Doc, people: People) -> None:
+def _apply(
+    header: Header,
+    attendance: Attendance,
+    field_: str,
+    value: str,
+    used: list[int],
+    doc: Doc,
+    people: People,
+) -> None:
     meeting = header.meeting
-    line = used[0]
 
     def line_of(name: str) -> int:
         """The line of ``used`` where a listed name stands."""
@@ -254,13 +283,18 @@ def _apply(header: Header, attendance: Attendance, field_: str, value: str, used
         note, names = _attendance_value(value)
         if note and field_ == "present":
             attendance.note = note
-        target = {"present": attendance.present, "excused": attendance.excused,
-                  "guests": attendance.guests}[field_]
+        target = {
+            "present": attendance.present,
+            "excused": attendance.excused,
+            "guests": attendance.guests,
+        }[field_]
         for name in names:
             people.add_name(line_of(name), name)
             target.append(name)
         if note and field_ != "present" and not names:
-            attendance.note = (attendance.note + "; " if attendance.note else "") + f"{field_}: {note}"
+            attendance.note = (
+                attendance.note + "; " if attendance.note else ""
+            ) + f"{field_}: {note}"
     elif field_ == "recorder_inline":
         for name in _names(value):
             header.recorders.append((line_of(name), name))

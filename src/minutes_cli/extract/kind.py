@@ -25,9 +25,16 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"(?im)^\W*(program|pořad)( jednání| schůze| zasedání)?\s*:?\s*$", 2),
         (r"(?im)^\W*(navržený|schválený) program", 2),
         (r"(?im)^\W*(přítomn[íiý]|pritomni|omluveni|nepřítomni|hosté)\b", 2),
-        (r"(?im)^\W*(zapsal|zapsala|zápis zpracoval|zápis pořídil|zrevidoval|ověřil|ověřovatel)", 3),
+        (
+            r"(?im)^\W*(zapsal|zapsala|zápis zpracoval|zápis pořídil|zrevidoval|ověřil|ověřovatel)",
+            3,
+        ),
         (r"(?im)^\W*(závěry? jednání|usnesení|úkoly)\b", 1.5),
-        (r"(?i)\b(jednání|schůze|zasedání|setkání) (pracovní skupiny|rady|výboru|komise|zastupitelstva|spolku)", 1.5),
+        (
+            r"(?i)\b(jednání|schůze|zasedání|setkání) "
+            r"(pracovní skupiny|rady|výboru|komise|zastupitelstva|spolku)",
+            1.5,
+        ),
         (r"(?im)^\W*(datum|místo|dne)\s*:", 1),
         (r"(?i)\b(hlasování|pro\s*[:-]\s*\d+|proti\s*[:-]\s*\d+)", 1),
         (r"(?im)^\W*(rada|výbor|komise|valná hromada)\b.*\d", 1),
@@ -69,7 +76,10 @@ _MIN_SCORE = 3.0
 def scores(text: str) -> dict[str, float]:
     """Cue score per kind for ``text``."""
     folded = strip_accents(text)  # once: the cues match folded text
-    return {kind: sum(w for rx, w in cues if rx.regex.search(folded)) for kind, cues in _COMPILED.items()}
+    return {
+        kind: sum(w for rx, w in cues if rx.regex.search(folded))
+        for kind, cues in _COMPILED.items()
+    }
 
 
 def detect(doc: Doc) -> tuple[str, list[str], bool]:

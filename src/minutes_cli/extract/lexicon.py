@@ -118,6 +118,12 @@ def commitment_regex() -> Folded:
 
 
 @cache
+def sentence_starters() -> frozenset[str]:
+    """Words that begin sentences, never organisation names ("V", "Dále", "Byla")."""
+    return frozenset(w.casefold() for w in lex()["sentence_starters"])
+
+
+@cache
 def report_verbs() -> frozenset[str]:
     return frozenset(lex()["report_verbs"])
 

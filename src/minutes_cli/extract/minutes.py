@@ -12,7 +12,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from minutes_cli.extract import actions, conclusions as concl, lexicon, people as ppl, reports, segment
+from minutes_cli.extract import (
+    actions,
+    lexicon,
+    reports,
+    segment,
+)
+from minutes_cli.extract import (
+    conclusions as concl,
+)
+from minutes_cli.extract import (
+    people as ppl,
+)
 from minutes_cli.extract.header import canonical_attendance, parse_header
 from minutes_cli.extract.signatures import parse_signatures
 from minutes_cli.models.record import (
@@ -30,7 +41,9 @@ from minutes_cli.models.record import (
 )
 from minutes_cli.text.document import Doc, fold, loc
 
-_ATTACHMENT = re.compile(r"(?i)\b(?P<label>příloh[aouy]\s*(?:č\.|číslo)\s*\d+)(?:\s*[:–—-]\s*(?P<title>[^.;]+))?")
+_ATTACHMENT = re.compile(
+    r"(?i)\b(?P<label>příloh[aouy]\s*(?:č\.|číslo)\s*\d+)(?:\s*[:–—-]\s*(?P<title>[^.;]+))?"
+)
 _ENCLOSED = re.compile(
     r"(?i)\bv\s+příloze\b[^.]*?\b(?:bude\s+)?(?:přiložen[oaáéý]?|najdete|je|jsou|naleznete)\s+(?P<title>[^.;]+)"
 )
@@ -64,7 +77,9 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             agenda.append(AgendaPoint(number=h.number, title=h.title, loc=loc(h.line)))
         doc.claim_range(layout.agenda_heading or 0, layout.programme_end or 0)
     else:
-        agenda = [AgendaPoint(number=h.number, title=h.title, loc=loc(h.line)) for h in layout.sections]
+        agenda = [
+            AgendaPoint(number=h.number, title=h.title, loc=loc(h.line)) for h in layout.sections
+        ]
 
     # Items and their reports.
     body_end = layout.body_end(doc)
@@ -89,10 +104,18 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     if not items and layout.programme:
         warnings.append(RecordWarning(code="MIN107", message="programme points have no sections"))
     for h in layout.programme:
-        if layout.sections and not any(s.number == h.number and s.title for s in layout.sections
-                                       if h.number) and h.number:
-            warnings.append(RecordWarning(code="MIN103", message=f"programme point {h.number} has no section",
-                                          loc=loc(h.line)))
+        if (
+            layout.sections
+            and not any(s.number == h.number and s.title for s in layout.sections if h.number)
+            and h.number
+        ):
+            warnings.append(
+                RecordWarning(
+                    code="MIN103",
+                    message=f"programme point {h.number} has no section",
+                    loc=loc(h.line),
+                )
+            )
 
     # People: every content line can mention someone.
     ppl.collect(doc, doc.content_lines(), people)
@@ -109,7 +132,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         signatures.append(Signature(role="verified_by", name=nm, degrees=degrees, loc=loc(line)))
     if layout.signatures is not None:
         sig_end = (layout.annex - 1) if layout.annex is not None else len(doc) - 1
-        found_sigs, used = parse_signatures(doc, layout.signatures, sig_end, people, year)
+        found_sigs, _used = parse_signatures(doc, layout.signatures, sig_end, people, year)
         signatures.extend(found_sigs)
         doc.claim_range(layout.signatures, sig_end)
     for s in signatures:
@@ -118,10 +141,17 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
 
     # Reports become records now that names can be resolved.
     for index, r in raw_reports:
-        speaker = Speaker(name=people.canonical(r.speaker) if r.speaker else None, redacted=r.redacted)
+        speaker = Speaker(
+            name=people.canonical(r.speaker) if r.speaker else None, redacted=r.redacted
+        )
         text = fold(r.text_start + " " + doc.join(range(r.line + 1, r.end + 1)))
         items[index].reports.append(
-            Report(organisation=r.organisation, speaker=speaker, text=text, loc=doc.span_loc(r.line, r.end))
+            Report(
+                organisation=r.organisation,
+                speaker=speaker,
+                text=text,
+                loc=doc.span_loc(r.line, r.end),
+            )
         )
 
     # Conclusions.
@@ -130,8 +160,13 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     events: list[Event] = []
     present = len(meeting.attendance.present) or None
     if layout.conclusions is not None:
-        end = (layout.signatures if layout.signatures is not None else
-               layout.annex if layout.annex is not None else len(doc)) - 1
+        end = (
+            layout.signatures
+            if layout.signatures is not None
+            else layout.annex
+            if layout.annex is not None
+            else len(doc)
+        ) - 1
         doc.claim_range(layout.conclusions, end)
         entries = concl.split_entries(doc, layout.conclusions + 1, end)
         listed = {i for e in entries for i in e.lines}
@@ -144,11 +179,22 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             if not text:
                 continue
             vote_text = " ".join(doc.lines[i] for i in entry.vote_lines) or text
-            vote = concl.parse_vote(vote_text, present) if entry.vote_lines or concl.is_vote_line(text) else None
+            vote = (
+                concl.parse_vote(vote_text, present)
+                if entry.vote_lines or concl.is_vote_line(text)
+                else None
+            )
             kind = concl.classify(text, layout.conclusions_kind)
-            conclusion_list.append(Conclusion(number=entry.number, text=text, kind=kind,
-                                              vote=vote, item=None,
-                                              loc=doc.span_loc(entry.lines[0], entry.lines[-1])))
+            conclusion_list.append(
+                Conclusion(
+                    number=entry.number,
+                    text=text,
+                    kind=kind,
+                    vote=vote,
+                    item=None,
+                    loc=doc.span_loc(entry.lines[0], entry.lines[-1]),
+                )
+            )
     # Resolutions inside points.
     for number, start, end in item_ranges:
         lines = concl.resolution_lines(doc, start + 1, end)
@@ -163,10 +209,19 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                     entry.vote_lines += extra.vote_lines
             votes = [i for e in entries for i in e.vote_lines]
             text = concl.entry_text(doc, entry)
-            vote = concl.parse_vote(" ".join(doc.lines[i] for i in votes), present) if votes else None
-            conclusion_list.append(Conclusion(
-                number=entry.number, text=text, kind=concl.classify(text, "decision"),
-                vote=vote, item=number, loc=doc.span_loc(first, max(entry.lines[-1], *(votes or [first])))))
+            vote = (
+                concl.parse_vote(" ".join(doc.lines[i] for i in votes), present) if votes else None
+            )
+            conclusion_list.append(
+                Conclusion(
+                    number=entry.number,
+                    text=text,
+                    kind=concl.classify(text, "decision"),
+                    vote=vote,
+                    item=number,
+                    loc=doc.span_loc(first, max(entry.lines[-1], *(votes or [first]))),
+                )
+            )
     conclusion_list.sort(key=lambda c: c.loc.line)
 
     # Action items and events: conclusions first, then the points' own text.
@@ -192,8 +247,11 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     events = _dedupe_events(events)
     for a in action_items:
         if a.who is None:
-            warnings.append(RecordWarning(code="MIN106", message=f"action item without owner: {a.what[:60]}",
-                                          loc=a.loc))
+            warnings.append(
+                RecordWarning(
+                    code="MIN106", message=f"action item without owner: {a.what[:60]}", loc=a.loc
+                )
+            )
 
     # Attachments: mentions in the text, and an annex after the signatures.
     attachments = _attachments(doc, layout)
@@ -206,7 +264,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     ]
 
     ppl.finish(people)
-    for index, r in raw_reports:
+    for _index, r in raw_reports:
         if r.speaker:
             speaker_name = people.canonical(r.speaker)
             for cluster in people.clusters():
@@ -252,15 +310,23 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
     for i in doc.content_lines(0, end):
         text = doc.lines[i]
         for m in _ATTACHMENT.finditer(text):
-            out.append(Attachment(label=fold(m["label"]).lower(),
-                                  title=fold(m["title"]) if m["title"] else None, loc=loc(i)))
+            out.append(
+                Attachment(
+                    label=fold(m["label"]).lower(),
+                    title=fold(m["title"]) if m["title"] else None,
+                    loc=loc(i),
+                )
+            )
         enclosed = _ENCLOSED.search(text)
         if enclosed:
             out.append(Attachment(label=None, title=fold(enclosed["title"]), loc=loc(i)))
     if layout.annex is not None:
         lines = doc.content_lines(layout.annex)
         first = fold(doc.lines[layout.annex])
-        head = re.match(r"(?i)^(?P<label>příloh[ay](?:\s*(?:č\.|číslo)\s*\d+)?)\s*[:–—-]?\s*(?P<title>.*)$", first)
+        head = re.match(
+            r"(?i)^(?P<label>příloh[ay](?:\s*(?:č\.|číslo)\s*\d+)?)\s*[:–—-]?\s*(?P<title>.*)$",
+            first,
+        )
         label = fold(head["label"]).lower() if head else None
         title = (fold(head["title"]) or None) if head else first
         if head and not title and len(lines) > 1:

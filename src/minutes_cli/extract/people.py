@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 from dataclasses import dataclass, field
+from functools import cache
 
 from minutes_cli import nlp
 from minutes_cli.extract import lexicon
@@ -27,8 +27,26 @@ _FEMININE_ENDINGS = ("ová", "ové", "ovou", "ská", "ské", "skou", "cká", "ck
 _MASCULINE_ENDINGS = ("ovi", "ého", "ému", "ým", "ský", "cký", "ný")
 
 # Case endings stripped to compare surnames (longest first).
-_ENDINGS = ("ovou", "ové", "ová", "ovi", "ého", "ému", "ou", "ho", "em", "ým", "ý", "é", "á", "a", "e",
-            "u", "y", "i")
+_ENDINGS = (
+    "ovou",
+    "ové",
+    "ová",
+    "ovi",
+    "ého",
+    "ému",
+    "ou",
+    "ho",
+    "em",
+    "ým",
+    "ý",
+    "é",
+    "á",
+    "a",
+    "e",
+    "u",
+    "y",
+    "i",
+)
 
 
 def stem(surname: str) -> str:
@@ -71,7 +89,7 @@ def same_surname(a: str, b: str, ga: str | None = None, gb: str | None = None) -
     if la == lb:
         return True
     sa, sb = stem(a), stem(b)
-    return sa == sb or sa == lb or la == sb
+    return sa in (sb, lb) or la == sb
 
 
 def nominative(surname: str, courtesy: str | None = None) -> str:
@@ -91,7 +109,7 @@ def nominative(surname: str, courtesy: str | None = None) -> str:
 
 
 def nominative_given(given: str, courtesy: str | None) -> str:
-    """"pana Jana" -> "Jan", "paní Jany" -> "Jana": a given name back to the nominative.
+    """ "pana Jana" -> "Jan", "paní Jany" -> "Jana": a given name back to the nominative.
 
     Candidates come from stripping case endings (and restoring a dropped
     "e": Pavla -> Pavel); the one in the given-name list of the courtesy
@@ -106,8 +124,18 @@ def nominative_given(given: str, courtesy: str | None) -> str:
     pool = set(names["male" if g == "m" else "female"])
     if given in pool:
         return given
-    for end, repl in (("ího", "í"), ("ovi", ""), ("em", ""), ("ou", "a"), ("y", "a"), ("ě", "a"),
-                      ("u", "a" if g == "f" else ""), ("e", ""), ("a", ""), ("i", "")):
+    for end, repl in (
+        ("ího", "í"),
+        ("ovi", ""),
+        ("em", ""),
+        ("ou", "a"),
+        ("y", "a"),
+        ("ě", "a"),
+        ("u", "a" if g == "f" else ""),
+        ("e", ""),
+        ("a", ""),
+        ("i", ""),
+    ):
         if given.endswith(end):
             base = given[: -len(end)] + repl
             for candidate in (base, base[:-1] + "e" + base[-1:] if len(base) > 2 else base):
@@ -138,7 +166,7 @@ class PersonMention:
 
     @property
     def gender(self) -> str | None:
-        return gender(self.surname if not self.courtesy else self.surname, self.courtesy)
+        return gender(self.surname, self.courtesy)
 
 
 @dataclass
@@ -161,8 +189,12 @@ class _Cluster:
         if anchor:
             return f"{anchor.given} {anchor.surname}"
         # Prefer a form already in the nominative (after "Pan"/"Paní" + verb, or bare).
-        nominatives = [m.surname for m in self.mentions if nominative(m.surname, m.courtesy) == m.surname
-                       and (m.courtesy or "").casefold() in {"", "pan", "paní", "slečna", "kolega"}]
+        nominatives = [
+            m.surname
+            for m in self.mentions
+            if nominative(m.surname, m.courtesy) == m.surname
+            and (m.courtesy or "").casefold() in {"", "pan", "paní", "slečna", "kolega"}
+        ]
         if nominatives:
             return max(set(nominatives), key=nominatives.count)
         first = self.mentions[0]
@@ -200,9 +232,11 @@ class People:
         """Add a name from a list or signature ("Mgr. Hana Nohavicová", "Jake")."""
         name, degrees = split_degrees(text)
         words = name.split()
-        if not words or len(words) > 4 or not all(w[0].isupper() or w[0] in "ČŘŠŽ" for w in words):
-            if not (len(words) == 1 and words and words[0].isalpha()):
-                return None
+        capitalised = all(w[0].isupper() for w in words)
+        if (not words or len(words) > 4 or not capitalised) and not (
+            len(words) == 1 and words[0].isalpha()
+        ):
+            return None
         if len(words) == 1:
             mention = PersonMention(line, text, words[0].capitalize(), None, degrees)
         else:
@@ -232,7 +266,7 @@ class People:
         return next((c for c in self.clusters() if mention in c.mentions), None)
 
     def canonical(self, text: str) -> str | None:
-        """Canonical name of the person ``text`` refers to ("paní Nohavicové" -> "Hana Nohavicová")."""
+        """Canonical name of the person ``text`` names ("paní Nohavicové" -> "Hana Nohavicová")."""
         found = find_mentions(text, 0)
         if not found:
             name, _ = split_degrees(text)
@@ -262,13 +296,17 @@ class People:
                     organisation=c.organisation,
                     email=c.email,
                     phone=c.phone,
-                    mentions=[Mention(text=fold(m.text), loc=loc(m.line, m.end_line)) for m in c.mentions],
+                    mentions=[
+                        Mention(text=fold(m.text), loc=loc(m.line, m.end_line)) for m in c.mentions
+                    ],
                 )
             )
         return out
 
 
-_STREET = re.compile(r"(?i)(?:\b(?:na|ul\.|ulice|ulici|nám\.|náměstí|třída|třídě|nábř\.|nábřeží)\s*)$")
+_STREET = re.compile(
+    r"(?i)(?:\b(?:na|ul\.|ulice|ulici|nám\.|náměstí|třída|třídě|nábř\.|nábřeží)\s*)$"
+)
 
 
 def _deg_alt() -> str:
@@ -318,9 +356,13 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
             courtesy = m.groupdict().get("courtesy")
             if courtesy and not n1[0].isupper():
                 continue
-            degrees = [d.group(0) for d in lexicon.degree_regex().finditer(
-                (m.groupdict().get("deg") or "") + (m["after"] or ""))]
-            if n2 and text[m.end("n2"):].lstrip().startswith(":"):
+            degrees = [
+                d.group(0)
+                for d in lexicon.degree_regex().finditer(
+                    (m.groupdict().get("deg") or "") + (m["after"] or "")
+                )
+            ]
+            if n2 and text[m.end("n2") :].lstrip().startswith(":"):
                 n2 = None  # "Marek" / "Omluveni: Kuba": the next word is a label
                 if index == 2:
                     continue
@@ -405,8 +447,11 @@ def _attach_details(people: People, mention: PersonMention, tail: str) -> None:
     # A contact belongs to the person it directly follows: "(x@y.cz, tel. …)" or "– x@y.cz".
     if email and re.fullmatch(r"[\s(–—,:-]*", window[: email.start()]):
         entry["email"] = email.group(0)
-    if phone and re.fullmatch(r"[\s(–—,:-]*(?:[\w.@-]+[,;]?\s*)?(?:tel\.?|telefon|mobil|gsm)?[:.\s]*",
-                              window[: phone.start()], re.I):
+    if phone and re.fullmatch(
+        r"[\s(–—,:-]*(?:[\w.@-]+[,;]?\s*)?(?:tel\.?|telefon|mobil|gsm)?[:.\s]*",
+        window[: phone.start()],
+        re.I,
+    ):
         entry["phone"] = phone.group(0)
     role = _ROLE.search(window)
     if role and role.start() < 30:
@@ -446,7 +491,9 @@ def _legal_form_regex() -> re.Pattern[str]:
     forms = sorted(lexicon.lex()["org_legal_forms"], key=len, reverse=True)
     alt = "|".join(re.escape(f) for f in forms)
     # "Bílý nosorožec o.p.s.": a capitalised word, up to four more words, the legal form.
-    return re.compile(rf"(?P<name>[{UPPER}][\w-]*(?:\s+[\w-]+){{0,4}}?)\s*,?\s+(?P<form>{alt})(?!\w)")
+    return re.compile(
+        rf"(?P<name>[{UPPER}][\w-]*(?:\s+[\w-]+){{0,4}}?)\s*,?\s+(?P<form>{alt})(?!\w)"
+    )
 
 
 def organisations(doc: Doc, known: list[str]) -> list[Organisation]:
@@ -479,7 +526,9 @@ def organisations(doc: Doc, known: list[str]) -> list[Organisation]:
         ]
         abbreviation = None
         if "(" in text:
-            defined = re.search(re.escape(name) + r"\s*\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)", text)
+            defined = re.search(
+                re.escape(name) + r"\s*\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)", text
+            )
             abbreviation = defined["abbr"] if defined else None
         out.append(Organisation(name=name, abbreviation=abbreviation, mentions=mentions))
     return out

@@ -16,12 +16,6 @@ from minutes_cli.extract.people import find_mentions
 from minutes_cli.text.document import Doc, fold
 
 _REPORT = re.compile(rf"^\s*(?P<org>[{UPPER}][^–—]{{0,80}}?)\s+[–—-]\s+(?P<rest>\S.*)$")
-# Words that begin sentences, not organisation names.
-_STARTERS = frozenset(
-    "v ve na po do od při pro za z ze s se k ke o u a i ale dále poté pak také tak už již tento "
-    "tato toto ten ta to tyto kdy když protože jelikož celkem nyní dne během mezi podle dle "
-    "jednalo jedná byl byla bylo byli bude budou je jsou".split()
-)
 _MAX_WORDS = 7
 
 
@@ -42,10 +36,13 @@ def _org_ok(org: str) -> bool:
         return False
     if re.search(r"[\d,;:()?!\"„“]", org):
         return False
-    if words[0].casefold() in _STARTERS or words[0].casefold() in lexicon.courtesy():
+    starters = lexicon.sentence_starters()
+    if words[0].casefold() in starters or words[0].casefold() in lexicon.courtesy():
         return False
     # dots only in initials ("M. Magone") and legal forms ("o.p.s.")
-    return all(not w.endswith(".") or len(w) <= 2 or re.fullmatch(r"(\w\.)+\w?\.?", w) for w in words)
+    return all(
+        not w.endswith(".") or len(w) <= 2 or re.fullmatch(r"(\w\.)+\w?\.?", w) for w in words
+    )
 
 
 _SEPARATOR = re.compile(r"\s+[–—-]\s+")
@@ -68,8 +65,12 @@ def report_start(text: str) -> RawReport | None:
     if not m:
         return None
     for sep in list(_SEPARATOR.finditer(text))[1:3]:
-        org, rest = text[: sep.start()].strip(), text[sep.end():].strip()
-        if _speaker_like(rest) and _org_ok(org.replace("–", " ").replace("—", " ")) and len(org) <= 80:
+        org, rest = text[: sep.start()].strip(), text[sep.end() :].strip()
+        if (
+            _speaker_like(rest)
+            and _org_ok(org.replace("–", " ").replace("—", " "))
+            and len(org) <= 80
+        ):
             return RawReport(line=-1, organisation=fold(org), rest=rest)
     if not _org_ok(m["org"]):
         return None
@@ -80,10 +81,10 @@ def _speaker(rest: str) -> tuple[str | None, bool, str]:
     """``(name, redacted, text)`` from the part after the dash."""
     marker = lexicon.redaction_regex().match(rest)
     if marker:
-        return None, True, rest[marker.end():].strip()
+        return None, True, rest[marker.end() :].strip()
     mentions = find_mentions(rest, 0)
     if mentions and mentions[0].start == 0:
-        after = rest[mentions[0].end:].strip()
+        after = rest[mentions[0].end :].strip()
         first = after.split(" ", 1)[0] if after else ""
         if first in lexicon.report_verbs() or first.rstrip(",") in lexicon.report_verbs():
             return mentions[0].text, False, after

@@ -22,12 +22,30 @@ from minutes_cli.extract import lexicon
 from minutes_cli.extract.lexicon import LOWER, UPPER, key
 from minutes_cli.text.document import Doc, fold
 
-NUMBERED = re.compile(r"^\s*(?:(?:ad\.?|bod|k bodu)\s*)?(?:(?P<num>\d{1,2})(?:[.)]|\s*[-–:])|(?P<roman>[IVX]{1,4})\.)\s*(?P<rest>\S.*)$")
+NUMBERED = re.compile(
+    r"^\s*(?:(?:ad\.?|bod|k bodu)\s*)?"
+    r"(?:(?P<num>\d{1,2})(?:[.)]|\s*[-–:])|(?P<roman>[IVX]{1,4})\.)\s*(?P<rest>\S.*)$"
+)
 BULLET = re.compile(r"^\s*(?:[-*•▪◦–]|\[[ xX]?\])\s+(?P<rest>\S.*)$")
 _MAX_PROGRAMME_ENTRY = 150
 _MAX_HEADING = 200
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
-          "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+    "XI": 11,
+    "XII": 12,
+    "XIII": 13,
+    "XIV": 14,
+    "XV": 15,
+}
 
 
 @dataclass
@@ -63,7 +81,9 @@ class Layout:
 
 def numbered(text: str) -> tuple[str, str] | None:
     """``("3", "Monitoring projektů")`` for "3. Monitoring projektů", else None."""
-    m = NUMBERED.match(text) or NUMBERED.match(text.replace("Ad ", "ad ", 1).replace("Bod ", "bod ", 1))
+    m = NUMBERED.match(text) or NUMBERED.match(
+        text.replace("Ad ", "ad ", 1).replace("Bod ", "bod ", 1)
+    )
     if not m:
         return None
     number = m["num"] or str(_ROMAN.get(m["roman"], 0))
@@ -94,7 +114,7 @@ def split_title(text: str) -> tuple[str, str]:
 
 
 def _is_agenda_heading(text: str) -> bool:
-    """"Program jednání:", "PROGRAM", "Program porady:", "Navržený program"."""
+    """ "Program jednání:", "PROGRAM", "Program porady:", "Navržený program"."""
     k = key(text)
     if k in lexicon.agenda_headings():
         return True
@@ -127,19 +147,25 @@ def _looks_like_signature_line(text: str) -> bool:
     hit = signature_role(text)
     if not hit:
         return False
-    role, rest = hit
+    _role, rest = hit
     folded = lexicon.strip_accents(text)
     # "Schválil jsem ..." in prose is no signature: a label has ":" or is followed by
     # a name, "v <place>" or "dne".
-    return ":" in text[:30] or bool(
-        re.match(rf"(?:[{UPPER}]|v |ve |dne|\(|$)", rest)
-    ) or folded.startswith(("zapsal", "zapisovatel"))
+    return (
+        ":" in text[:30]
+        or bool(re.match(rf"(?:[{UPPER}]|v |ve |dne|\(|$)", rest))
+        or folded.startswith(("zapsal", "zapisovatel"))
+    )
 
 
 def _is_name_line(text: str) -> bool:
     """A short line of capitalised words and degrees: a signer's name."""
     text = re.split(r",\s*(?=[a-zá-ž])", fold(text))[0]  # "…, předseda školské rady" is a role
-    if not text or len(text) > 60 or text.endswith((".", ":")) and not lexicon.degree_regex().search(text):
+    if (
+        not text
+        or len(text) > 60
+        or (text.endswith((".", ":")) and not lexicon.degree_regex().search(text))
+    ):
         return False
     words = re.sub(r"[,;]", " ", lexicon.degree_regex().sub(" ", text)).split()
     return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words)
@@ -149,8 +175,10 @@ def _is_date_line(text: str) -> bool:
     from minutes_cli.extract.dates import find_dates
 
     text = fold(text)
-    return bool(find_dates(text)) and len(text) < 60 and (
-        key(text).startswith(("dne", "datum", "v ", "ve ")) or len(text.split()) <= 4
+    return (
+        bool(find_dates(text))
+        and len(text) < 60
+        and (key(text).startswith(("dne", "datum", "v ", "ve ")) or len(text.split()) <= 4)
     )
 
 
@@ -173,8 +201,11 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
             title, _ = split_title(num[1])
             entries.append(Heading(i, num[0], title))
             expected += 1
-        elif bullet and not num and len(fold(text)) <= _MAX_PROGRAMME_ENTRY and (
-            not entries or entries[0].number is None
+        elif (
+            bullet
+            and not num
+            and len(fold(text)) <= _MAX_PROGRAMME_ENTRY
+            and (not entries or entries[0].number is None)
         ):
             entries.append(Heading(i, None, split_title(bullet["rest"])[0]))
         elif entries and re.match(r"^\s+\S", text) and not num and not bullet:
@@ -276,7 +307,11 @@ def find_layout(doc: Doc) -> Layout:
     inline_agenda = None
     if agenda is None:
         inline_agenda = next(
-            (i for i in content if re.match(r"(?i)^\W*(program|pořad)[^:]{0,20}:\s*\S", doc.lines[i])),
+            (
+                i
+                for i in content
+                if re.match(r"(?i)^\W*(program|pořad)[^:]{0,20}:\s*\S", doc.lines[i])
+            ),
             None,
         )
     lay.agenda_heading = agenda
@@ -304,20 +339,25 @@ def find_layout(doc: Doc) -> Layout:
         first_label = search_from
         lay.sections = _numbered_sections(doc, first_label, limit)
         if lay.sections and agenda is None:
-            lay.notes.append("no programme heading; the programme is taken from the numbered sections")
+            lay.notes.append(
+                "no programme heading; the programme is taken from the numbered sections"
+            )
     if not lay.sections:
         start = search_from if agenda is not None else _header_guess_end(doc)
         lay.sections = [
             Heading(i, None, split_title(doc.lines[i])[0], "")
             for i in doc.content_lines(start, limit)
-            if _is_caps_heading(doc, i) and not signature_role(doc.lines[i])
+            if _is_caps_heading(doc, i)
+            and not signature_role(doc.lines[i])
             and not _conclusion_heading(doc.lines[i])
         ]
         if lay.sections:
             lay.notes.append("unnumbered programme taken from headings in capitals or bold")
     # Signatures: the first signature line after the last section start (or after conclusions).
     after = max(
-        [h.line for h in lay.sections] + [x for x in (lay.conclusions, agenda) if x is not None] + [0]
+        [h.line for h in lay.sections]
+        + [x for x in (lay.conclusions, agenda) if x is not None]
+        + [0]
     )
     sig = next(
         (i for i in doc.content_lines(after + 1) if _looks_like_signature_line(doc.lines[i])), None
@@ -325,8 +365,11 @@ def find_layout(doc: Doc) -> Layout:
     if sig is not None:
         # "Ve Vrbně dne 8. 12. 2023" just above "Zapsala:" dates the signatures.
         before = [i for i in doc.content_lines(after + 1, sig) if i > after][-1:]
-        if before and _is_date_line(doc.lines[before[0]]) and sig - before[0] <= 3 and (
-            re.match(r"(?i)^\W*(v|ve|dne|datum)\b", doc.lines[before[0]])
+        if (
+            before
+            and _is_date_line(doc.lines[before[0]])
+            and sig - before[0] <= 3
+            and (re.match(r"(?i)^\W*(v|ve|dne|datum)\b", doc.lines[before[0]]))
         ):
             sig = before[0]
     lay.signatures = sig
@@ -369,8 +412,9 @@ def header_label(text: str) -> tuple[str, str, str] | None:
             if any(w in {"ukonceni", "konce", "konec"} for w in words[1:]):
                 field_ = "end_time"
             else:
-                field_ = lexicon.header_labels().get(" ".join(words[:2])) or \
-                    lexicon.header_labels().get(words[0])
+                field_ = lexicon.header_labels().get(
+                    " ".join(words[:2])
+                ) or lexicon.header_labels().get(words[0])
                 if field_ in {"recorder_inline", "chair", "subject"}:
                     field_ = None
         if field_:

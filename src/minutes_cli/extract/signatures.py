@@ -14,14 +14,16 @@ from minutes_cli.extract.segment import signature_role
 from minutes_cli.models.record import Signature
 from minutes_cli.text.document import Doc, fold, loc
 
-_PLACE = re.compile(rf"(?:^|\s)(?:v|ve)\s+(?P<place>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)(?=\s+dne|\s*,|\s*$|\s+\d)")
+_PLACE = re.compile(
+    rf"(?:^|\s)(?:v|ve)\s+(?P<place>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)(?=\s+dne|\s*,|\s*$|\s+\d)"
+)
 _DATE_LINE = re.compile(r"(?i)^\W*(?:v|ve|dne|datum)\b.{0,60}\d")
 _DATE_LABEL = re.compile(r"(?i)^\W*(?:dne|datum|ze dne)\s*:?\s*")
 _PLACEHOLDER = re.compile(r"^[\s._…-]*$|\[.*\]|\{\{.*\}\}")
 
 
 def town(locative: str) -> str:
-    """"Ostravě" -> "Ostrava": a town named in the locative, back to the nominative."""
+    """ "Ostravě" -> "Ostrava": a town named in the locative, back to the nominative."""
     for suffix, repl in lexicon.place_rules():
         if locative == suffix:
             return repl
@@ -44,8 +46,9 @@ def _name_part(rest: str) -> str:
     return fold(rest).strip(" ,:;-–")
 
 
-def parse_signatures(doc: Doc, start: int, end: int, people: People,
-                     reference_year: int | None) -> tuple[list[Signature], list[int]]:
+def parse_signatures(
+    doc: Doc, start: int, end: int, people: People, reference_year: int | None
+) -> tuple[list[Signature], list[int]]:
     """Signatures in lines ``start..end`` (inclusive); returns them and the lines used."""
     out: list[Signature] = []
     used: list[int] = []
@@ -70,16 +73,30 @@ def parse_signatures(doc: Doc, start: int, end: int, people: People,
             names = [n for n in names if not n[:1].islower()]  # "…, předseda výboru" is a role
             listing = not names
             if not names:
-                out.append(Signature(role=role, date=date,
-                                     place=town(place_m["place"]) if place_m else None, loc=loc(i)))
+                out.append(
+                    Signature(
+                        role=role,
+                        date=date,
+                        place=town(place_m["place"]) if place_m else None,
+                        loc=loc(i),
+                    )
+                )
             for raw in names:
                 if _PLACEHOLDER.search(raw):
                     out.append(Signature(role=role, loc=loc(i)))
                     continue
                 name, degrees = split_degrees(raw)
                 people.add_name(i, raw)
-                out.append(Signature(role=role, name=name or None, degrees=degrees, date=date,
-                                     place=town(place_m["place"]) if place_m else None, loc=loc(i)))
+                out.append(
+                    Signature(
+                        role=role,
+                        name=name or None,
+                        degrees=degrees,
+                        date=date,
+                        place=town(place_m["place"]) if place_m else None,
+                        loc=loc(i),
+                    )
+                )
             used.append(i)
             continue
         if not out:
@@ -116,7 +133,7 @@ def parse_signatures(doc: Doc, start: int, end: int, people: People,
 
 def _merge_degrees(parts: list[str]) -> list[str]:
     """Re-attach degrees split off by commas ("Jana Abrlová", "DiS.")."""
-    before, after = lexicon.degrees()
+    _before, after = lexicon.degrees()
     out: list[str] = []
     for p in parts:
         if out and p.strip() in after:

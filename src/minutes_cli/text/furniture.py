@@ -5,8 +5,9 @@ Two signals, both generic:
 * a line that matches a furniture pattern from ``data/lexicon.yaml``
   (``Strana 2 z 5``, ``Nastavení cookies``, a shouted logo ``TOWN!!!``);
 * a short block (up to four short lines between blank lines, no sentence,
-  no label, no digits; a single line only in capitals) whose exact text occurs at least twice: a running
-  header or footer repeated on every page of a copied document.
+  no label, no digits; a single line only in capitals) whose exact text
+  occurs at least twice: a running header or footer repeated on every page
+  of a copied document; or a repeated line next to a page number.
 """
 
 from __future__ import annotations

@@ -20,8 +20,14 @@ from dataclasses import dataclass, field
 
 from minutes_cli.io.source import MEDIA_MARKDOWN, MEDIA_RST, SourceDocument
 
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-                              "\u2008\u2009\u200a\u205f\u3000\u000b\u000c"), " ")
+_SPACES = dict.fromkeys(
+    map(
+        ord,
+        "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+        "\u2008\u2009\u200a\u205f\u3000\u000b\u000c",
+    ),
+    " ",
+)
 _DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 _SPECIAL = re.compile(r"[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\x0b\x0c]")
 
@@ -88,13 +94,13 @@ def _clean(line: str) -> tuple[str, list[int] | None]:
 
 
 def _markup_md(line: str, hints: set[str]) -> str:
-    if _MD_RULE.match(line) or _MD_TABLE_SEP.match(line) and "|" in line:
+    if _MD_RULE.match(line) or (_MD_TABLE_SEP.match(line) and "|" in line):
         return ""
     m = _MD_HEADING.match(line)
     if m:
         hints.add("heading")
         hints.add(f"h{len(m.group(1))}")
-        line = _MD_HEADING_TAIL.sub("", line[m.end():])
+        line = _MD_HEADING_TAIL.sub("", line[m.end() :])
     stripped = line.strip()
     if stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4:
         hints.add("bold")
@@ -129,8 +135,11 @@ def normalize(doc: SourceDocument) -> NormalizedText:
                     prev = index - 1
                     hints[prev] = frozenset({*hints.get(prev, ()), "heading"})
                     marked = ""
-                elif _RST_UNDERLINE.match(text) and index + 2 < len(raw_lines) and \
-                        _RST_UNDERLINE.match(raw_lines[index + 2].strip()):
+                elif (
+                    _RST_UNDERLINE.match(text)
+                    and index + 2 < len(raw_lines)
+                    and _RST_UNDERLINE.match(raw_lines[index + 2].strip())
+                ):
                     marked = ""  # the overline of a title
                 else:
                     marked = _RST_FIELD.sub(r"\1:", _MD_EMPH.sub("", text))
