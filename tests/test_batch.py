@@ -108,6 +108,15 @@ def test_changed_input_is_parsed_again_and_others_skipped(tmp_path: Path) -> Non
     list(run)
     assert run.summary.parsed == len(run.tasks)
 
+    # The append-only manifest is compacted once old lines dominate.
+    manifest = out / "manifest.jsonl"
+    history = manifest.read_text(encoding="utf-8")
+    manifest.write_text(history * 100, encoding="utf-8")
+    list(BatchRun([archive], outdir=out, jobs=1))
+    lines = manifest.read_text(encoding="utf-8").splitlines()
+    assert len(lines) <= 2 * len(run.tasks) + 100
+    assert {json.loads(line)["name"] for line in lines} == {str(t.name) for t in run.tasks}
+
 
 def test_deleted_record_is_written_again(tmp_path: Path) -> None:
     out = tmp_path / "out"

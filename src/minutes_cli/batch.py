@@ -226,8 +226,10 @@ class Manifest:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.entries: dict[str, dict[str, Any]] = {}
+        self.lines = 0
         if path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():
+                self.lines += 1
                 try:
                     entry = json.loads(line)
                 except json.JSONDecodeError:
@@ -262,7 +264,16 @@ class Manifest:
                 self._handle.write("\n")
         self._handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
         self._handle.flush()
+        self.lines += 1
         self.entries[entry["name"]] = entry
+
+    def compact(self) -> None:
+        """Rewrite (atomically) with the last line per input once history dominates."""
+        if self.lines > 2 * len(self.entries) + 100:
+            self.close()
+            text = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in self.entries.values())
+            write_atomic(self.path, text)
+            self.lines = len(self.entries)
 
     def close(self) -> None:
         if self._handle is not None:
@@ -465,6 +476,7 @@ class BatchRun:
         finally:
             if manifest is not None:
                 manifest.close()
+                manifest.compact()
                 self._write_errors(manifest)
             self.summary.seconds = time.perf_counter() - started
 
