@@ -40,6 +40,9 @@ _PLACE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str
@@ -200,7 +203,7 @@ def events_from(
 ) -> list[Event]:
     """Dated future meetings and deadlines mentioned in one sentence."""
     text = fold(sentence.text)
-    if not any(ch.isdigit() for ch in text) or not lexicon.event_regex().search(text):
+    if not _DIGIT.search(text) or not lexicon.event_regex().search(text):
         return []  # an event needs a date, and a date needs digits
     dates = find_dates(text)
     if not dates:

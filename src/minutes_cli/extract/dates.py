@@ -74,6 +74,9 @@ _TIME = re.compile(
 )
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 @cache
 def _roman() -> dict[str, int]:
     return {r.upper(): i + 1 for i, r in enumerate(load("lexicon")["roman_months"])}
@@ -110,7 +113,7 @@ class TimeMatch:
 def find_dates(text: str) -> list[DateMatch]:
     """Every date mention in ``text``, in order."""
     found: list[DateMatch] = []
-    if not any(ch.isdigit() for ch in text):
+    if not _ANY_DIGIT.search(text):
         return found
     roman = _roman()
     for m in _date_regex().finditer(text):

@@ -97,7 +97,9 @@ def extract(doc: Doc, reference_year: int | None = None) -> list[Entity]:
     for i in doc.content_lines():
         text = doc.lines[i]
         for hit in sorted(scan_line(text, reference_year), key=lambda h: h.start):
-            out.append(Entity(type=hit.type, text=hit.text, value=hit.value, loc=loc(i)))
+            out.append(
+                Entity.model_construct(type=hit.type, text=hit.text, value=hit.value, loc=loc(i))
+            )
         if "(" in text:
             for m in DEFINED_ABBR.finditer(text):
                 abbreviations.setdefault(m["abbr"], (i, m["long"].strip()))
@@ -106,5 +108,5 @@ def extract(doc: Doc, reference_year: int | None = None) -> list[Entity]:
             if word.isupper() and len(text.strip()) > len(word) + 2 and not text.isupper():
                 abbreviations.setdefault(word, (i, None))
     for abbr, (i, long) in abbreviations.items():
-        out.append(Entity(type="abbreviation", text=abbr, value=long, loc=loc(i)))
+        out.append(Entity.model_construct(type="abbreviation", text=abbr, value=long, loc=loc(i)))
     return out

@@ -25,7 +25,9 @@ def fold(text: str) -> str:
 
 def loc(start: int, end: int | None = None) -> Loc:
     """A ``Loc`` for 0-based line indexes ``start``..``end`` (inclusive)."""
-    return Loc(line=start + 1, end_line=(start if end is None else end) + 1)
+    # Built without validation: both values are ints by construction, and this
+    # runs for every located value of every record.
+    return Loc.model_construct(line=start + 1, end_line=(start if end is None else end) + 1)
 
 
 @dataclass

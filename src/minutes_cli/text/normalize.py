@@ -29,6 +29,7 @@ _SPACES = dict.fromkeys(
     " ",
 )
 _DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_DROPPED = re.compile("[" + "".join(sorted(_DROP)) + "]")
 _SPECIAL = re.compile(r"[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\x0b\x0c]")
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
@@ -72,6 +73,14 @@ class NormalizedText:
 
 def _clean(line: str) -> tuple[str, list[int] | None]:
     """Fold spaces and drop invisible characters; return text and per-char source columns."""
+    if not _DROPPED.search(line):
+        # Only 1:1 replacements (exotic spaces): offsets do not move.
+        out = line.translate(_SPACES).rstrip() if _SPECIAL.search(line) else line.rstrip()
+        if not out.isascii():
+            composed = unicodedata.normalize("NFC", out)
+            if composed != out:
+                return composed, list(range(len(composed)))
+        return out, None
     if not _SPECIAL.search(line):
         out = line.rstrip()
         if not out.isascii():
