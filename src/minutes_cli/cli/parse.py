@@ -5,15 +5,20 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from minutes_cli import api
-from minutes_cli.annex import Annex, annex_name, parse_file_split
 from minutes_cli.cli.app import app, error, fail
 from minutes_cli.errors import MinutesError
-from minutes_cli.io.readers import DEFAULT_MAX_BYTES
-from minutes_cli.io.writers import SUFFIX, Format, dump, write_atomic
+from minutes_cli.io.formats import SUFFIX, Format
+
+if TYPE_CHECKING:
+    from minutes_cli.annex import Annex
+
+# The parser and the serializers are imported inside the commands, so that
+# ``minutes --help`` does not pay for them (see bench/bench_nlp.py).
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # = io.readers.DEFAULT_MAX_BYTES (tested)
 
 
 class Kind(str, Enum):
@@ -70,6 +75,10 @@ def parse_cmd(
 
       minutes parse zapis.txt --split -o records/   # + records/zapis.annex-1.yaml
     """
+    from minutes_cli import api
+    from minutes_cli.annex import annex_name, parse_file_split
+    from minutes_cli.io.writers import dump, write_atomic
+
     fmt = fmt or (Format.yaml if len(files) == 1 else Format.jsonl)
     to_dir = out is not None and (len(files) > 1 or out.is_dir() or not out.suffix)
     if split and out is None:
@@ -129,6 +138,8 @@ def text_cmd(
 
       minutes text zapis.docx | less
     """
+    from minutes_cli import api
+
     try:
         norm = api.read_normalized(file, max_bytes=max_bytes)
     except MinutesError as exc:
@@ -150,6 +161,7 @@ def schema_cmd(
 
       minutes schema -o schemas/
     """
+    from minutes_cli.io.writers import write_atomic
     from minutes_cli.models.schema import render, schemas
 
     files = schemas()

@@ -5,21 +5,15 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import BaseModel
 
+from minutes_cli.io.formats import SUFFIX, Format
 
-class Format(StrEnum):
-    yaml = "yaml"
-    json = "json"
-    jsonl = "jsonl"
-
-
-SUFFIX = {Format.yaml: ".yaml", Format.json: ".json", Format.jsonl: ".jsonl"}
+__all__ = ["SUFFIX", "Format", "as_data", "dump", "load", "write_atomic"]
 
 
 class _Dumper(yaml.SafeDumper):
