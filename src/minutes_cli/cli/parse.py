@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,14 +21,14 @@ if TYPE_CHECKING:
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # = io.readers.DEFAULT_MAX_BYTES (tested)
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     minutes = "minutes"
     strategy = "strategy"
     project = "project"
     unknown = "unknown"
 
 
-class Nlp(str, Enum):
+class Nlp(StrEnum):
     auto = "auto"
     rules = "rules"
     model = "model"
