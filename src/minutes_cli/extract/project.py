@@ -262,7 +262,39 @@ class _Parser:
         self.key_activities()
         self.contacts()
         self.title()
+        self.sections()
         return {"project": self.result, "people": self.people}
+
+    def sections(self) -> None:
+        """Other headed parts of the card ("Inovativnost projektu", "Harmonogram aktivit:").
+
+        A heading is a short line without a final full stop; its section runs
+        to the next heading. Lines before the first heading stay unassigned.
+        """
+        rest = [i for i in self.content if i not in self.doc.claimed]
+        out: list[dict[str, Any]] = []
+        for i in rest:
+            text = self.text(i)
+            heading = (
+                len(text) <= 60
+                and not text.endswith((".", ",", ";"))
+                and text[:1].isupper()
+                and not re.match(r"[a-zA-Z]\)|\d+[.)]|[-•*]\s", text)
+            )
+            if heading:
+                out.append({"title": text.rstrip(":"), "head": i, "lines": []})
+            elif out:
+                out[-1]["lines"].append(i)
+        for section in out:
+            lines = [section["head"], *section["lines"]]
+            self.doc.claim(lines)
+            self.result.setdefault("sections", []).append(
+                {
+                    "title": section["title"],
+                    "text": self.doc.join(section["lines"]),
+                    "loc": self.doc.span_loc(lines[0], lines[-1]),
+                }
+            )
 
     # labelled values
     def fields(self) -> None:

@@ -310,6 +310,14 @@ class Contact(_Model):
     email: str | None = None
 
 
+class ProjectSection(_Model):
+    """A described part of a project card with no field of its own ("Inovativnost projektu")."""
+
+    title: str
+    text: str = ""
+    loc: Loc
+
+
 class Project(_Model):
     title: str | None = None
     registration_number: str | None = None
@@ -319,6 +327,7 @@ class Project(_Model):
     goals: list[str] = []
     key_activities: list[KeyActivity] = []
     contacts: list[Contact] = []
+    sections: list[ProjectSection] = []  # optional, added in 1.0.x: other headed sections
 
 
 class ProjectRecord(_RecordBase):
