@@ -6,14 +6,16 @@ import signal
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from minutes_cli.batch import ERRORS, BatchResult, BatchRun, BatchSummary
 from minutes_cli.cli.app import app, error, fail
 from minutes_cli.cli.parse import Kind, Nlp
 from minutes_cli.io.readers import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:  # the batch machinery loads the models: only when a command runs
+    from minutes_cli.batch import BatchResult, BatchSummary
 
 
 def _summary_table(summary: BatchSummary) -> object:
@@ -107,6 +109,8 @@ def batch_cmd(
             import distributed  # noqa: F401
         except ImportError:
             fail("--scheduler needs Dask: pip install 'minutes-cli[dask]'")
+    from minutes_cli.batch import ERRORS, BatchRun
+
     try:
         run = BatchRun(
             inputs,
