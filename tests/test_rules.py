@@ -247,7 +247,8 @@ NOT_FROM_TEXT = {
     "MIN012": "the parser derives a programme from section headings: MIN011 reports it",
     "MIN060": "the parser finds conclusions only after the sections",
 }
-PARSER_GAPS = {"MIN022": "parser: votes inside a resolution line are not read yet"}
+# Rules the parser cannot yet feed from text (xfail, strict: they flip when it can).
+PARSER_GAPS: dict[str, str] = {}
 
 
 def _example(doc: str, label: str) -> str:

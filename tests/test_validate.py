@@ -103,15 +103,7 @@ def _empty(lines: list[str], number: str) -> tuple[list[str], int]:
         (_drop_conclusions, "MIN020"),
         (_drop_signatures, "MIN030"),
         (_empty_point("4"), "MIN011"),
-        pytest.param(
-            _empty_point("1"),
-            "MIN011",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="parser: two numbered headings with nothing between are read as a "
-                "programme list and the following sections are lost (items == [])",
-            ),
-        ),
+        (_empty_point("1"), "MIN011"),
     ],
     ids=[
         "date-removed",

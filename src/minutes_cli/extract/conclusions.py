@@ -153,6 +153,20 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
     return vote if found else None
 
 
+_INLINE_VOTE = Folded(r"(?:^|[\s.;,(])(?=(?:hlasování\s*:|pro\s*[:=\-–]?\s*\d|\d+\s*pro\b))")
+
+
+def split_vote(text: str, present: int | None = None) -> tuple[str, Vote | None]:
+    """``("Výbor schvaluje rozpočet.", vote)`` from a resolution with its vote on the same line."""
+    m = _INLINE_VOTE.search(text)
+    if not m or m.end() == 0:
+        return text, None
+    vote = parse_vote(text[m.end() :], present)
+    if vote is None:
+        return text, None
+    return text[: m.start() + 1].strip(" (;,"), vote
+
+
 def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
     """Conclusion entries among the lines ``start..end`` (inclusive)."""
     entries: list[Entry] = []

@@ -103,6 +103,31 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         items.append(Item(number=h.number, title=h.title, text=text, loc=doc.span_loc(h.line, end)))
     if not items and layout.programme:
         warnings.append(RecordWarning(code="MIN107", message="programme points have no sections"))
+    if not items and not layout.programme:
+        # No programme and no sections ("Procházíme kartičky." and bullets): the
+        # body is one unnumbered item, so its text and tasks are not lost.
+        body = [
+            i for i in doc.content_lines(layout.header[1] + 1, body_end) if i not in doc.claimed
+        ]
+        if body:
+            doc.claim(body)
+            item_ranges.append((None, body[0] - 1, body[-1]))
+            title = meeting.title or meeting.body or ""
+            items.append(
+                Item(
+                    number=None,
+                    title=title,
+                    text=doc.join(body),
+                    loc=doc.span_loc(body[0], body[-1]),
+                )
+            )
+            warnings.append(
+                RecordWarning(
+                    code="MIN108",
+                    message="no programme or sections: the body is one item",
+                    loc=loc(body[0]),
+                )
+            )
     for h in layout.programme:
         if (
             layout.sections
@@ -184,6 +209,8 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                 if entry.vote_lines or concl.is_vote_line(text)
                 else None
             )
+            if vote is None:
+                text, vote = concl.split_vote(text, present)
             kind = concl.classify(text, layout.conclusions_kind)
             conclusion_list.append(
                 Conclusion(
@@ -212,6 +239,8 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             vote = (
                 concl.parse_vote(" ".join(doc.lines[i] for i in votes), present) if votes else None
             )
+            if vote is None:
+                text, vote = concl.split_vote(text, present)
             conclusion_list.append(
                 Conclusion(
                     number=entry.number,

@@ -15,6 +15,7 @@ The guiding facts about real minutes:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -333,6 +334,15 @@ def find_layout(doc: Doc) -> Layout:
     if lay.programme:
         lay.sections = _match_programme(doc, lay.programme, search_from, limit)
         lay.sections_from_programme = True
+        more = _numbered_sections(doc, search_from, limit, expected=len(lay.programme) + 1)
+        spaced = all(b.line - a.line > 1 for a, b in itertools.pairwise(lay.programme))
+        if len(lay.sections) < len(lay.programme) and (more or (not lay.sections and spaced)):
+            # "1. Úvod" / "2. Aktuality" / text / "3. …": the "list" was the first
+            # section headings with empty bodies, and the numbering goes on below.
+            lay.sections = [Heading(h.line, h.number, h.title, "") for h in lay.programme] + more
+            lay.programme = []
+            lay.programme_end = agenda
+            lay.sections_from_programme = False
         if not lay.sections:
             lay.notes.append("programme points have no section headings")
     if not lay.sections:
