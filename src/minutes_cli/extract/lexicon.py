@@ -86,6 +86,21 @@ def group(text: str, m: re.Match[str], name: str | int) -> str | None:
     return None if start < 0 else text[start:end]
 
 
+# Pattern tokens whose case matters: escapes and group names; other capitals fold.
+_KEEP_CASE = re.compile(r"\\.|\(\?P<[^>]+>|\(\?P=[^)]+\)|[A-Z]")
+_INLINE_I = re.compile(r"\(\?([a-z]*)i([a-z]*)\)")
+
+
+def _lower_token(m: re.Match[str]) -> str:
+    token = m.group(0)
+    return token if len(token) > 1 else token.lower()
+
+
+def _drop_i(m: re.Match[str]) -> str:
+    rest = m[1] + m[2]
+    return f"(?{rest})" if rest else ""
+
+
 class Folded:
     """A pattern matched against accent- and case-folded text.
 
@@ -95,7 +110,12 @@ class Folded:
     """
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.regex = re.compile(unaccent(pattern), flags | re.IGNORECASE)
+        # The text is folded to lower case, so the pattern is too and matches
+        # case-sensitively: IGNORECASE makes the regex engine several times
+        # slower. Escapes and group names keep their case.
+        lowered = _KEEP_CASE.sub(_lower_token, unaccent(pattern))
+        lowered = _INLINE_I.sub(_drop_i, lowered)
+        self.regex = re.compile(lowered, flags & ~re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.regex.search(strip_accents(text))
