@@ -41,6 +41,10 @@ _PLACE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_OWNERS = re.compile(
+    rf"\s*\((?P<names>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?(?:(?:,\s*|\s+a\s+)[{UPPER}][\w-]+"
+    rf"(?:\s+[{UPPER}][\w-]+)?)*)\)$"
+)
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,12 @@ def action_from(
     what = re.sub(r"^(?:úkol|task)\s*:\s*", "", what, flags=re.I).strip().rstrip(".")
     if not what:
         return None
+    owners = _OWNERS.search(what)
+    if owners:  # "Dokončit zápis z valné hromady (Thebys)": the owner in brackets
+        names = [n.strip() for n in re.split(r",|\s+a\s+", owners["names"]) if n.strip()]
+        if who is None:
+            who = ", ".join(people.canonical(n) or n for n in names)
+        what = what[: owners.start()].rstrip()
     return ActionItem(
         who=who, what=what, due=_due(text, reference_year), origin=origin, loc=sentence.loc
     )

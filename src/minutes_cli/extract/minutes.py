@@ -33,13 +33,14 @@ from minutes_cli.models.record import (
     Conclusion,
     Event,
     Item,
+    Loc,
     RecordWarning,
     Redaction,
     Report,
     Signature,
     Speaker,
 )
-from minutes_cli.text.document import Doc, fold, loc
+from minutes_cli.text.document import Doc, continues, fold, loc
 
 _ATTACHMENT = re.compile(
     r"(?i)\b(?P<label>příloh[aouy]\s*(?:č\.|číslo)\s*\d+)(?:\s*[:–—-]\s*(?P<title>[^.;]+))?"
@@ -265,14 +266,22 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         for item in actions.task_blocks(numbered_lines, people, year):
             if not any(_same_task(item, a) for a in action_items):
                 action_items.append(item)
+    report_lines = {i for _index, r in raw_reports for i in range(r.line, r.end + 1)}
+    units: list[tuple[str, Loc]] = []
+    for (_number, start, end), h in zip(
+        item_ranges, layout.sections or [None] * len(item_ranges), strict=False
+    ):
+        if h is not None and h.rest:
+            units.append((h.rest, loc(h.line)))
+        units.extend(_units(doc, start + 1, end, report_lines))
     for it in items:
-        texts = [(it.text, it.loc)] + [(r.text, r.loc) for r in it.reports]
-        for text, where in texts:
-            for sentence in actions.sentences(text, where):
-                item = actions.action_from(sentence, "items", people, year)
-                if item and not any(_same_task(item, a) for a in action_items):
-                    action_items.append(item)
-                events.extend(actions.events_from(sentence, meeting.date, year))
+        units.extend((r.text, r.loc) for r in it.reports)
+    for text, where in units:
+        for sentence in actions.sentences(text, where):
+            item = actions.action_from(sentence, "items", people, year)
+            if item and not any(_same_task(item, a) for a in action_items):
+                action_items.append(item)
+            events.extend(actions.events_from(sentence, meeting.date, year))
     events = _dedupe_events(events)
     for a in action_items:
         if a.who is None:
@@ -313,6 +322,39 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         "people": people.build(doc),
         "organisations": ppl.organisations(doc, org_names),
     }
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•▪–]|\d{1,2}[.)]|[a-z]\)|>>)\s")
+
+
+def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Loc]]:
+    """Paragraphs and list entries of lines ``start..end``: the text units that
+    sentences, tasks and events are read from, each with its own lines."""
+    out: list[tuple[str, Loc]] = []
+    current: list[int] = []
+
+    def flush() -> None:
+        if current:
+            out.append((doc.join(current), doc.span_loc(current[0], current[-1])))
+            current.clear()
+
+    for i in range(start, end + 1):
+        if i in skip or i in doc.furniture:
+            continue
+        if doc.is_blank(i):
+            if current and not continues(fold(doc.lines[current[-1]]), _next_text(doc, i, end)):
+                flush()
+            continue
+        if _LIST_ITEM.match(doc.lines[i]):
+            flush()
+        current.append(i)
+    flush()
+    return out
+
+
+def _next_text(doc: Doc, i: int, end: int) -> str:
+    nxt = doc.content_lines(i + 1, end + 1)[:1]
+    return fold(doc.lines[nxt[0]]) if nxt else ""
 
 
 def _same_task(a: ActionItem, b: ActionItem) -> bool:
