@@ -160,6 +160,11 @@ _TASK_FIELD = lexicon.Folded(
 )
 
 
+def is_task_block(text: str) -> bool:
+    """Does ``text`` open an explicit task (``>> …``, ``- [ ] …``)?"""
+    return _TASK_OPEN.match(text) is not None
+
+
 def task_blocks(
     lines: list[tuple[int, str]], people: People, reference_year: int | None
 ) -> list[ActionItem]:
@@ -190,7 +195,8 @@ def task_blocks(
                     name in {"kdo", "zodpovida", "zodpovedna osoba", "odpovedna osoba"}
                     and value.strip()
                 ):
-                    who = people.canonical(value.strip()) or value.strip()
+                    names = [n.strip() for n in re.split(r",|;|\s+a\s+", value) if n.strip()]
+                    who = ", ".join(people.canonical(n) or n for n in names)
                 elif name in {"termin", "do kdy"}:
                     dates = find_dates(value)
                     due = resolve(dates, reference_year)[0] if dates else None

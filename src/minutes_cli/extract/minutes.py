@@ -73,6 +73,13 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     agenda: list[AgendaPoint] = []
     if layout.agenda_heading is not None:
         doc.claim([layout.agenda_heading])
+    if layout.sections and layout.agenda_heading is not None:
+        # "Program:" list, then "Agenda:" again before the sections: a heading too.
+        doc.claim(
+            i
+            for i in range(layout.agenda_heading, layout.sections[0].line)
+            if segment.is_agenda_heading(doc.lines[i])
+        )
     if layout.programme:
         for h in layout.programme:
             agenda.append(AgendaPoint(number=h.number, title=h.title, loc=loc(h.line)))
@@ -277,6 +284,8 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     for it in items:
         units.extend((r.text, r.loc) for r in it.reports)
     for text, where in units:
+        if actions.is_task_block(text):
+            continue  # read above, with its kdo:/termín: lines
         for sentence in actions.sentences(text, where):
             item = actions.action_from(sentence, "items", people, year)
             if item and not any(_same_task(item, a) for a in action_items):

@@ -114,7 +114,7 @@ def split_title(text: str) -> tuple[str, str]:
     return text.rstrip(".").rstrip(), ""
 
 
-def _is_agenda_heading(text: str) -> bool:
+def is_agenda_heading(text: str) -> bool:
     """ "Program jednání:", "PROGRAM", "Program porady:", "Navržený program"."""
     k = key(text)
     if k in lexicon.agenda_headings():
@@ -194,7 +194,7 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
             i += 1
             continue
         text = doc.lines[i]
-        if _is_agenda_heading(text) and entries:  # "Agenda:" repeated before the sections
+        if is_agenda_heading(text) and entries:  # "Agenda:" repeated before the sections
             break
         num = numbered(text)
         bullet = BULLET.match(text)
@@ -304,7 +304,7 @@ def find_layout(doc: Doc) -> Layout:
     if not content:
         return lay
     # Landmarks after which no header can continue.
-    agenda = next((i for i in content if _is_agenda_heading(doc.lines[i])), None)
+    agenda = next((i for i in content if is_agenda_heading(doc.lines[i])), None)
     inline_agenda = None
     if agenda is None:
         inline_agenda = next(
