@@ -155,7 +155,7 @@ def event_regex() -> Folded:
 
 @cache
 def given_names() -> frozenset[str]:
-    names = load("given_names")
+    names = load("names")["given_names"]  # one list for the rules and the NLP layer
     return frozenset(n for group in names.values() for n in group)
 
 

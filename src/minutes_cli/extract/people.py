@@ -117,7 +117,7 @@ def nominative_given(given: str, courtesy: str | None) -> str:
     """
     from minutes_cli.data import load
 
-    names = load("given_names")
+    names = load("names")["given_names"]
     g = gender("", courtesy)
     if g is None:
         return given
