@@ -93,7 +93,6 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     body_end = layout.body_end(doc)
     items: list[Item] = []
     item_ranges: list[tuple[str | None, int, int]] = []
-    org_names: list[str] = []
     raw_reports: list[tuple[int, reports.RawReport]] = []
     for k, h in enumerate(layout.sections):
         end = (layout.sections[k + 1].line if k + 1 < len(layout.sections) else body_end) - 1
@@ -104,8 +103,6 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         for r in found:
             in_reports.update(range(r.line, r.end + 1))
             raw_reports.append((len(items), r))
-            if r.organisation not in org_names:
-                org_names.append(r.organisation)
         own = [i for i in range(h.line + 1, end + 1) if i not in in_reports]
         text = fold(h.rest + " " + doc.join(own))
         items.append(Item(number=h.number, title=h.title, text=text, loc=doc.span_loc(h.line, end)))
@@ -329,7 +326,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         "attachments": attachments,
         "redactions": redactions,
         "people": people.build(doc),
-        "organisations": ppl.organisations(doc, org_names),
+        "organisations": ppl.organisations(doc, [(r.line, r.organisation) for _, r in raw_reports]),
     }
 
 

@@ -10,7 +10,6 @@ anchors; surname-only mentions link to the anchor whose surname they inflect.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -196,7 +195,7 @@ class _Cluster:
             and (m.courtesy or "").casefold() in {"", "pan", "paní", "slečna", "kolega"}
         ]
         if nominatives:
-            return max(set(nominatives), key=nominatives.count)
+            return max(dict.fromkeys(nominatives), key=nominatives.count)  # ties: first seen
         first = self.mentions[0]
         return nominative(first.surname, first.courtesy)
 
@@ -296,9 +295,7 @@ class People:
                     organisation=c.organisation,
                     email=c.email,
                     phone=c.phone,
-                    mentions=[
-                        Mention(text=fold(m.text), loc=loc(m.line, m.end_line)) for m in c.mentions
-                    ],
+                    mentions=_distinct_mentions(c.mentions),
                 )
             )
         return out
@@ -307,6 +304,28 @@ class People:
 _STREET = re.compile(
     r"(?i)(?:\b(?:na|ul\.|ulice|ulici|nám\.|náměstí|třída|třídě|nábř\.|nábřeží)\s*)$"
 )
+
+
+def _distinct_mentions(mentions: list[PersonMention]) -> list[Mention]:
+    """Record mentions, once each: a listed name ("Přítomni: Ing. Marek Šindelář")
+    is found both by the list (no offsets) and by the text scan."""
+    kept: list[PersonMention] = []
+    for m in mentions:
+        clash = next((k for k, o in enumerate(kept) if _same_place(o, m)), None)
+        if clash is None:
+            kept.append(m)
+        elif len(fold(m.text)) > len(fold(kept[clash].text)):
+            kept[clash] = m
+    return [Mention(text=fold(m.text), loc=loc(m.line, m.end_line)) for m in kept]
+
+
+def _same_place(a: PersonMention, b: PersonMention) -> bool:
+    if a.line != b.line:
+        return False
+    if a.end == 0 or b.end == 0:  # a listed name: compare the text
+        ta, tb = fold(a.text), fold(b.text)
+        return ta in tb or tb in ta
+    return a.start < b.end and b.start < a.end
 
 
 def _deg_alt() -> str:
@@ -475,60 +494,23 @@ def finish(people: People) -> None:
 # --- organisations --------------------------------------------------------------
 
 
-def _org_regex(name: str) -> re.Pattern[str]:
-    words = name.split()
-    parts = []
-    for w in words:
-        if len(w) <= 3 or w.isupper() or not w.isalpha():
-            parts.append(re.escape(w))
-        else:
-            parts.append(re.escape(w[: max(3, len(w) - 3)]) + r"\w*")
-    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE)
+def organisations(doc: Doc, known: list[tuple[int, str]]) -> list[Organisation]:
+    """Organisations of the document: ``known`` report organisations at their
+    lines, and what the organisation rules of :mod:`minutes_cli.nlp` find
+    (legal forms, heads such as "Městská policie", abbreviations), with
+    inflected mentions linked ("projekt Bílého nosorožce")."""
+    from minutes_cli.nlp.pipeline import find_organisations
 
-
-@cache
-def _legal_form_regex() -> re.Pattern[str]:
-    forms = sorted(lexicon.lex()["org_legal_forms"], key=len, reverse=True)
-    alt = "|".join(re.escape(f) for f in forms)
-    # "Bílý nosorožec o.p.s.": a capitalised word, up to four more words, the legal form.
-    return re.compile(
-        rf"(?P<name>[{UPPER}][\w-]*(?:\s+[\w-]+){{0,4}}?)\s*,?\s+(?P<form>{alt})(?!\w)"
-    )
-
-
-def organisations(doc: Doc, known: list[str]) -> list[Organisation]:
-    """Organisations named by reports (``known``) or by a legal form, with their mentions."""
-    names: list[str] = []
-    for name in known:
-        if name and name not in names:
-            names.append(name)
-    lines = doc.content_lines()
-    starts: list[int] = []
-    pos = 0
-    for i in lines:
-        starts.append(pos)
-        pos += len(doc.lines[i]) + 1
-    text = "\n".join(doc.lines[i] for i in lines)
-
-    def line_at(offset: int) -> int:
-        return lines[bisect.bisect_right(starts, offset) - 1]
-
-    for m in _legal_form_regex().finditer(text):
-        base = fold(m["name"])
-        if base and "\n" not in m["name"] and not any(_org_regex(n).fullmatch(base) for n in names):
-            names.append(base)
+    lines = [(i, doc.lines[i]) for i in doc.content_lines()]
     out: list[Organisation] = []
-    for name in names:
-        mentions = [
-            Mention(text=m.group(0), loc=loc(line_at(m.start())))
-            for m in _org_regex(name).finditer(text)
-            if "\n" not in m.group(0)
-        ]
+    for org in find_organisations(lines, known):
         abbreviation = None
-        if "(" in text:
-            defined = re.search(
-                re.escape(name) + r"\s*\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)", text
-            )
-            abbreviation = defined["abbr"] if defined else None
-        out.append(Organisation(name=name, abbreviation=abbreviation, mentions=mentions))
+        for m in org.mentions:
+            after = doc.lines[m.line][m.end :]
+            defined = re.match(r"\s*\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)", after)
+            if defined:
+                abbreviation = defined["abbr"]
+                break
+        mentions = [Mention(text=m.text, loc=loc(m.line)) for m in org.mentions]
+        out.append(Organisation(name=org.name, abbreviation=abbreviation, mentions=mentions))
     return out

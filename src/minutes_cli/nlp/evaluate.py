@@ -101,18 +101,57 @@ def _score(gold: list[Span], system: list[Span], strict: bool) -> Score:
     return score
 
 
+def _record_spans(lines: tuple[str, ...], entries: list[tuple[int, str, str]]) -> list[Span]:
+    """Spans of record mentions ``(line, text, canonical)``, found in their lines."""
+    out: list[Span] = []
+    seen: dict[tuple[int, str], int] = {}
+    for line, text, name in entries:
+        i = line - 1
+        probe = text.split()[0] if text not in lines[i] else text  # a name broken over lines
+        k = seen.get((i, probe), 0)
+        pos = -1
+        for _ in range(k + 1):
+            pos = lines[i].find(probe, pos + 1)
+        seen[(i, probe)] = k + 1
+        if pos >= 0:
+            out.append((i, pos, pos + len(probe), text, name))
+    return out
+
+
 def evaluate_file(gold_path: Path, mode: str, root: Path, strict: bool = False) -> dict[str, Score]:
-    """Scores of one gold file: ``{"persons": Score, "organisations": Score}``."""
+    """Scores of one gold file: ``{"persons": Score, "organisations": Score}``.
+
+    ``mode`` ``rules`` / ``model`` scores the spaCy pipeline; ``record``
+    scores what ``minutes parse`` puts in the record (people and
+    organisations with their mentions).
+    """
     from minutes_cli.api import read_normalized
-    from minutes_cli.nlp.pipeline import analyse
 
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     lines = read_normalized(root / gold["document"]).lines
-    result = analyse(lines, mode)
-    people = [(m.line, m.start, m.end, m.text, p.name) for p in result.people for m in p.mentions]
-    orgs = [
-        (m.line, m.start, m.end, m.text, o.name) for o in result.organisations for m in o.mentions
-    ]
+    if mode == "record":
+        from minutes_cli.api import parse_file
+
+        record = parse_file(root / gold["document"])
+        people = _record_spans(
+            lines, [(m.loc.line, m.text, p.name) for p in record.people for m in p.mentions]
+        )
+        orgs = _record_spans(
+            lines,
+            [(m.loc.line, m.text, o.name) for o in record.organisations for m in o.mentions],
+        )
+    else:
+        from minutes_cli.nlp.pipeline import analyse
+
+        result = analyse(lines, mode)
+        people = [
+            (m.line, m.start, m.end, m.text, p.name) for p in result.people for m in p.mentions
+        ]
+        orgs = [
+            (m.line, m.start, m.end, m.text, o.name)
+            for o in result.organisations
+            for m in o.mentions
+        ]
     return {
         "persons": _score(_gold_spans(lines, gold.get("persons") or []), people, strict),
         "organisations": _score(_gold_spans(lines, gold.get("organisations") or []), orgs, strict),

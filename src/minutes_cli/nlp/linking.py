@@ -147,7 +147,7 @@ def _nominative(group: Sequence[Mention], gender: Gender | None) -> str:
         return hinted
     looking = best(
         f
-        for f in set(forms)
+        for f in dict.fromkeys(forms)
         if f in pool and (len(nominative_candidates(f)) == 1 or surname_gender(f) is not None)
     )
     if looking:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from minutes_cli.errors import MinutesError
 from minutes_cli.nlp.linking import Mention, Person, link_people, same_person
 from minutes_cli.nlp.names import name_key
+from minutes_cli.nlp.rules import scan
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -93,7 +94,7 @@ class Analysis:
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 
 
-def _propagate(
+def propagate(
     lines: Sequence[tuple[int, str]],
     orgs: dict[str, Organisation],
     taken: dict[int, list[tuple[int, int]]],
@@ -120,6 +121,37 @@ def _propagate(
                     continue
                 taken[i].append((s, e))
                 orgs[name].mentions.append(OrgMention(text[s:e], i, s, e, "linked"))
+
+
+def find_organisations(
+    lines: Sequence[tuple[int, str]], known: Sequence[tuple[int, str]] = ()
+) -> list[Organisation]:
+    """Organisations by the rules alone (no spaCy): headers, legal forms, heads,
+    abbreviations, plus ``known`` names at their lines (report organisations),
+    their inflected mentions elsewhere, merged by name key."""
+    orgs: dict[str, Organisation] = {}
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for line, name in known:
+        text = dict(lines).get(line, "")
+        start = text.find(name)
+        if start >= 0:
+            orgs.setdefault(name, Organisation(name)).mentions.append(
+                OrgMention(name, line, start, start + len(name), "header")
+            )
+            taken.setdefault(line, []).append((start, start + len(name)))
+    for i, text in lines:
+        for hit in scan(text):
+            if hit.label != "ORG":
+                continue
+            if any(hit.start < b and a < hit.end for a, b in taken.get(i, [])):
+                continue
+            name = str(hit.info["name"])
+            orgs.setdefault(name, Organisation(name)).mentions.append(
+                OrgMention(hit.text, i, hit.start, hit.end, str(hit.info["rule"]))
+            )
+            taken.setdefault(i, []).append((hit.start, hit.end))
+    propagate(lines, orgs, taken)
+    return merge_organisations(orgs)
 
 
 def analyse(
@@ -155,9 +187,9 @@ def analyse(
             org = orgs.setdefault(name, Organisation(name))
             org.mentions.append(OrgMention(doc.text[s:e], i, s, e, rule))
             taken.setdefault(i, []).append((s, e))
-    _propagate(todo, orgs, taken)
+    propagate(todo, orgs, taken)
     mentions = _trust_model(mentions)
-    organisations = _merge(orgs)
+    organisations = merge_organisations(orgs)
     return Analysis(people=link_people(mentions), organisations=organisations)
 
 
@@ -174,7 +206,7 @@ def _trust_model(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _merge(orgs: dict[str, Organisation]) -> list[Organisation]:
+def merge_organisations(orgs: dict[str, Organisation]) -> list[Organisation]:
     """Merge organisations whose names share a key (inflected duplicates)."""
     by_key: dict[tuple[str, ...], Organisation] = {}
     rank = {"header": 0, "legal": 1, "head": 2, "abbr": 3, "linked": 4}

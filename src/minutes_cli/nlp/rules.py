@@ -55,7 +55,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     heads = [*lex["org_heads"], *[f for f in lex["org_legal_forms"] if "." not in f]]
     head_parts = []
-    for h in sorted(set(heads), key=len, reverse=True):
+    for h in sorted(dict.fromkeys(heads), key=lambda h: (-len(h), h)):
         words = h.split()
         rx = []
         for w in words:
@@ -109,7 +109,11 @@ def _stem_prefix(word: str) -> str:
 def _heads() -> list[tuple[str, tuple[str, ...]]]:
     lex = load("lexicon")
     heads = [*lex["org_heads"], *[f for f in lex["org_legal_forms"] if "." not in f]]
-    return sorted(((h, name_key(h)) for h in set(heads)), key=lambda x: -len(x[1]))
+    # dict.fromkeys, not set: the order (and so which of "Spolek"/"spolek" wins a
+    # tie) must not depend on the per-process string hash.
+    return sorted(
+        ((h, name_key(h)) for h in dict.fromkeys(heads)), key=lambda x: (-len(x[1]), x[0])
+    )
 
 
 def _is_role(text: str) -> bool:
