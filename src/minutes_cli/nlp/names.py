@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 from minutes_cli.data import load
@@ -197,6 +197,7 @@ def stem(word: str) -> str:
     return key
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> tuple[str, ...]:
     """Stems of the words of an organisation name: inflected forms share it."""
     return tuple(stem(w) for w in _WORD.findall(text))

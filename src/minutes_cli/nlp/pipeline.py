@@ -103,13 +103,17 @@ def propagate(
     keys = sorted(
         ((name_key(name), name) for name in orgs if name_key(name)), key=lambda k: -len(k[0])
     )
+    caps_of = {name: [w[:1].isupper() for w in name.split() if _WORD.match(w)] for _, name in keys}
     for i, text in lines:
         words = list(_WORD.finditer(text))
         stems = [name_key(w.group())[0] if name_key(w.group()) else "" for w in words]
+        starts: dict[str, list[int]] = {}
+        for j, s in enumerate(stems):
+            starts.setdefault(s, []).append(j)
         for key, name in keys:
-            caps = [w[:1].isupper() for w in name.split() if _WORD.match(w)]
+            caps = caps_of[name]
             n = len(key)
-            for j in range(len(words) - n + 1):
+            for j in starts.get(key[0], ()):  # only where the first word's stem stands
                 if tuple(stems[j : j + n]) != key:
                     continue
                 if any(

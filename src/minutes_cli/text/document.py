@@ -9,6 +9,7 @@ ledger of claimed lines for the "nothing dropped silently" accounting.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -35,6 +36,8 @@ class Doc:
     norm: NormalizedText
     furniture: set[int] = field(default_factory=set)
     claimed: set[int] = field(default_factory=set)
+    _content: list[int] = field(default_factory=list, repr=False)
+    _content_key: int = field(default=-1, repr=False)
 
     @property
     def lines(self) -> tuple[str, ...]:
@@ -51,8 +54,13 @@ class Doc:
         return i not in self.furniture and not self.is_blank(i)
 
     def content_lines(self, start: int = 0, end: int | None = None) -> list[int]:
+        """Content line indexes in ``start..end`` (exclusive), in order."""
+        key = len(self.furniture)  # furniture only grows, and only before segmenting
+        if self._content_key != key:
+            self._content = [i for i in range(len(self)) if self.is_content(i)]
+            self._content_key = key
         stop = len(self) if end is None else end
-        return [i for i in range(start, stop) if self.is_content(i)]
+        return self._content[bisect_left(self._content, start) : bisect_left(self._content, stop)]
 
     def claim(self, lines: Iterable[int]) -> None:
         self.claimed.update(i for i in lines if self.is_content(i))
