@@ -57,9 +57,16 @@ def _deshout(text: str) -> str:
     words = text.split()
     if not any(w.isupper() and len(w) > 3 for w in words):
         return text
+    shouted = [w.isupper() and any(c.isalpha() for c in w) for w in words]
     out = []
-    for w in words:
-        out.append(w.lower() if w.isupper() and len(w) > 3 else w)
+    for k, w in enumerate(words):
+        # Long words in capitals, and short ones inside a run of capitals
+        # ("SENIOŘI A OSOBY SE …"); a lone short one is an abbreviation (ASZ).
+        in_run = shouted[k] and (
+            (k > 0 and shouted[k - 1] and len(words[k - 1]) > 3)
+            or (k + 1 < len(words) and shouted[k + 1] and len(words[k + 1]) > 3)
+        )
+        out.append(w.lower() if shouted[k] and (len(w) > 3 or in_run) else w)
     result = " ".join(out)
     return result[0].upper() + result[1:] if text[:1].isupper() else result
 
