@@ -9,6 +9,7 @@ from minutes_cli.extract import kind as kinds
 from minutes_cli.models.record import (
     RECORD_TYPES,
     Furniture,
+    MinutesRecord,
     Record,
     RecordWarning,
     Source,
@@ -20,7 +21,13 @@ from minutes_cli.text.document import Doc, fold, loc
 from minutes_cli.text.normalize import NormalizedText
 
 
-def build_record(norm: NormalizedText, *, kind: str | None = None, nlp: str = "rules") -> Record:
+def build_record(
+    norm: NormalizedText,
+    *,
+    kind: str | None = None,
+    nlp: str = "rules",
+    profile_match: bool = True,
+) -> Record:
     """Parse a normalized document into a record of its kind (or of ``kind``)."""
     doc = Doc(norm)
     furniture_items = furniture.detect(doc)
@@ -60,10 +67,57 @@ def build_record(norm: NormalizedText, *, kind: str | None = None, nlp: str = "r
             )
         )
     extra_furniture = [Furniture(text=fold(t)) for t in norm.source.furniture if fold(t)]
-    return RECORD_TYPES[kind](  # type: ignore[return-value]
+    record = RECORD_TYPES[kind](
         source=source,
         furniture=extra_furniture + furniture_items,
         unassigned=unassigned,
         warnings=warnings,
         **fields,
     )
+    if isinstance(record, MinutesRecord) and profile_match:
+        record.source.profile = best_profile(record, norm.lines)
+    return record  # type: ignore[return-value]
+
+
+# Built-in template profiles from the most specific to the most general.
+SPECIFIC_PROFILES = ("municipal-committee", "working-group")
+
+
+def best_profile(record: MinutesRecord, lines: tuple[str, ...]) -> str:
+    """The most specific built-in profile whose required parts the record has.
+
+    Only the profile's ``require`` lists are checked (header fields, sections,
+    signature roles), not every rule: this runs for every parse.
+    """
+    from minutes_cli.validate.profiles import load_profile
+
+    meeting = record.meeting
+    have = {
+        "header": {
+            name
+            for name, value in (
+                ("body", meeting.body),
+                ("date", meeting.date),
+                ("place", meeting.location),
+                ("attendance", meeting.attendance.note or meeting.attendance.present),
+                ("time", meeting.start_time),
+            )
+            if value
+        },
+        "sections": {
+            name
+            for name, value in (
+                ("agenda", record.agenda),
+                ("items", record.items),
+                ("conclusions", record.conclusions),
+                ("signatures", record.signatures),
+            )
+            if value
+        },
+        "signatures": {s.role for s in record.signatures},
+    }
+    for name in SPECIFIC_PROFILES:
+        require = load_profile(name).require
+        if all(set(getattr(require, group)) <= have[group] for group in have):
+            return name
+    return "generic"
