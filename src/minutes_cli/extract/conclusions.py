@@ -19,7 +19,7 @@ from minutes_cli.models.record import Vote
 from minutes_cli.text.document import Doc, fold
 
 _NUMBER = Folded(
-    r"^\s*(?:(?:návrh\s+)?usnesení\s*(?:č(?:íslo)?\.?\s*)?(?P<res>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{2,4})?(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
+    r"^\s*(?:(?:návrh\s+)?usnesení\s*(?:č(?:íslo)?\.?\s*)?(?P<res>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
     r"|(?P<code>[A-Z]{1,3}-\d+/\d{2,4})\s*[:.\-–]?"
     r"|(?P<num>\d{1,3})\s*(?:\)|\.(?!\s*\d)(?!\s*(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)\b))"
     r"|[-*•]\s+(?:\[[ xX]?\]\s*)?"
@@ -27,7 +27,7 @@ _NUMBER = Folded(
     re.IGNORECASE,
 )
 _RESOLUTION_LINE = Folded(
-    r"(?i)^\s*(?:návrh\s+)?usnesení(?:\s+(?:č(?:íslo)?\.?\s*)?[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{2,4})?)?\s*[:.\-–]?\s*"
+    r"(?i)^\s*(?:návrh\s+)?usnesení(?:\s+(?:č(?:íslo)?\.?\s*)?[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*)?\s*[:.\-–]?\s*"
     r"|^\s*[A-Z]{1,3}-\d+/\d{2,4}\b"
 )
 _COUNT = r"(\d+|nikdo|žádný|nula)"
@@ -59,7 +59,7 @@ _REJECTED = Folded(
 _ADOPTED = Folded(r"(?i)\b(?:přijat[oa]?|schválen[oa]?|odsouhlasen[oa]?|schváleno|přijato)\b")
 _VOTE_LINE = Folded(
     r"(?i)^\W*(?:hlasován|výsledek hlasování|pro\s*[:\-–]|pro\s+\d|proti\s*[:\-–]|zdržel"
-    r"|usnesení\s+(?:ne)?(?:bylo\s+)?(?:ne)?(?:přijat|schválen)|(?:ne)?schváleno|(?:ne)?přijato"
+    r"|usnesení\s+(?:č\.?\s*[\w/-]+\s+)?(?:ne)?(?:bylo\s+)?(?:ne)?(?:přijat|schválen)|(?:ne)?schváleno|(?:ne)?přijato"
     r"|nikdo se nezdržel)"
 )
 _RESOLUTION_START = Folded(r"^\s*(?:návrh\s+)?usnesení|^\s*[A-Z]{1,3}-\d")
@@ -101,16 +101,17 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
     if triple:
         vote.for_, vote.against, vote.abstain = (int(g) for g in triple.groups())
         found = True
-    for name, rx in _VOTE_REVERSED.items():
-        m = rx.search(text)
-        if m:
-            setattr(vote, "for_" if name == "for" else name, int(m.group(1)))
-            found = True
     for name, rx in _VOTE_FIELDS.items():
         m = rx.search(text)
         if m and getattr(vote, "for_" if name == "for" else name) is None:
             setattr(vote, "for_" if name == "for" else name, _count(m.group(1)))
             found = True
+    if not found:  # "4 pro, 0 proti, 0 se zdrželo": the count before the word
+        for name, rx in _VOTE_REVERSED.items():
+            m = rx.search(text)
+            if m:
+                setattr(vote, "for_" if name == "for" else name, int(m.group(1)))
+                found = True
     if vote.for_ is None:
         names = _VOTE_NAMES.search(text)
         if names and not names["names"].strip().startswith(("nikdo", "zadn")):

@@ -50,6 +50,12 @@ _ENCLOSED = re.compile(
 )
 
 
+_CLOSED_AT = re.compile(
+    r"(?i)\b(?:ukončil[aoi]?|ukončen[oa]?|skončil[aoi]?|zakončil[aoi]?)\b[^.]{0,60}?"
+    r"\b(?:v|ve|na)\s+(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
+)
+
+
 def _year(date: str | None) -> int | None:
     return int(date[:4]) if date else None
 
@@ -147,6 +153,14 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                 )
             )
 
+    # "Starosta ukončil zasedání v 19:40": the end time, when the header has none.
+    if meeting.end_time is None:
+        for it in reversed(items):
+            closing = _CLOSED_AT.search(it.text)
+            if closing:
+                meeting.end_time = f"{int(closing['h']):02d}:{closing['m']}"
+                break
+
     # People: every content line can mention someone.
     ppl.collect(doc, doc.content_lines(), people)
 
@@ -168,6 +182,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     for s in signatures:
         if s.name:
             s.name = people.canonical(s.name) or s.name
+    signatures = _merge_signatures(signatures)
 
     # Reports become records now that names can be resolved.
     for index, r in raw_reports:
@@ -361,6 +376,20 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
 def _next_text(doc: Doc, i: int, end: int) -> str:
     nxt = doc.content_lines(i + 1, end + 1)[:1]
     return fold(doc.lines[nxt[0]]) if nxt else ""
+
+
+def _merge_signatures(signatures: list[Signature]) -> list[Signature]:
+    """One signature per role and person: verifiers named in the header sign again at the end."""
+    out: list[Signature] = []
+    for s in signatures:
+        twin = next((o for o in out if s.name and o.role == s.role and o.name == s.name), None)
+        if twin is None:
+            out.append(s)
+            continue
+        twin.date = twin.date or s.date
+        twin.place = twin.place or s.place
+        twin.degrees = twin.degrees or s.degrees
+    return out
 
 
 def _same_task(a: ActionItem, b: ActionItem) -> bool:

@@ -143,6 +143,16 @@ def nominative_given(given: str, courtesy: str | None) -> str:
     return given
 
 
+def same_given(a: str, b: str) -> bool:
+    """ "Josefa" (an oblique case) and "Josef" are the same given name."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
+    return any(nominative_given(x, c) == y for x, y in ((a, b), (b, a)) for c in ("pana", "paní"))
+
+
 def split_degrees(text: str) -> tuple[str, list[str]]:
     """``"Jana Abrlová, DiS."`` -> ``("Jana Abrlová", ["DiS."])``."""
     found = [m.group(0) for m in lexicon.degree_regex().finditer(text)]
@@ -209,7 +219,7 @@ class _Cluster:
 
     def matches(self, m: PersonMention) -> bool:
         for other in self.mentions:
-            if m.given and other.given and m.given != other.given:
+            if m.given and other.given and not same_given(m.given, other.given):
                 continue
             if same_surname(m.surname, other.surname, m.gender, other.gender):
                 return True

@@ -24,8 +24,9 @@ from minutes_cli.extract.lexicon import LOWER, UPPER, key
 from minutes_cli.text.document import Doc, fold
 
 NUMBERED = re.compile(
-    r"^\s*(?:(?:ad\.?|bod|k bodu)\s*)?"
-    r"(?:(?P<num>\d{1,2})(?:[.)]|\s*[-–:])|(?P<roman>[IVX]{1,4})\.)\s*(?P<rest>\S.*)$"
+    r"^\s*(?P<prefix>(?:ad\.?|bod|k bodu)\s*)?"
+    r"(?:(?P<num>\d{1,2})(?:[.)]|\s*[-–:])|(?P<roman>[IVX]{1,4})[.)]|(?P<letter>[a-z])\))"
+    r"\s*(?P<rest>\S.*)?$"
 )
 BULLET = re.compile(r"^\s*(?:[-*•▪◦–]|\[[ xX]?\])\s+(?P<rest>\S.*)$")
 _MAX_PROGRAMME_ENTRY = 150
@@ -87,16 +88,35 @@ def numbered(text: str) -> tuple[str, str] | None:
     )
     if not m:
         return None
-    number = m["num"] or str(_ROMAN.get(m["roman"], 0))
-    if number == "0":
+    number = m["num"] or m["roman"] or m["letter"]
+    if m["roman"] and m["roman"] not in _ROMAN:
         return None
-    rest = m["rest"].strip()
+    rest = (m["rest"] or "").strip()
+    if not rest:
+        # "K bodu 1:" alone on its line: the title is the programme's.
+        return (number, "") if m["prefix"] else None
     if not re.match(rf"[\w{UPPER}„\"'(]", rest):
         return None
     # "1. pololetí", "2. běh", "15. 11." are sentences or dates, not list entries.
     if m["num"] and re.match(r"\d", rest):
         return None
     return number, rest
+
+
+def ordinal(number: str | None) -> int:
+    """Position of a list number: "3" -> 3, "IV" -> 4, "c" -> 3 (0 when not a number)."""
+    if not number:
+        return 0
+    if number.isdigit():
+        return int(number)
+    if number in _ROMAN:
+        return _ROMAN[number]
+    return ord(number) - 96 if len(number) == 1 and number.islower() else 0
+
+
+def style(number: str) -> str:
+    """ "digit", "roman" or "letter": entries of one list share their style."""
+    return "digit" if number.isdigit() else ("roman" if number in _ROMAN else "letter")
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -198,7 +218,12 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
             break
         num = numbered(text)
         bullet = BULLET.match(text)
-        if num and num[0] == str(expected) and len(fold(text)) <= _MAX_PROGRAMME_ENTRY:
+        if (
+            num
+            and ordinal(num[0]) == expected
+            and (not entries or style(num[0]) == style(entries[0].number or "1"))
+            and len(fold(text)) <= _MAX_PROGRAMME_ENTRY
+        ):
             title, _ = split_title(num[1])
             entries.append(Heading(i, num[0], title))
             expected += 1
@@ -229,7 +254,7 @@ def _continues_list(doc: Doc, i: int, expected: int) -> bool:
     if not nxt:
         return False
     num = numbered(doc.lines[nxt[0]])
-    return bool(num and num[0] == str(expected) and fold(doc.lines[i]).endswith(":"))
+    return bool(num and ordinal(num[0]) == expected and fold(doc.lines[i]).endswith(":"))
 
 
 def _adjacent_numbered(doc: Doc, i: int) -> bool:
@@ -247,7 +272,11 @@ def _numbered_sections(doc: Doc, start: int, end: int, expected: int = 1) -> lis
             continue
         text = doc.lines[i]
         num = numbered(text)
-        if not num or num[0] != str(expected):
+        if (
+            not num
+            or ordinal(num[0]) != expected
+            or (out and style(num[0]) != style(out[0].number or "1"))
+        ):
             continue
         heading_hint = bool(doc.norm.hint(i) & {"heading", "bold"})
         if not heading_hint and _adjacent_numbered(doc, i) and len(fold(text)) < 120:
@@ -290,7 +319,7 @@ def _match_programme(doc: Doc, programme: list[Heading], start: int, end: int) -
             if (same_number and not _adjacent_numbered(doc, i)) or (
                 same_title and (num is not None or _is_caps_heading(doc, i) or len(body) < 120)
             ):
-                title, rest = split_title(body)
+                title, rest = split_title(body) if body else (entry.title, "")
                 out.append(Heading(i, entry.number, title, rest))
                 pos = i + 1
                 break

@@ -17,6 +17,7 @@ from minutes_cli.text.document import Doc, fold, loc
 _PLACE = re.compile(
     rf"(?:^|\s)(?:v|ve)\s+(?P<place>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)(?=\s+dne|\s*,|\s*$|\s+\d)"
 )
+_SIGN_HERE = re.compile(r"[.…_]{4,}|-{4,}")
 _DATE_LINE = re.compile(r"(?i)^\W*(?:v|ve|dne|datum)\b.{0,60}\d")
 _DATE_LABEL = re.compile(r"(?i)^\W*(?:dne|datum|ze dne)\s*:?\s*")
 _PLACEHOLDER = re.compile(r"^[\s._…-]*$|\[.*\]|\{\{.*\}\}")
@@ -56,7 +57,8 @@ def parse_signatures(
     block_place: str | None = None
     listing = False  # the last label had its names on the following lines
     for i in doc.content_lines(start, end + 1):
-        text = fold(doc.lines[i])
+        # "Josef Mrózek ........": the dotted line is where the signature goes.
+        text = fold(_SIGN_HERE.sub(" ", doc.lines[i])) or fold(doc.lines[i])
         hit = signature_role(text)
         if not hit and not out and _DATE_LINE.match(text):
             block_date = _date(text, reference_year)
