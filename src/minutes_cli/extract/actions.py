@@ -28,10 +28,10 @@ _ABBREV = re.compile(
 )
 _SPLIT = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}„\"(\[])")
 _RESPONSIBLE = re.compile(
-    r"(?i)\b(?:zodpovídá|zodpovědn[áý]?(?:\s+osoba)?|odpovídá|odpovědn[áý]?(?:\s+osoba)?|kdo|garant|řešitel)\s*:\s*(?P<who>[^,;:\n]+?)(?=\s*(?:[,;]|termín|$))"
+    r"(?i)\b(?:zodpovídá|zodpovědn[áý]?(?:\s+osoba)?|odpovídá|odpovědn[áý]?(?:\s+osoba)?|kdo|garant|řešitel|z)\s*:\s*(?P<who>[^,;:\n]+?)(?=\s*(?:[,;]|termín|$))"
 )
 _DUE = re.compile(
-    r"(?i)\b(?:termín(?:\s+splnění)?|do kdy|splnit do|deadline)\s*:\s*(?P<due>[^,;\n]+)"
+    r"(?i)\b(?:termín(?:\s+splnění)?|do kdy|splnit do|deadline|t)\s*:\s*(?P<due>[^,;\n]+)"
 )
 _BY_DATE = re.compile(r"(?i)\bdo\s+(?=\d)")
 _PLACE = re.compile(
@@ -138,7 +138,7 @@ def action_from(
             what = text[verb.start() :]
     else:
         what = text
-    what = re.split(r"(?i)[,;]?\s*\b(?:zodpovídá|zodpovědn\w*|odpovídá|termín)\s*:", what)[0]
+    what = re.split(r"(?i)[,;]?\s*\b(?:zodpovídá|zodpovědn\w*|odpovídá|termín|t|z)\s*:", what)[0]
     what = re.sub(r"^(?:úkol|task)\s*:\s*", "", what, flags=re.I).strip().rstrip(".")
     if not what:
         return None

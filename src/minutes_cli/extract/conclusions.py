@@ -21,6 +21,7 @@ from minutes_cli.text.document import Doc, fold
 _NUMBER = Folded(
     r"^\s*(?:(?:návrh\s+)?usnesení\s*(?:č(?:íslo)?\.?\s*)?(?P<res>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
     r"|(?P<code>[A-Z]{1,3}-\d+/\d{2,4})\s*[:.\-–]?"
+    r"|(?P<letter>[a-z])\)"
     r"|(?P<num>\d{1,3})\s*(?:\)|\.(?!\s*\d)(?!\s*(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)\b))"
     r"|[-*•]\s+(?:\[[ xX]?\]\s*)?"
     r")\s*",
@@ -64,14 +65,21 @@ _VOTE_LINE = Folded(
 )
 _RESOLUTION_START = Folded(r"^\s*(?:návrh\s+)?usnesení|^\s*[A-Z]{1,3}-\d")
 _DECISION = Folded(
-    r"(?i)\b(?:schvaluje|neschvaluje|schválil[aio]?|souhlasí|nesouhlasí|ukládá|volí|zvolil[aio]?|jmenuje|"
-    r"odvolává|rozhodl[aio]?|rozhoduje|doporučuje|pověřuje|revokuje|stanovuje|vydává|zamítá|přijímá)\b"
+    r"(?i)\b(?:schvaluje|neschvaluje|schválil[aio]?|souhlasí|nesouhlasí|volí|zvolil[aio]?|jmenuje|"
+    r"odvolává|rozhodl[aio]?|rozhoduje|doporučuje|revokuje|stanovuje|vydává|zamítá|přijímá)\b"
+)
+# A resolution that assigns work ("ukládá starostovi zajistit …") is a task.
+_ASSIGNS = Folded(r"\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje|pověřil[aoi]?)\b")
+# "Rada města po projednání:", "Zastupitelstvo přijalo toto usnesení:":
+# a list of resolutions follows.
+_RESOLUTION_INTRO = Folded(
+    r"(?:po\s+projednání|přijal[aoi]?\s+(?:toto|tato|následující)\s+usnesení|usnesení)\s*:\s*$"
 )
 _INFORMATION = Folded(r"(?i)\bbere na vědomí|\bvzal[aio]? na vědomí")
 _TASK_MARKER = Folded(r"(?i)\b(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín|úkol)\s*:")
 # Lines that continue the task above them rather than start a new one.
 _TASK_CONTINUATION = Folded(
-    r"(?i)^\W*(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín|kdo|stav)\s*:"
+    r"(?i)^\W*(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín|kdo|stav|t|z)\s*:"
 )
 _ENTRY_LABEL = Folded(r"(?i)^\W*(?:úkol|usnesení|task)\b")
 
@@ -219,6 +227,7 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
                     group(text, marker, "res")
                     or group(text, marker, "code")
                     or group(text, marker, "num")
+                    or group(text, marker, "letter")
                 )
                 if current.number:
                     current.number = re.sub(r"\s+", "", current.number)
@@ -263,6 +272,8 @@ def entry_text(doc: Doc, entry: Entry) -> str:
 
 def classify(text: str, default: str) -> str:
     """task | decision | information | event."""
+    if _ASSIGNS.search(text):
+        return "task"
     committing = _TASK_MARKER.search(text) or lexicon.commitment_regex().search(text)
     if committing and (not _DECISION.search(text) or default == "task"):
         return "task"
@@ -275,6 +286,41 @@ def classify(text: str, default: str) -> str:
     return default
 
 
+def resolution_intros(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Lists of resolutions inside a point, as ``(intro line, last line)``.
+
+    The intro is "Rada města po projednání:", "Usnesení:" and the like; the list
+    runs over marked entries ("a) schvaluje …"), vote lines and "T:"/"Z:" lines,
+    and ends at the first unmarked paragraph after a blank line.
+    """
+    out: list[tuple[int, int]] = []
+    for intro in (
+        i for i in doc.content_lines(start, end + 1) if _RESOLUTION_INTRO.search(doc.lines[i])
+    ):
+        last = intro
+        gap = False
+        for i in range(intro + 1, end + 1):
+            if i in doc.furniture:
+                continue
+            if doc.is_blank(i):
+                gap = True
+                continue
+            text = doc.lines[i]
+            marker = _NUMBER.match(text)
+            listed = (
+                bool(marker and marker.group(0).strip())
+                or is_vote_line(text)
+                or bool(_TASK_CONTINUATION.match(text))
+            )
+            if _RESOLUTION_INTRO.search(text) or (gap and not listed):
+                break
+            last = i
+            gap = False
+        if last > intro:
+            out.append((intro, last))
+    return out
+
+
 def resolution_lines(doc: Doc, start: int, end: int) -> list[int]:
     """Lines inside a point that open a resolution ("Usnesení č. 5/2023: …")."""
     out = []
@@ -282,6 +328,8 @@ def resolution_lines(doc: Doc, start: int, end: int) -> list[int]:
         m = _RESOLUTION_LINE.match(doc.lines[i])
         if not m or not _RESOLUTION_START.match(doc.lines[i]):
             continue
+        if _RESOLUTION_INTRO.search(doc.lines[i]):
+            continue  # "Usnesení:" alone introduces a list (resolution_intros)
         # "Usnesení č. 3/2023 a 4/2023 … byla splněna" mentions old resolutions.
         rest = doc.lines[i][m.end() :].strip()
         if rest and not re.match(r"[:–—-]|[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", rest):

@@ -128,6 +128,27 @@ def _names(value: str) -> list[str]:
     return names
 
 
+def _listed_roles(value: str) -> list[tuple[str, str]]:
+    """``(name, role)`` pairs of a list.
+
+    "Mgr. Ondřej Vacek (starosta)", "Ing. Petr Novotný, ředitel".
+    """
+    out: list[tuple[str, str]] = []
+    for line in value.split("\n"):
+        parts = [p.strip() for p in re.split(r"[,;]", line) if p.strip()]
+        for k, part in enumerate(parts):
+            m = re.match(r"(?P<name>[^()]+?)\s*\((?P<role>[^)]+)\)", part)
+            if m:
+                name, _ = split_degrees(m["name"])
+                if name and name[:1].isupper() and m["role"][:1].islower():
+                    out.append((name, m["role"].strip()))
+            elif part[:1].islower() and k and not split_degrees(part)[1]:
+                name, _ = split_degrees(parts[k - 1])
+                if name and name[:1].isupper():
+                    out.append((name, part))
+    return out
+
+
 def _attendance_value(value: str) -> tuple[str | None, list[str]]:
     """A note ("Dle listiny přítomných") or a list of names."""
     folded = fold(value)
@@ -298,6 +319,7 @@ def _apply(
         for name in names:
             people.add_name(line_of(name), name)
             target.append(name)
+        people.listed_roles.extend(_listed_roles(value))
         if note and field_ != "present" and not names:
             attendance.note = (
                 attendance.note + "; " if attendance.note else ""

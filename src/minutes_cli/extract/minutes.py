@@ -271,6 +271,29 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                     loc=doc.span_loc(first, max(entry.lines[-1], *(votes or [first]))),
                 )
             )
+        for intro, last in concl.resolution_intros(doc, start + 1, end):
+            entries = concl.split_entries(doc, intro + 1, last)
+            block_votes = [i for e in entries for i in e.vote_lines]
+            for entry in entries:
+                if not entry.text_lines:
+                    continue
+                text = concl.entry_text(doc, entry)
+                votes = entry.vote_lines or block_votes
+                vote = (
+                    concl.parse_vote(" ".join(doc.lines[i] for i in votes), present)
+                    if votes
+                    else None
+                )
+                conclusion_list.append(
+                    Conclusion(
+                        number=entry.number,
+                        text=text,
+                        kind=concl.classify(text, "decision"),
+                        vote=vote,
+                        item=number,
+                        loc=doc.span_loc(entry.lines[0], entry.lines[-1]),
+                    )
+                )
     conclusion_list.sort(key=lambda c: c.loc.line)
 
     # Action items and events: conclusions first, then the points' own text.

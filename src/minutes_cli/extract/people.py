@@ -232,6 +232,19 @@ class People:
     def __init__(self) -> None:
         self.mentions: list[PersonMention] = []
         self._clusters: list[_Cluster] | None = None
+        # Roles written next to listed names: "Mgr. Ondřej Vacek (starosta)".
+        self.listed_roles: list[tuple[str, str]] = []
+
+    def by_role(self, text: str) -> str | None:
+        """The person a role word names ("starosta", "starostovi", "tajemník")."""
+        words = text.split()
+        if not words or not words[0][:1].islower():
+            return None
+        want = stem(words[0])
+        for name, role in self.listed_roles:
+            if role.split() and stem(role.split()[0]) == want:
+                return self.canonical(name) or name
+        return None
 
     def add(self, mention: PersonMention) -> None:
         self.mentions.append(mention)
@@ -278,6 +291,9 @@ class People:
         """Canonical name of the person ``text`` names ("paní Nohavicové" -> "Hana Nohavicová")."""
         found = find_mentions(text, 0)
         if not found:
+            role_holder = self.by_role(text) if self.listed_roles else None
+            if role_holder:
+                return role_holder
             name, _ = split_degrees(text)
             words = name.split()
             if not words:
@@ -490,6 +506,11 @@ def _attach_details(people: People, mention: PersonMention, tail: str) -> None:
 def finish(people: People) -> None:
     """Move roles and contacts found next to mentions onto their persons."""
     details: dict[int, dict[str, str]] = people.__dict__.get("_details", {})
+    for name, role in people.listed_roles:
+        canonical = people.canonical(name)
+        for cluster in people.clusters():
+            if cluster.name() == canonical and role not in cluster.roles:
+                cluster.roles.append(role)
     for cluster in people.clusters():
         for m in cluster.mentions:
             d = details.get(id(m), {})

@@ -24,7 +24,7 @@ from minutes_cli.extract.lexicon import LOWER, UPPER, key
 from minutes_cli.text.document import Doc, fold
 
 NUMBERED = re.compile(
-    r"^\s*(?P<prefix>(?:ad\.?|bod|k bodu)\s*)?"
+    r"^\s*(?P<prefix>(?i:ad\.?|bod|k\s+bodu)\s*)?"
     r"(?:(?P<num>\d{1,2})(?:[.)]|\s*[-–:])|(?P<roman>[IVX]{1,4})[.)]|(?P<letter>[a-z])\))"
     r"\s*(?P<rest>\S.*)?$"
 )
@@ -83,9 +83,7 @@ class Layout:
 
 def numbered(text: str) -> tuple[str, str] | None:
     """``("3", "Monitoring projektů")`` for "3. Monitoring projektů", else None."""
-    m = NUMBERED.match(text) or NUMBERED.match(
-        text.replace("Ad ", "ad ", 1).replace("Bod ", "bod ", 1)
-    )
+    m = NUMBERED.match(text)
     if not m:
         return None
     number = m["num"] or m["roman"] or m["letter"]
