@@ -22,6 +22,10 @@ _HELD = re.compile(
     r"(?:\d{1,2}[:.]\d{2}(?:\s*hod\w*\.?)?|\d{4}|\bdne\s+\S+)?\s*"
     r"(?:\b(?:v|ve|na)\s+(?P<place>(?!\d)[^.]+))?\.?$"
 )
+_STARTS_AT = re.compile(r"(?i)\b(?:začátek|zahájení|zahájeno|od)\s*(?:v\s*)?\d{1,2}[:.]\d{2}")
+_PLACE_NOUN = lexicon.Folded(
+    r"\b(?:sborovn|zasedac|zasedačk|místnost|klubovn|kancelář|budov|sál|učebn|úřad|radnic|knihovn)\w*"
+)
 _ZAPIS = re.compile(r"(?i)^\W*(?:z[áa]pis|protokol)\b")
 _NOTE_WORDS = re.compile(r"(?i)\b(dle|viz|podle|listin|prezenčn|členů|osob|všichni|nikdo|\d+)\b")
 
@@ -128,6 +132,30 @@ def _names(value: str) -> list[str]:
     return names
 
 
+_TABLE_HEAD = frozenset({"jmeno", "jmeno a prijmeni", "prijmeni", "podpis", "funkce", "organizace"})
+_ABSENT = re.compile(r"(?i)nepřítom|omluven|nemoc|dovolen|absent")
+
+
+def _attendance_table(
+    value: str, attendance: Attendance, used: list[int], doc: Doc, people: People
+) -> None:
+    """An attendance list as a table ("Jméno⇥Podpis"): a row per person; a row
+    whose other cells say "nepřítomna", "omluven" is an excused person."""
+    for line in value.split("\n"):
+        cells = [c.strip() for c in line.split("\t") if c.strip()]
+        if not cells or lexicon.key(cells[0]) in _TABLE_HEAD:
+            continue
+        names = _names(cells[0])
+        if not names:
+            continue
+        name = names[0]
+        absent = any(_ABSENT.search(c) for c in cells[1:])
+        (attendance.excused if absent else attendance.present).append(name)
+        row = next((i for i in used if doc.lines[i].startswith(line.strip()[:20])), used[0])
+        people.add_name(row, cells[0].split("(")[0])
+        people.listed_roles.extend(_listed_roles(cells[0]))
+
+
 def _listed_roles(value: str) -> list[tuple[str, str]]:
     """``(name, role)`` pairs of a list.
 
@@ -201,7 +229,10 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 meeting.body = f"{meeting.body} {letterhead}"
         elif not _ZAPIS.match(title_text) or (len(title_text.split()) > 1 and not m):
             # "Rada spolku 1/2024": the title names the body.
-            candidate = re.sub(r"\s+\d+\s*/\s*\d{4}.*$|\s+[-–—]\s+.*$", "", title_text)
+            first = fold(doc.lines[title[0]])
+            dated = find_dates(first)
+            base = first[: dated[0].start] if dated else title_text
+            candidate = re.sub(r"\s+\d+\s*/\s*\d{4}.*$|\s+[-–—]\s+.*$", "", base).strip(" ,-–")
             candidate = re.sub(r"(?i)^\W*z[áa]pis\W*", "", candidate)
             if candidate and not find_dates(candidate) and len(candidate.split()) <= 8:
                 meeting.body = _deshout(candidate.rstrip(" .:"))
@@ -252,6 +283,17 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
     meeting.attendance = attendance
     for i in lines:
         if i in header.lines:
+            continue
+        text = fold(doc.lines[i])
+        start = _STARTS_AT.search(text)
+        if start and meeting.start_time is None:
+            # "Zahajovací pedagogická rada …, sborovna školy, začátek 13:00"
+            header.lines.add(i)
+            _times(meeting, text[start.start() :])
+            if meeting.location is None:
+                meeting.location = next(
+                    (p.strip() for p in text.split(",") if _PLACE_NOUN.search(p)), None
+                )
             continue
         m = _HELD.search(fold(doc.lines[i]))
         if m:
@@ -307,6 +349,8 @@ def _apply(
             meeting.end_time = times[0].value
     elif field_ == "location":
         meeting.location = text.rstrip(".")
+    elif field_ in {"present", "excused", "guests"} and "\t" in value:
+        _attendance_table(value, attendance, used, doc, people)
     elif field_ in {"present", "excused", "guests"}:
         note, names = _attendance_value(value)
         if note and field_ == "present":
