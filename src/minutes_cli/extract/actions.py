@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, find_times, resolve
 from minutes_cli.extract.lexicon import UPPER
-from minutes_cli.extract.people import People, find_mentions
+from minutes_cli.extract.people import People, find_mentions, role_holder
 from minutes_cli.models.record import ActionItem, Event, Loc
 from minutes_cli.text.document import fold
 
@@ -92,6 +92,9 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
             return people.canonical(chosen.text)
     # "Jana připraví …", "Thebys a Skirit otevřou …": capitalised words just before the verb.
     head = re.sub(r"(?i)^\W*(?:úkol|task|kdo)\s*:\s*", "", sentence[:verb_start]).strip()
+    holder = role_holder(people, head) if head and len(head.split()) <= 4 else None
+    if holder:  # "Předseda výboru zajistí …"
+        return holder
     # "Odbor správy majetku prověří …": an organisation is responsible.
     if (
         head

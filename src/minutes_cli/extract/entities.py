@@ -21,7 +21,10 @@ PHONE = re.compile(
 NUMBER = r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 MONEY = re.compile(rf"(?P<num>{NUMBER})\s*(?:,-\s*)?(?P<cur>Kč|CZK|EUR|€|mil\. Kč|tis\. Kč)(?!\w)")
 PERCENT = re.compile(rf"(?P<num>{NUMBER})\s*%")
-REGISTRATION = re.compile(r"\bCZ\.\d{2}\.\d{1,2}\.\d{2,3}/\d{2}/\d{2}_\d{3}/\d{7}\b")
+REGISTRATION = re.compile(
+    r"\bCZ\.\d{2}\.\d{1,2}\.\d{2,3}/\d{2}/\d{2}_\d{3}/\d{7}\b"
+    r"|(?<=IČO:\s)\d{8}\b|(?<=IČ:\s)\d{8}\b|(?<=IČO\s)\d{8}\b"  # company ID (IČO)
+)
 ABBREVIATION = re.compile(r"(?<![\w.])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,6}(?![\w.])")
 DEFINED_ABBR = re.compile(
     r"(?P<long>(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]?[\wáčďéěíňóřšťúůýž-]+ ){1,6})"
@@ -67,7 +70,7 @@ def scan_line(text: str, reference_year: int | None = None) -> Iterator[Hit]:
                 yield take(Hit("url", m.start(), m.end(), m.group(0), m.group(0)))
     if not _DIGIT.search(text):
         return
-    if "CZ." in text:
+    if "CZ." in text or "IČ" in text:
         for m in REGISTRATION.finditer(text):
             yield take(Hit("registration_number", m.start(), m.end(), m.group(0), m.group(0)))
     for m in PHONE.finditer(text):

@@ -26,6 +26,22 @@ _STARTS_AT = re.compile(r"(?i)\b(?:začátek|zahájení|zahájeno|od)\s*(?:v\s*)
 _PLACE_NOUN = lexicon.Folded(
     r"\b(?:sborovn|zasedac|zasedačk|místnost|klubovn|kancelář|budov|sál|učebn|úřad|radnic|knihovn)\w*"
 )
+_OPENING = lexicon.Folded(
+    r"\b(?:zahájil[aoi]?|přítomn\w*|zastoupen\w*|zapisovatel\w*|ověřovatel\w*|usnášeníschopn\w*)"
+)
+_PRESENT = lexicon.Folded(r"\b(?:přítomn\w*|zastoupen\w*)")
+
+
+def _paragraphs(lines: list[int]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for i in lines:
+        if out and i - out[-1][-1] == 1:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
 _ZAPIS = re.compile(r"(?i)^\W*(?:z[áa]pis|protokol)\b")
 _NOTE_WORDS = re.compile(r"(?i)\b(dle|viz|podle|listin|prezenčn|členů|osob|všichni|nikdo|\d+)\b")
 
@@ -215,18 +231,20 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             )[0]
             # "rady - Hackerspace Pajka z.s.": the dash joins the body and its organisation.
             body = re.sub(r"\s+[-–—]\s+", " ", body)
+            body = re.sub(r"(?i)\s+č\.\s*\d+(?:\s*/\s*\d+)*\s*$", "", body)  # "komise č. 3/2024"
+            body = re.sub(r"(?i)\s+č\.\s*\d+(?:\s*/\s*\d+)*\s*$", "", body)  # "komise č. 3/2024"
             body = re.sub(
                 r",?\s*(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|p\.\s?o\.)\s*$",
                 "",
                 body,
             )
             meeting.body = nominative_body(_deshout(fold(body).rstrip(" .,:")))
-            if (
-                letterhead
-                and letterhead.casefold() not in meeting.body.casefold()
-                and (len(meeting.body.split()) <= 2)
-            ):
-                meeting.body = f"{meeting.body} {letterhead}"
+            if letterhead and letterhead.casefold() not in meeting.body.casefold():
+                head = lexicon.strip_accents(meeting.body.split()[0])[:4]
+                if lexicon.strip_accents(letterhead).startswith(head):
+                    meeting.body = letterhead  # "Komise" + "Komise pro životní prostředí …"
+                elif len(meeting.body.split()) <= 2:
+                    meeting.body = f"{meeting.body} {letterhead}"
         elif not _ZAPIS.match(title_text) or (len(title_text.split()) > 1 and not m):
             # "Rada spolku 1/2024": the title names the body.
             first = fold(doc.lines[title[0]])
@@ -286,7 +304,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             continue
         text = fold(doc.lines[i])
         start = _STARTS_AT.search(text)
-        if start and meeting.start_time is None:
+        if start and meeting.start_time is None and not _HELD.search(text):
             # "Zahajovací pedagogická rada …, sborovna školy, začátek 13:00"
             header.lines.add(i)
             _times(meeting, text[start.start() :])
@@ -304,6 +322,21 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             _times(meeting, text)
             if meeting.location is None and m["place"]:
                 meeting.location = m["place"].rstrip(".")
+    # Prose paragraphs of the header that open the meeting ("Shromáždění zahájil …,
+    # přítomno je 27 vlastníků …", "Zapisovatelkou byla zvolena …") belong to it.
+    free = [i for i in lines if i not in header.lines]
+    for para in _paragraphs(free):
+        text = fold(" ".join(doc.lines[i] for i in para))
+        if not _OPENING.search(text):
+            continue
+        header.lines.update(para)
+        if attendance.note is None and not attendance.present:
+            sentence = next(
+                (s for s in re.split(r"(?<=[.;])\s+", text) if _PRESENT.search(s)), None
+            )
+            attendance.note = sentence.rstrip(".") if sentence else None
+        if meeting.start_time is None:
+            _times(meeting, text)
     # Date from the title ("Zápis ze schůze konané dne 12. 3. 2024") or the first lines.
     if meeting.date is None:
         for i in title + lines[:8]:

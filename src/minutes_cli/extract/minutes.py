@@ -25,7 +25,7 @@ from minutes_cli.extract import (
     people as ppl,
 )
 from minutes_cli.extract.header import canonical_attendance, parse_header
-from minutes_cli.extract.signatures import parse_signatures
+from minutes_cli.extract.signatures import parse_signatures, prose_signatures
 from minutes_cli.models.record import (
     ActionItem,
     AgendaPoint,
@@ -179,6 +179,10 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         found_sigs, _used = parse_signatures(doc, layout.signatures, sig_end, people, year)
         signatures.extend(found_sigs)
         doc.claim_range(layout.signatures, sig_end)
+    for i in doc.content_lines(0, body_end):
+        for role, name in prose_signatures(doc.lines[i]):
+            people.add_name(i, name)
+            signatures.append(Signature(role=role, name=name, loc=loc(i)))  # type: ignore[arg-type]
     for s in signatures:
         if s.name:
             s.name = people.canonical(s.name) or s.name

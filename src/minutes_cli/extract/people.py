@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from minutes_cli import nlp
+from minutes_cli.data import load
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.entities import EMAIL, PHONE
 from minutes_cli.extract.lexicon import LOWER, UPPER
@@ -354,6 +355,21 @@ def _same_place(a: PersonMention, b: PersonMention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+@cache
+def _ROLE_BEFORE() -> re.Pattern[str]:
+    prefixes = "|".join(re.escape(p) for p in load("names")["role_prefixes"])
+    return re.compile(
+        rf"(?i)\b(?P<role>(?:{prefixes})\w*(?:\s+[a-záčďéěíňóřšťúůýž]\w*){{0,3}})\s*$"
+    )
+
+
+def role_holder(people: People, text: str) -> str | None:
+    """The person a role phrase names ("Předseda výboru", "starostovi"), if listed."""
+    if _ROLE_BEFORE().fullmatch(text.strip()) or _ROLE_BEFORE().search(text.strip()):
+        return people.by_role(text.strip().lower())
+    return None
+
+
 def _deg_alt() -> str:
     before, after = lexicon.degrees()
     return "|".join(re.escape(d) for d in sorted(before | after, key=len, reverse=True))
@@ -456,6 +472,11 @@ def collect(doc: Doc, lines: list[int], people: People) -> None:
         text = " ".join(parts)
         mentions = find_mentions(text, para[0])
         for k, mention in enumerate(mentions):
+            role = _ROLE_BEFORE().search(text[: mention.start]) if mention.given else None
+            if role:  # "předseda výboru Ing. Vladimír Pokorný"
+                people.listed_roles.append(
+                    (f"{mention.given} {mention.surname}", fold(role["role"]))
+                )
             mention.line = para[max(j for j, st in enumerate(starts) if st <= mention.start)]
             mention.end_line = para[max(j for j, st in enumerate(starts) if st < mention.end)]
             people.add(mention)

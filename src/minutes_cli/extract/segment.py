@@ -444,14 +444,16 @@ def header_label(text: str) -> tuple[str, str, str] | None:
         k = key(m["label"])
         field_ = lexicon.header_labels().get(k)
         words = k.split()
-        if field_ is None and 1 < len(words) <= 3:
+        if field_ is None and 1 < len(words) <= 4:
             # "Datum porady", "Čas ukončení": a known label word plus a qualifier.
             if any(w in {"ukonceni", "konce", "konec"} for w in words[1:]):
                 field_ = "end_time"
             else:
-                field_ = lexicon.header_labels().get(
-                    " ".join(words[:2])
-                ) or lexicon.header_labels().get(words[0])
+                field_ = (
+                    lexicon.header_labels().get(" ".join(words[:3]))
+                    or lexicon.header_labels().get(" ".join(words[:2]))
+                    or lexicon.header_labels().get(words[0])
+                )
                 if field_ in {"recorder_inline", "chair", "subject"}:
                     field_ = None
         if field_:

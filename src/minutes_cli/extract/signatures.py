@@ -133,6 +133,39 @@ def parse_signatures(
     return out, used
 
 
+_PROSE_ROLES = (
+    (
+        "recorded_by",
+        re.compile(
+            rf"(?i)\bzapisovatel(?:em|kou|ka)?\s+(?:zápisu\s+)?(?:byl[ao]?\s+)?"
+            rf"(?:zvolen[ao]?|určen[ao]?|jmenován[ao]?|pověřen[ao]?)\s+(?P<names>[{UPPER}][^.;]*)"
+        ),
+    ),
+    (
+        "verified_by",
+        re.compile(
+            rf"(?i)\bověřovatel(?:em|kou|i|é|ky)?\s+(?:zápisu\s+)?(?:byl[aoi]?\s+)?"
+            rf"(?:zvolen[aiyo]?|určen[aiyo]?|jmenován[aiyo]?)?\s*(?P<names>[{UPPER}][^.;]*)"
+        ),
+    ),
+)
+
+
+def prose_signatures(text: str) -> list[tuple[str, str]]:
+    """``(role, name)`` from sentences like "Zapisovatelkou byla zvolena Hana Slámová,
+    ověřovatelem zápisu Bohumil Navrátil"."""
+    out: list[tuple[str, str]] = []
+    for role, rx in _PROSE_ROLES:
+        for m in rx.finditer(text):
+            chunk = re.split(r",\s*(?=[a-záčďéěíňóřšťúůýž])", m["names"])[0]
+            for part in re.split(r"\s*,\s*|\s+a\s+", chunk):
+                name, _ = split_degrees(part)
+                words = name.split()
+                if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+                    out.append((role, name))
+    return out
+
+
 def _merge_degrees(parts: list[str]) -> list[str]:
     """Re-attach degrees split off by commas ("Jana Abrlová", "DiS.")."""
     _before, after = lexicon.degrees()
