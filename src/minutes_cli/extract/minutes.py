@@ -123,7 +123,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         if body:
             doc.claim(body)
             item_ranges.append((None, body[0] - 1, body[-1]))
-            title = meeting.title or meeting.body or ""
+            title = ""  # the document gives the body no title of its own
             items.append(
                 Item(
                     number=None,
