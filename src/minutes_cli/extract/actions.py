@@ -24,7 +24,7 @@ from minutes_cli.text.document import fold
 _ABBREV = re.compile(
     r"(?:\b(?:č|tj|tzn|např|apod|atd|tel|resp|cca|ul|nám|hod|min|str|odst|písm|mj|"
     r"Mgr|Bc|Ing|Dr|MUDr|PhDr|JUDr|RNDr|doc|prof|DiS|Ph\.D|o\.p\.s|s\.r\.o|z\.s|p\.o|"
-    r"Sv|sv)|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])$"
+    r"Sv|sv|br|ses|Br|Ses|p|pí)|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])$"
 )
 _SPLIT = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}„\"(\[])")
 _RESPONSIBLE = re.compile(
@@ -51,6 +51,11 @@ _OWNERS = re.compile(
 class Sentence:
     text: str
     loc: Loc
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of running text (abbreviation aware), as strings."""
+    return [s.text for s in sentences(text, Loc.model_construct(line=1, end_line=1))]
 
 
 def sentences(text: str, where: Loc) -> Iterator[Sentence]:
@@ -124,11 +129,32 @@ def _due(sentence: str, reference_year: int | None) -> str | None:
     return resolve(dates, reference_year)[0]
 
 
+# "Úkol: vyvěsit změnu otevírací doby – Tichá – do 6. 9. 2024": what – who – when.
+_DASHED = re.compile(
+    rf"^(?:úkol\s*:\s*)?(?P<what>.+?)\s+[–—-]\s+(?P<who>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)"
+    rf"(?:\s+[–—-]\s+(?P<due>(?:do|termín)\b.*))?$",
+    re.IGNORECASE,
+)
+_TASK_LABEL = re.compile(r"(?i)^\W*úkol\s*:")
+
+
 def action_from(
     sentence: Sentence, origin: str, people: People, reference_year: int | None, force: bool = False
 ) -> ActionItem | None:
     """An action item from one sentence, or None when it commits nobody to anything."""
     text = fold(sentence.text)
+    if _TASK_LABEL.match(text):
+        force = True  # "Úkol: …" is a task whatever its verb
+        dashed = _DASHED.match(re.sub(r"^\W*", "", text))
+        if dashed and (dashed["due"] or not lexicon.commitment_regex().search(text)):
+            who = people.canonical(dashed["who"]) or dashed["who"]
+            return ActionItem(
+                who=who,
+                what=dashed["what"].strip().rstrip("."),
+                due=_due(dashed["due"], reference_year) if dashed["due"] else None,
+                origin=origin,  # type: ignore[arg-type]
+                loc=sentence.loc,
+            )
     verb = lexicon.commitment_regex().search(text)
     marker = _RESPONSIBLE.search(text) or _DUE.search(text)
     if not verb and not marker and not force:

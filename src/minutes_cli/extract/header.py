@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from minutes_cli.extract import lexicon
+from minutes_cli.extract.actions import split_sentences
 from minutes_cli.extract.dates import find_dates, find_times, parse_date
 from minutes_cli.extract.people import People, split_degrees
 from minutes_cli.extract.segment import Layout, header_label
@@ -29,7 +30,48 @@ _PLACE_NOUN = lexicon.Folded(
 _OPENING = lexicon.Folded(
     r"\b(?:zahájil[aoi]?|přítomn\w*|zastoupen\w*|zapisovatel\w*|ověřovatel\w*|usnášeníschopn\w*)"
 )
+_PLACE_PHRASE = lexicon.Folded(
+    r"\b(?:v|ve|na)\s+(?P<place>(?:[a-záčďéěíňóřšťúůýž]+\s+)?(?:sborovn|zasedac|místnost|klubovn|kancelář"
+    r"|budov|sál|učebn|úřad|radnic|knihovn|sokolovn|hasičsk|škol|restaurac|hospod|zahrad)\w*"
+    r"(?:\s+[a-záčďéěíňóřšťúůýž]\w*)?(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w*)*)"
+)
 _PRESENT = lexicon.Folded(r"\b(?:přítomn\w*|zastoupen\w*)")
+
+
+_PROSE_LISTS = (
+    (
+        "present",
+        lexicon.Folded(r"^\W*přítomn[iíyoa]\s+(?:byl[iyao]?|jsou|je)\s*:?\s*(?P<names>.+)$"),
+    ),
+    ("excused", lexicon.Folded(r"\bomluvil[aoiy]?\s+se\s+(?P<names>.+)$")),
+    (
+        "guests",
+        lexicon.Folded(
+            r"\bjako\s+host[éiy]?\s+(?:se\s+)?(?:zúčastnil[aoiy]?|byl[aoiy]?)\s+(?P<names>.+)$"
+        ),
+    ),
+)
+
+
+def _prose_attendance(
+    sentences: list[str], attendance: Attendance, line: int, people: People
+) -> None:
+    """Names from prose: "Přítomni byli br. X (náčelník) a ses. Y", "Omluvila se …",
+    "Jako host se zúčastnil …"."""
+    for sentence in sentences:
+        for field_, rx in _PROSE_LISTS:
+            m = rx.search(sentence)
+            target = getattr(attendance, field_)
+            if not m or target:
+                continue
+            names = lexicon.group(sentence, m, "names") or ""
+            for part in re.split(r",\s*|\s+a\s+", names.rstrip(".")):
+                part = re.sub(r"\(.*?\)", " ", part)
+                words = [w for w in part.split() if w.casefold() not in lexicon.courtesy()]
+                name, _ = split_degrees(" ".join(words))
+                if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
+                    people.add_name(line, name)
+                    target.append(name)
 
 
 def _paragraphs(lines: list[int]) -> list[list[int]]:
@@ -299,41 +341,37 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
         header.lines.update(used)
         _apply(header, attendance, field_, value, used, doc, people)
     meeting.attendance = attendance
-    for i in lines:
-        if i in header.lines:
-            continue
-        text = fold(doc.lines[i])
+    # Lines of the header that are no labels: one-line notes ("…, sborovna školy,
+    # začátek 13:00") and prose paragraphs that open the meeting ("Dne 4. dubna
+    # 2024 se v 17.30 v klubovně sešel výbor …. Přítomni byli …").
+    free = [i for i in lines if i not in header.lines]
+    for para in _paragraphs(free):
+        text = fold(" ".join(doc.lines[i] for i in para))
+        sentences = split_sentences(text)
+        held = next((m for m in map(_HELD.search, sentences) if m), None)
         start = _STARTS_AT.search(text)
-        if start and meeting.start_time is None and not _HELD.search(text):
+        if held:
+            if meeting.date is None:
+                meeting.date = parse_date(held.string)
+            _times(meeting, held.string)
+            if meeting.location is None and held["place"]:
+                meeting.location = held["place"].rstrip(".")
+            place = _PLACE_PHRASE.search(held.string)
+            if meeting.location is None and place:  # "… se v 17.30 v klubovně sokolovny sešel …"
+                meeting.location = lexicon.group(held.string, place, "place")
+        elif start and meeting.start_time is None and len(para) == 1:
             # "Zahajovací pedagogická rada …, sborovna školy, začátek 13:00"
-            header.lines.add(i)
             _times(meeting, text[start.start() :])
             if meeting.location is None:
                 meeting.location = next(
                     (p.strip() for p in text.split(",") if _PLACE_NOUN.search(p)), None
                 )
-            continue
-        m = _HELD.search(fold(doc.lines[i]))
-        if m:
-            header.lines.add(i)
-            text = fold(doc.lines[i])
-            if meeting.date is None:
-                meeting.date = parse_date(text)
-            _times(meeting, text)
-            if meeting.location is None and m["place"]:
-                meeting.location = m["place"].rstrip(".")
-    # Prose paragraphs of the header that open the meeting ("Shromáždění zahájil …,
-    # přítomno je 27 vlastníků …", "Zapisovatelkou byla zvolena …") belong to it.
-    free = [i for i in lines if i not in header.lines]
-    for para in _paragraphs(free):
-        text = fold(" ".join(doc.lines[i] for i in para))
-        if not _OPENING.search(text):
+        elif not _OPENING.search(text):
             continue
         header.lines.update(para)
+        _prose_attendance(sentences, attendance, para[0], people)
         if attendance.note is None and not attendance.present:
-            sentence = next(
-                (s for s in re.split(r"(?<=[.;])\s+", text) if _PRESENT.search(s)), None
-            )
+            sentence = next((s for s in sentences if _PRESENT.search(s)), None)
             attendance.note = sentence.rstrip(".") if sentence else None
         if meeting.start_time is None:
             _times(meeting, text)

@@ -255,6 +255,28 @@ def _continues_list(doc: Doc, i: int, expected: int) -> bool:
     return bool(num and ordinal(num[0]) == expected and fold(doc.lines[i]).endswith(":"))
 
 
+_INLINE_ENTRY = re.compile(
+    r"(?:^|[,;]\s*)(?P<num>\d{1,2})[.)]\s*(?P<title>.+?)(?=[,;]\s*\d{1,2}[.)]\s|\.?$)"
+)
+
+
+def _inline_programme(doc: Doc, line: int) -> tuple[list[Heading], int]:
+    """Entries of a programme written as one paragraph after "Program:"."""
+    para = [line]
+    for i in range(line + 1, len(doc)):
+        if not doc.is_content(i) or numbered(doc.lines[i]):
+            break
+        para.append(i)
+    text = fold(" ".join(doc.lines[i] for i in para))
+    text = text.split(":", 1)[1] if ":" in text else text
+    entries: list[Heading] = []
+    for m in _INLINE_ENTRY.finditer(text.strip()):
+        if int(m["num"]) != len(entries) + 1:
+            break
+        entries.append(Heading(line, m["num"], m["title"].strip().rstrip(".")))
+    return entries, para[-1]
+
+
 def _adjacent_numbered(doc: Doc, i: int) -> bool:
     """Is line ``i`` part of a run of numbered lines with no blank line between?"""
     for j in (i - 1, i + 1):
@@ -318,6 +340,8 @@ def _match_programme(doc: Doc, programme: list[Heading], start: int, end: int) -
                 same_title and (num is not None or _is_caps_heading(doc, i) or len(body) < 120)
             ):
                 title, rest = split_title(body) if body else (entry.title, "")
+                if same_number and not same_title and body and len(body) > len(entry.title) + 40:
+                    title, rest = entry.title, body  # "Ad 1) Úkoly … byly splněny …": text only
                 out.append(Heading(i, entry.number, title, rest))
                 pos = i + 1
                 break
@@ -344,7 +368,14 @@ def find_layout(doc: Doc) -> Layout:
         )
     lay.agenda_heading = agenda
     search_from = agenda + 1 if agenda is not None else 0
-    if agenda is not None:
+    if inline_agenda is not None:
+        # "Program: 1) kontrola zápisu, 2) hospodaření, 3) různé." on one paragraph
+        entries, last = _inline_programme(doc, inline_agenda)
+        if len(entries) >= 2:
+            agenda = lay.agenda_heading = inline_agenda
+            lay.programme, lay.programme_end = entries, last
+            search_from = last + 1
+    if agenda is not None and not lay.programme:
         lay.programme, lay.programme_end = _programme(doc, agenda)
         if not lay.programme:
             lay.programme_end = agenda
@@ -484,7 +515,14 @@ def _title_block(doc: Doc, header_end: int) -> list[int]:
     for k, para in enumerate(paragraphs):
         if _ZAPIS.match(doc.lines[para[0]]):
             return [i for p in paragraphs[: k + 1] for i in p][:8]
-    return paragraphs[0][:4] if paragraphs else []
+    if paragraphs:
+        return paragraphs[0][:4]
+    # Labels first (Markdown front matter), then the "# Title" heading.
+    return [
+        i
+        for i in doc.content_lines(0, header_end + 1)
+        if "heading" in doc.norm.hint(i) and not header_label(doc.lines[i])
+    ][:1]
 
 
 def _annex_start(doc: Doc, sig: int) -> int | None:
