@@ -317,9 +317,15 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     for (_number, start, end), h in zip(
         item_ranges, layout.sections or [None] * len(item_ranges), strict=False
     ):
+        body = _units(doc, start + 1, end, report_lines)
         if h is not None and h.rest:
-            units.append((h.rest, loc(h.line)))
-        units.extend(_units(doc, start + 1, end, report_lines))
+            # The text that begins on the heading line runs on into the next line.
+            if body and body[0][1].line == h.line + 2 and continues(h.rest, body[0][0]):
+                first_text, first_loc = body.pop(0)
+                units.append((f"{h.rest} {first_text}", loc(h.line, first_loc.end_line - 1)))
+            else:
+                units.append((h.rest, loc(h.line)))
+        units.extend(body)
     for it in items:
         units.extend((r.text, r.loc) for r in it.reports)
     for text, where in units:
