@@ -54,7 +54,7 @@ _PROSE_LISTS = (
 
 
 def _prose_attendance(
-    sentences: list[str], attendance: Attendance, line: int, people: People
+    sentences: list[str], attendance: Attendance, para: list[int], doc: Doc, people: People
 ) -> None:
     """Names from prose: "Přítomni byli br. X (náčelník) a ses. Y", "Omluvila se …",
     "Jako host se zúčastnil …"."""
@@ -70,7 +70,12 @@ def _prose_attendance(
                 words = [w for w in part.split() if w.casefold() not in lexicon.courtesy()]
                 name, _ = split_degrees(" ".join(words))
                 if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
-                    people.add_name(line, name)
+                    first, surname = name.split()[0], name.split()[-1]
+                    end = next((i for i in para if surname in doc.lines[i]), para[0])
+                    start = next((i for i in para if first in doc.lines[i] and i <= end), end)
+                    mention = people.add_name(start, name)
+                    if mention is not None and end != start:
+                        mention.end_line = end  # "ses. Dagmar" / "Kolářová"
                     target.append(name)
 
 
@@ -369,7 +374,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
         elif not _OPENING.search(text):
             continue
         header.lines.update(para)
-        _prose_attendance(sentences, attendance, para[0], people)
+        _prose_attendance(sentences, attendance, para, doc, people)
         if attendance.note is None and not attendance.present:
             sentence = next((s for s in sentences if _PRESENT.search(s)), None)
             attendance.note = sentence.rstrip(".") if sentence else None

@@ -88,7 +88,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         )
     if layout.programme:
         for h in layout.programme:
-            agenda.append(AgendaPoint(number=h.number, title=h.title, loc=loc(h.line)))
+            agenda.append(AgendaPoint(number=h.number, title=h.title, loc=loc(h.line, h.end)))
         doc.claim_range(layout.agenda_heading or 0, layout.programme_end or 0)
     else:
         agenda = [

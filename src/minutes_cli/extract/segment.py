@@ -58,6 +58,7 @@ class Heading:
     number: str | None
     title: str
     rest: str = ""  # text that follows the title on the heading line
+    end: int | None = None  # last line, when the title runs over several
 
 
 @dataclass
@@ -179,7 +180,8 @@ def _looks_like_signature_line(text: str) -> bool:
 
 def _is_name_line(text: str) -> bool:
     """A short line of capitalised words and degrees: a signer's name."""
-    text = re.split(r",\s*(?=[a-zá-ž])", fold(text))[0]  # "…, předseda školské rady" is a role
+    text = fold(SIGN_HERE.sub(" ", text))  # "Josef Mrózek ........" signs on the dots
+    text = re.split(r",\s*(?=[a-zá-ž])", text)[0]  # "…, předseda školské rady" is a role
     if (
         not text
         or len(text) > 60
@@ -256,7 +258,7 @@ def _continues_list(doc: Doc, i: int, expected: int) -> bool:
 
 
 _INLINE_ENTRY = re.compile(
-    r"(?:^|[,;]\s*)(?P<num>\d{1,2})[.)]\s*(?P<title>.+?)(?=[,;]\s*\d{1,2}[.)]\s|\.?$)"
+    r"(?:^|[,;:]\s*|(?<=\s))(?P<num>\d{1,2})[.)]\s*(?P<title>.+?)(?=[,;]\s*\d{1,2}[.)]\s|\.?$)"
 )
 
 
@@ -267,13 +269,20 @@ def _inline_programme(doc: Doc, line: int) -> tuple[list[Heading], int]:
         if not doc.is_content(i) or numbered(doc.lines[i]):
             break
         para.append(i)
-    text = fold(" ".join(doc.lines[i] for i in para))
-    text = text.split(":", 1)[1] if ":" in text else text
+    starts, parts, pos = [], [], 0
+    for i in para:
+        starts.append(pos)
+        parts.append(doc.lines[i])
+        pos += len(doc.lines[i]) + 1
+    text = " ".join(parts)
+    colon = text.find(":") + 1
     entries: list[Heading] = []
-    for m in _INLINE_ENTRY.finditer(text.strip()):
+    for m in _INLINE_ENTRY.finditer(text, colon):
         if int(m["num"]) != len(entries) + 1:
             break
-        entries.append(Heading(line, m["num"], m["title"].strip().rstrip(".")))
+        at = para[max(k for k, st in enumerate(starts) if st <= m.start("title"))]
+        end = para[max(k for k, st in enumerate(starts) if st < m.end("title"))]
+        entries.append(Heading(at, m["num"], fold(m["title"]).rstrip("."), end=end))
     return entries, para[-1]
 
 
@@ -496,6 +505,8 @@ def header_label(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+# Dotted or underscored runs where a signature goes.
+SIGN_HERE = re.compile(r"[.…_]{4,}|-{4,}")
 _ZAPIS = re.compile(r"(?i)^\W*(?:z[áa]pis|protokol)\b")
 
 

@@ -10,14 +10,13 @@ from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, resolve
 from minutes_cli.extract.lexicon import UPPER
 from minutes_cli.extract.people import People, split_degrees
-from minutes_cli.extract.segment import signature_role
+from minutes_cli.extract.segment import SIGN_HERE, signature_role
 from minutes_cli.models.record import Signature
 from minutes_cli.text.document import Doc, fold, loc
 
 _PLACE = re.compile(
     rf"(?:^|\s)(?:v|ve)\s+(?P<place>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)(?=\s+dne|\s*,|\s*$|\s+\d)"
 )
-_SIGN_HERE = re.compile(r"[.…_]{4,}|-{4,}")
 _DATE_LINE = re.compile(r"(?i)^\W*(?:v|ve|dne|datum)\b.{0,60}\d")
 _DATE_LABEL = re.compile(r"(?i)^\W*(?:dne|datum|ze dne)\s*:?\s*")
 _PLACEHOLDER = re.compile(r"^[\s._…-]*$|\[.*\]|\{\{.*\}\}")
@@ -58,7 +57,7 @@ def parse_signatures(
     listing = False  # the last label had its names on the following lines
     for i in doc.content_lines(start, end + 1):
         # "Josef Mrózek ........": the dotted line is where the signature goes.
-        text = fold(_SIGN_HERE.sub(" ", doc.lines[i])) or fold(doc.lines[i])
+        text = fold(SIGN_HERE.sub(" ", doc.lines[i])) or fold(doc.lines[i])
         hit = signature_role(text)
         if not hit and not out and _DATE_LINE.match(text):
             block_date = _date(text, reference_year)
