@@ -9,12 +9,14 @@ meeting word ("14. října od 9.00 … proběhne koordinační schůzka").
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from minutes_cli.extract import lexicon
-from minutes_cli.extract.dates import find_dates, find_times, resolve
+from minutes_cli.extract.dates import find_dates, find_times, month_number, resolve
 from minutes_cli.extract.lexicon import UPPER
 from minutes_cli.extract.people import People, find_mentions, role_holder
 from minutes_cli.models.record import ActionItem, Event, Loc
@@ -116,6 +118,12 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
 
 
 def _due(sentence: str, reference_year: int | None) -> str | None:
+    end_of = _END_OF_MONTH.search(sentence)
+    if end_of and reference_year:  # "do konce září": the month's last day
+        month = month_number(end_of["month"])
+        if month:
+            last_day = calendar.monthrange(reference_year, month)[1]
+            return date(reference_year, month, last_day).isoformat()
     m = _DUE.search(sentence)
     scope = m["due"] if m else None
     if scope is None:
@@ -135,6 +143,10 @@ _DASHED = re.compile(
     rf"(?:\s+[–—-]\s+(?P<due>(?:do|termín)\b.*))?$",
     re.IGNORECASE,
 )
+_END_OF_MONTH = re.compile(r"(?i)\bdo\s+konce\s+(?:měsíce\s+)?(?P<month>[a-záčďéěíňóřšťúůýž]+)\b")
+_FUTURE = re.compile(
+    r"(?i)\bbud(?:e|ou)\s+(?:\w+\s+)?[a-záčďéěíňóřšťúůýž]+(?:ovat|at|et|ět|it|ít|nout|out)\b"
+)
 _TASK_LABEL = re.compile(r"(?i)^\W*úkol\s*:")
 
 
@@ -143,6 +155,18 @@ def action_from(
 ) -> ActionItem | None:
     """An action item from one sentence, or None when it commits nobody to anything."""
     text = fold(sentence.text)
+    future = _FUTURE.search(text)
+    if future and not lexicon.commitment_regex().search(text) and not force:
+        # "Peníze bude vybírat paní Jindra Ptáčková": a future duty of a named person
+        who = _who(text, future.start(), people)
+        if who and find_mentions(text, 0):
+            return ActionItem(
+                who=who,
+                what=text[future.start() :].rstrip("."),
+                due=_due(text, reference_year),
+                origin=origin,  # type: ignore[arg-type]
+                loc=sentence.loc,
+            )
     if _TASK_LABEL.match(text):
         force = True  # "Úkol: …" is a task whatever its verb
         dashed = _DASHED.match(re.sub(r"^\W*", "", text))

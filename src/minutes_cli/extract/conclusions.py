@@ -270,6 +270,17 @@ def entry_text(doc: Doc, entry: Entry) -> str:
     return fold(" ".join(parts)).strip()
 
 
+_DECIDED = Folded(
+    r"\b(?:schválil[aoiy]?|schválen[aoy]?|schváleno|přijat[aoy]?|odsouhlasil[aoiy]?|odsouhlasen[aoy]?"
+    r"|rozhodl[aoiy]?|zamítnut[aoy]?|zamítl[aoiy]?|neschválil[aoiy]?|neschválen[aoy]?)\b"
+)
+
+
+def decides(text: str) -> bool:
+    """Does the sentence record a decision ("Návrh byl schválen", "Výbor schválil …")?"""
+    return bool(_DECIDED.search(text) or _DECISION.search(text))
+
+
 def classify(text: str, default: str) -> str:
     """task | decision | information | event."""
     if _ASSIGNS.search(text):

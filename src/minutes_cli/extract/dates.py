@@ -138,6 +138,12 @@ def find_dates(text: str) -> list[DateMatch]:
     return found
 
 
+def month_number(word: str) -> int | None:
+    """1–12 for a Czech month name in any case ("září", "prosince"), else None."""
+    names = _month_names()
+    return names.get(word.casefold()) or names.get(strip_accents(word))
+
+
 def find_times(text: str, dates: list[DateMatch] | None = None) -> list[TimeMatch]:
     """Every clock time in ``text`` (``9:00``, ``9.00``, ``18.30 hod``, ``16 hod``).
 

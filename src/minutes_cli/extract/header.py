@@ -21,7 +21,7 @@ _BODY_FROM_TITLE = lexicon.Folded(
 _HELD = re.compile(
     r"(?i)\b(?:se\s+)?(?:konal[aoi]?|konan\w*|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli)\b.*?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*hod\w*\.?)?|\d{4}|\bdne\s+\S+)?\s*"
-    r"(?:\b(?:v|ve|na)\s+(?P<place>(?!\d)[^.]+))?\.?$"
+    r"(?:\b(?:v|ve|na)\s+(?P<place>(?!\d)(?:[^.]|\.(?=\s*\d))+))?\.?$"
 )
 _STARTS_AT = re.compile(r"(?i)\b(?:začátek|zahájení|zahájeno|od)\s*(?:v\s*)?\d{1,2}[:.]\d{2}")
 _PLACE_NOUN = lexicon.Folded(

@@ -328,15 +328,19 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         units.extend(body)
     for it in items:
         units.extend((r.text, r.loc) for r in it.reports)
+    decided = [(c.loc.line, c.loc.end_line) for c in conclusion_list]
     for text, where in units:
         if actions.is_task_block(text):
             continue  # read above, with its kdo:/termín: lines
+        if not any(a <= where.end_line and where.line <= b for a, b in decided):
+            conclusion_list.extend(_prose_decisions(text, where, item_ranges, present))
         for sentence in actions.sentences(text, where):
             item = actions.action_from(sentence, "items", people, year)
             if item and not any(_same_task(item, a) for a in action_items):
                 action_items.append(item)
             events.extend(actions.events_from(sentence, meeting.date, year))
     events = _dedupe_events(events)
+    conclusion_list.sort(key=lambda c: c.loc.line)
     for a in action_items:
         if a.who is None:
             warnings.append(
@@ -378,7 +382,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     }
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•▪–]|\d{1,2}[.)]|[a-z]\)|>>)\s")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•▪–]|\d{1,2}[.)](?!\s*\d)|[a-z]\)|>>)\s")
 
 
 def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Loc]]:
@@ -409,6 +413,29 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
 def _next_text(doc: Doc, i: int, end: int) -> str:
     nxt = doc.content_lines(i + 1, end + 1)[:1]
     return fold(doc.lines[nxt[0]]) if nxt else ""
+
+
+def _prose_decisions(
+    text: str, where: Loc, item_ranges: list[tuple[str | None, int, int]], present: int | None
+) -> list[Conclusion]:
+    """Decisions voted in running text: "Návrh byl jednomyslně schválen.", "Výbor
+    schválil příspěvek 4 000 Kč. Hlasování: pro 5, proti 0, zdržel se 0."."""
+    out: list[Conclusion] = []
+    sentences = [s.text for s in actions.sentences(text, where)]
+    for k, sentence in enumerate(sentences):
+        vote = concl.parse_vote(sentence, present)
+        if vote is None or (vote.for_, vote.against, vote.abstain) == (None, None, None):
+            continue  # "… nebyl schválen" reports someone else's decision, not a vote
+        decision = sentence if concl.decides(sentence) else None
+        if decision is None and k and concl.decides(sentences[k - 1]):
+            decision = f"{sentences[k - 1]} {sentence}"
+        if decision is None:
+            continue
+        item = next((n for n, a, b in item_ranges if a <= where.line - 1 <= b), None)
+        out.append(
+            Conclusion(number=None, text=decision, kind="decision", vote=vote, item=item, loc=where)
+        )
+    return out
 
 
 def _merge_signatures(signatures: list[Signature]) -> list[Signature]:

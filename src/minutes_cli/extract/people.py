@@ -429,7 +429,16 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
                     continue
             if index == 2 and (n1 not in given or n2 in given):
                 continue
-            full = bool(n2) and (n1 in given or index == 1)
+            full = bool(n2) and (
+                n1 in given
+                or index == 1
+                # "paní Jindra Ptáčková": a feminine surname after a courtesy word
+                or bool(
+                    courtesy
+                    and courtesy.casefold() == "paní"
+                    and n2.endswith(("ová", "ská", "cká"))
+                )
+            )
             if full and index != 2 and n1 not in given:
                 # "Mgr. Lenku Horálkovou", "Jiřího Kubánka": an oblique case.
                 implied = courtesy or {"f": "paní", "m": "pana"}.get(gender(n2) or "", "")

@@ -471,6 +471,9 @@ def _header_guess_end(doc: Doc) -> int:
             last = i + 1
         elif i - last > 3:
             break
+    # A paragraph that starts in the header ends in it ("Sešli jsme se … v" / "Hřebenci …").
+    while last < len(doc) and doc.is_content(last) and last > 0 and doc.is_content(last - 1):
+        last += 1
     return last
 
 
