@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from minutes_cli.extract import lexicon
-from minutes_cli.extract.dates import find_dates
+from minutes_cli.extract.dates import find_dates, strip_accents
 from minutes_cli.extract.lexicon import Folded, group
 from minutes_cli.models.record import Vote
 from minutes_cli.text.document import Doc, fold
@@ -104,53 +104,54 @@ def _count(value: str) -> int:
 def parse_vote(text: str, present: int | None = None) -> Vote | None:
     """A vote from one or more lines of text, or None when none is stated."""
     vote = Vote()
+    folded = strip_accents(text)  # once: every pattern below reads the folded text
     found = False
-    triple = _VOTE_TRIPLE.search(text)
+    triple = _VOTE_TRIPLE.regex.search(folded)
     if triple:
         vote.for_, vote.against, vote.abstain = (int(g) for g in triple.groups())
         found = True
     for name, rx in _VOTE_FIELDS.items():
-        m = rx.search(text)
+        m = rx.regex.search(folded)
         if m and getattr(vote, "for_" if name == "for" else name) is None:
             setattr(vote, "for_" if name == "for" else name, _count(m.group(1)))
             found = True
     if not found:  # "4 pro, 0 proti, 0 se zdrželo": the count before the word
         for name, rx in _VOTE_REVERSED.items():
-            m = rx.search(text)
+            m = rx.regex.search(folded)
             if m:
                 setattr(vote, "for_" if name == "for" else name, int(m.group(1)))
                 found = True
     if vote.for_ is None:
-        names = _VOTE_NAMES.search(text)
+        names = _VOTE_NAMES.regex.search(folded)
         if names and not names["names"].strip().startswith(("nikdo", "zadn")):
             vote.for_ = len([n for n in re.split(r"\s*,\s*|\s+a\s+", names["names"].strip()) if n])
             found = True
     if vote.abstain is None:
-        names = _ABSTAIN_NAMES.search(text)
+        names = _ABSTAIN_NAMES.regex.search(folded)
         if names and not names["names"].strip().startswith(("nikdo", "zadn")):
             vote.abstain = len(
                 [n for n in re.split(r"\s*,\s*|\s+a\s+", names["names"].strip()) if n]
             )
             found = True
-    if vote.against is None and _NOBODY_AGAINST.search(text):
+    if vote.against is None and _NOBODY_AGAINST.regex.search(folded):
         vote.against = 0
         found = True
-    if _NOBODY_ABSTAINED.search(text):
+    if _NOBODY_ABSTAINED.regex.search(folded):
         vote.abstain = 0
         found = True
-    if _UNANIMOUS.search(text):
+    if _UNANIMOUS.regex.search(folded):
         found = True
         vote.against = 0 if vote.against is None else vote.against
         vote.abstain = 0 if vote.abstain is None else vote.abstain
         if vote.for_ is None and present:
             vote.for_ = present
         vote.result = "adopted"
-    if _REJECTED.search(text):
+    if _REJECTED.regex.search(folded):
         vote.result = "rejected"
         found = True
-    elif _ADOPTED.search(text) and vote.result is None and found:
+    elif _ADOPTED.regex.search(folded) and vote.result is None and found:
         vote.result = "adopted"
-    elif _ADOPTED.search(text) and re.search(r"(?i)usnesení|návrh", text):
+    elif _ADOPTED.regex.search(folded) and re.search(r"(?i)usnesení|návrh", text):
         vote.result = "adopted"
         found = True
     if found and vote.result is None and vote.for_ is not None and vote.against is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_cli import nlp
 from minutes_cli.data import load
@@ -108,6 +108,7 @@ def nominative(surname: str, courtesy: str | None = None) -> str:
     return surname
 
 
+@lru_cache(maxsize=8192)
 def nominative_given(given: str, courtesy: str | None) -> str:
     """ "pana Jana" -> "Jan", "paní Jany" -> "Jana": a given name back to the nominative.
 
@@ -144,6 +145,7 @@ def nominative_given(given: str, courtesy: str | None) -> str:
     return given
 
 
+@lru_cache(maxsize=8192)
 def same_given(a: str, b: str) -> bool:
     """ "Josefa" (an oblique case) and "Josef" are the same given name."""
     if a == b:
