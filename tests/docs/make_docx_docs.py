@@ -1,0 +1,154 @@
+"""Write the invented DOCX test minutes ``tests/docs/minutes/2x-*.docx``.
+
+The documents exercise what only Word files have: header and resolution
+tables, auto-numbered lists (style 'List Number', whose numbers exist only in
+``numbering.xml``) and heading styles. Run ``python tests/docs/make_docx_docs.py``
+after editing; the output is byte-for-byte deterministic (fixed core
+properties and ZIP timestamps) so regenerating does not churn git.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocumentObject
+
+OUT = Path(__file__).resolve().parent / "minutes"
+# A fixed instant for every timestamp in the package: reproducible bytes.
+FIXED = dt.datetime(2025, 3, 17, 12, 0, 0)
+
+
+def _table(doc: DocumentObject, rows: Sequence[Sequence[str]]) -> None:
+    """A grid table; the first row is the header row."""
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+            if r == 0:
+                for run in table.cell(r, c).paragraphs[0].runs:
+                    run.bold = True
+
+
+def _deterministic(doc: DocumentObject, path: Path) -> None:
+    """Save with fixed metadata and rewrite the ZIP with fixed timestamps."""
+    props = doc.core_properties
+    props.author = "Spolek"
+    props.last_modified_by = "Spolek"
+    props.created = FIXED
+    props.modified = FIXED
+    props.last_printed = FIXED
+    props.revision = 1
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    buffer.seek(0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        # [Content_Types].xml first, as Word writes it; then a stable order.
+        names = sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n))
+        for name in names:
+            fixed = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, src.read(name))
+    path.write_bytes(out.getvalue())
+
+
+def valna_hromada() -> DocumentObject:
+    """20: annual general meeting of an association, with tables and Word numbering."""
+    doc = Document()
+    doc.add_heading("Okrašlovací spolek Habrovany, z. s.", level=1)
+    doc.add_paragraph("Zápis z řádné valné hromady spolku")
+    _table(
+        doc,
+        [
+            ["Datum", "Místo", "Přítomno", "Zapisovatel"],
+            [
+                "15. 3. 2025, 17:00",
+                "sál hostince U Lípy, Habrovany 12",
+                "20 z 26 členů",
+                "Tereza Malá",
+            ],
+        ],
+    )
+    doc.add_paragraph("Program:")
+    for entry in (
+        "Zahájení a volba orgánů valné hromady",
+        "Výroční zpráva za rok 2024",
+        "Zpráva o hospodaření a rozpočet na rok 2025",
+        "Volba předsedy a výboru",
+        "Plán činnosti na rok 2025",
+        "Závěr",
+    ):
+        doc.add_paragraph(entry, style="List Number")
+
+    doc.add_heading("1. Zahájení a volba orgánů valné hromady", level=2)
+    doc.add_paragraph(
+        "Valnou hromadu zahájil dosavadní předseda Ing. Miloš Hrubý. Konstatoval, že je přítomno "
+        "20 z 26 členů a valná hromada je usnášeníschopná. Zapisovatelkou byla navržena "
+        "Tereza Malá, ověřovatelem zápisu Mgr. Petr Dvořák."
+    )
+    doc.add_heading("2. Výroční zpráva za rok 2024", level=2)
+    doc.add_paragraph(
+        "Předseda přednesl výroční zprávu. Spolek v loňském roce vysadil 34 stromů v aleji "
+        "k Novým Dvorům a opravil dvě lavičky u kapličky."
+    )
+    doc.add_heading("3. Zpráva o hospodaření a rozpočet na rok 2025", level=2)
+    doc.add_paragraph(
+        "Pokladní Alena Koubková seznámila členy s hospodařením: příjmy 48 200 Kč, výdaje "
+        "39 650 Kč, zůstatek na účtu k 31. 12. 2024 činí 61 380 Kč."
+    )
+    doc.add_heading("4. Volba předsedy a výboru", level=2)
+    doc.add_paragraph(
+        "Ing. Miloš Hrubý již nekandidoval. Na předsedu byl navržen Jan Novák, do výboru "
+        "Alena Koubková a Štěpán Rys."
+    )
+    doc.add_paragraph("Volba předsedy: Jan Novák – pro 18, proti 0, zdrželi se 2")
+    doc.add_paragraph("Volba výboru: Alena Koubková, Štěpán Rys – pro 20, proti 0, zdrželi se 0")
+    doc.add_heading("5. Plán činnosti na rok 2025", level=2)
+    doc.add_paragraph(
+        "Nový předseda představil plán: jarní brigáda v aleji v sobotu 12. 4. 2025 od 9:00, "
+        "oprava křížku u hřbitova a podání žádosti o dotaci na výsadbu."
+    )
+    doc.add_paragraph("Úkol: Jan Novák podá žádost o dotaci na výsadbu do 30. 4. 2025.")
+    doc.add_heading("6. Závěr", level=2)
+    doc.add_paragraph("Předseda poděkoval přítomným a ukončil valnou hromadu v 18:45.")
+
+    doc.add_paragraph("Přijatá usnesení:")
+    _table(
+        doc,
+        [
+            ["Číslo", "Usnesení", "Hlasování"],
+            ["1/2025", "Valná hromada schvaluje program a zapisovatelku Terezu Malou.", "20-0-0"],
+            ["2/2025", "Valná hromada schvaluje výroční zprávu.", "20-0-0"],
+            [
+                "3/2025",
+                "Valná hromada schvaluje hospodaření za rok 2024 a rozpočet na rok 2025.",
+                "19-0-1",
+            ],
+            ["4/2025", "Valná hromada volí předsedou spolku Jana Nováka.", "18-0-2"],
+            ["5/2025", "Valná hromada volí členy výboru Alenu Koubkovou a Štěpána Rysa.", "20-0-0"],
+        ],
+    )
+    doc.add_paragraph("V Habrovanech dne 17. 3. 2025")
+    doc.add_paragraph("Zapsala: Tereza Malá")
+    doc.add_paragraph("Ověřil: Mgr. Petr Dvořák")
+    return doc
+
+
+DOCUMENTS = {"20-valna-hromada-habrovany.docx": valna_hromada}
+
+
+def main() -> None:
+    """Write every document in :data:`DOCUMENTS` next to the other test minutes."""
+    for name, build in DOCUMENTS.items():
+        _deterministic(build(), OUT / name)
+
+
+if __name__ == "__main__":
+    main()
