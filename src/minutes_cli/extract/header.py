@@ -11,7 +11,7 @@ from minutes_cli.extract.dates import find_dates, find_times, parse_date
 from minutes_cli.extract.people import People, split_degrees
 from minutes_cli.extract.segment import Layout, header_label
 from minutes_cli.models.record import Attendance, Meeting
-from minutes_cli.text.document import Doc, fold
+from minutes_cli.text.document import Doc, fold, runs
 
 _BODY_FROM_TITLE = lexicon.Folded(
     r"(?i)\b(?:z[áa]pis(?:u)?|protokol)\b(?:\s+č\.\s*\S+)?\s+(?:z|ze|o)\s+(?:\d+\.\s+)?"
@@ -77,16 +77,6 @@ def _prose_attendance(
                     if mention is not None and end != start:
                         mention.end_line = end  # "ses. Dagmar" / "Kolářová"
                     target.append(name)
-
-
-def _paragraphs(lines: list[int]) -> list[list[int]]:
-    out: list[list[int]] = []
-    for i in lines:
-        if out and i - out[-1][-1] == 1:
-            out[-1].append(i)
-        else:
-            out.append([i])
-    return out
 
 
 _ZAPIS = re.compile(r"(?i)^\W*(?:z[áa]pis|protokol)\b")
@@ -350,7 +340,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
     # začátek 13:00") and prose paragraphs that open the meeting ("Dne 4. dubna
     # 2024 se v 17.30 v klubovně sešel výbor …. Přítomni byli …").
     free = [i for i in lines if i not in header.lines]
-    for para in _paragraphs(free):
+    for para in runs(free):
         text = fold(" ".join(doc.lines[i] for i in para))
         sentences = split_sentences(text)
         held = next((m for m in map(_HELD.search, sentences) if m), None)

@@ -259,45 +259,17 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                 if extra.vote_lines and not extra.text_lines:
                     entry.vote_lines += extra.vote_lines
             votes = [i for e in entries for i in e.vote_lines]
-            text = concl.entry_text(doc, entry)
-            vote = (
-                concl.parse_vote(" ".join(doc.lines[i] for i in votes), present) if votes else None
-            )
-            if vote is None:
-                text, vote = concl.split_vote(text, present)
-            conclusion_list.append(
-                Conclusion(
-                    number=entry.number,
-                    text=text,
-                    kind=concl.classify(text, "decision"),
-                    vote=vote,
-                    item=number,
-                    loc=doc.span_loc(first, max(entry.lines[-1], *(votes or [first]))),
-                )
-            )
+            where = doc.span_loc(first, max(entry.lines[-1], *(votes or [first])))
+            conclusion_list.append(_resolution(doc, entry, votes, number, present, where))
         for intro, last in concl.resolution_intros(doc, start + 1, end):
             entries = concl.split_entries(doc, intro + 1, last)
             block_votes = [i for e in entries for i in e.vote_lines]
             for entry in entries:
                 if not entry.text_lines:
                     continue
-                text = concl.entry_text(doc, entry)
+                where = doc.span_loc(entry.lines[0], entry.lines[-1])
                 votes = entry.vote_lines or block_votes
-                vote = (
-                    concl.parse_vote(" ".join(doc.lines[i] for i in votes), present)
-                    if votes
-                    else None
-                )
-                conclusion_list.append(
-                    Conclusion(
-                        number=entry.number,
-                        text=text,
-                        kind=concl.classify(text, "decision"),
-                        vote=vote,
-                        item=number,
-                        loc=doc.span_loc(entry.lines[0], entry.lines[-1]),
-                    )
-                )
+                conclusion_list.append(_resolution(doc, entry, votes, number, present, where))
     conclusion_list.sort(key=lambda c: c.loc.line)
 
     # Action items and events: conclusions first, then the points' own text.
@@ -413,6 +385,29 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
 def _next_text(doc: Doc, i: int, end: int) -> str:
     nxt = doc.content_lines(i + 1, end + 1)[:1]
     return fold(doc.lines[nxt[0]]) if nxt else ""
+
+
+def _resolution(
+    doc: Doc,
+    entry: concl.Entry,
+    votes: list[int],
+    item: str | None,
+    present: int | None,
+    where: Loc,
+) -> Conclusion:
+    """A resolution adopted under a point, with its vote (vote lines, or on its own line)."""
+    text = concl.entry_text(doc, entry)
+    vote = concl.parse_vote(" ".join(doc.lines[i] for i in votes), present) if votes else None
+    if vote is None:
+        text, vote = concl.split_vote(text, present)
+    return Conclusion(
+        number=entry.number,
+        text=text,
+        kind=concl.classify(text, "decision"),  # type: ignore[arg-type]
+        vote=vote,
+        item=item,
+        loc=where,
+    )
 
 
 def _prose_decisions(

@@ -20,7 +20,7 @@ from minutes_cli.extract import lexicon
 from minutes_cli.extract.entities import EMAIL, PHONE
 from minutes_cli.extract.lexicon import LOWER, UPPER
 from minutes_cli.models.record import Mention, Organisation, Person
-from minutes_cli.text.document import Doc, fold, loc
+from minutes_cli.text.document import Doc, fold, loc, runs
 
 WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _FEMININE_ENDINGS = ("ová", "ové", "ovou", "ská", "ské", "skou", "cká", "cké", "ckou", "ná", "ní")
@@ -466,13 +466,7 @@ def collect(doc: Doc, lines: list[int], people: People) -> None:
     """Find mentions in ``lines``, with the roles and contacts written next to them."""
     # Names break across lines ("pana Jana" / "Kubelku"): search paragraphs
     # of consecutive lines, then map each mention back to its line.
-    paragraphs: list[list[int]] = []
-    for i in lines:
-        if paragraphs and i - paragraphs[-1][-1] == 1:
-            paragraphs[-1].append(i)
-        else:
-            paragraphs.append([i])
-    for para in paragraphs:
+    for para in runs(lines):
         starts: list[int] = []
         parts: list[str] = []
         pos = 0

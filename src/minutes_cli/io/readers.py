@@ -16,8 +16,14 @@ from minutes_cli.io.source import (
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
-TEXT_SUFFIXES = {".txt": MEDIA_TEXT, ".text": MEDIA_TEXT, ".md": MEDIA_MARKDOWN,
-                 ".markdown": MEDIA_MARKDOWN, ".rst": MEDIA_RST, "": MEDIA_TEXT}
+TEXT_SUFFIXES = {
+    ".txt": MEDIA_TEXT,
+    ".text": MEDIA_TEXT,
+    ".md": MEDIA_MARKDOWN,
+    ".markdown": MEDIA_MARKDOWN,
+    ".rst": MEDIA_RST,
+    "": MEDIA_TEXT,
+}
 DOCX_SUFFIXES = {".docx", ".docm"}
 SUPPORTED_SUFFIXES = frozenset(TEXT_SUFFIXES) | DOCX_SUFFIXES | {".odt"}
 
@@ -125,5 +131,6 @@ def _is_wide(data: bytes) -> bool:
 def _looks_markdown(text: str) -> bool:
     """Markdown pasted into a .txt: ``#`` headings or ``**bold**`` labels."""
     head = text[:4000]
-    return head.count("\n#") + head.count("**") >= 3 and ("\n## " in head or "\n# " in head
-                                                         or head.startswith("#"))
+    return head.count("\n#") + head.count("**") >= 3 and (
+        "\n## " in head or "\n# " in head or head.startswith("#")
+    )

@@ -85,6 +85,17 @@ class Doc:
         return fold(" ".join(self.norm.lines[i] for i in indexes if i not in self.furniture))
 
 
+def runs(lines: Iterable[int]) -> list[list[int]]:
+    """Group line indexes into runs of consecutive lines (paragraphs)."""
+    out: list[list[int]] = []
+    for i in lines:
+        if out and i - out[-1][-1] == 1:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
 def continues(before: str, after: str) -> bool:
     """Does ``after`` continue the sentence ``before`` left open?"""
     if not before or not after:
