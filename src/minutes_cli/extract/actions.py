@@ -147,6 +147,9 @@ _END_OF_MONTH = re.compile(r"(?i)\bdo\s+konce\s+(?:měsíce\s+)?(?P<month>[a-zá
 _FUTURE = re.compile(
     r"(?i)\bbud(?:e|ou)\s+(?:\w+\s+)?[a-záčďéěíňóřšťúůýž]+(?:ovat|at|et|ět|it|ít|nout|out)\b"
 )
+_WILL_HAPPEN = re.compile(
+    r"(?i)\b(?:bude|budou|proběhne|proběhnou|se\s+uskuteční|se\s+koná|začne|začíná)\b"
+)
 _TASK_LABEL = re.compile(r"(?i)^\W*úkol\s*:")
 
 
@@ -156,10 +159,17 @@ def action_from(
     """An action item from one sentence, or None when it commits nobody to anything."""
     text = fold(sentence.text)
     future = _FUTURE.search(text)
-    if future and not lexicon.commitment_regex().search(text) and not force:
-        # "Peníze bude vybírat paní Jindra Ptáčková": a future duty of a named person
-        who = _who(text, future.start(), people)
-        if who and find_mentions(text, 0):
+    reflexive = future is not None and text[: future.start()].rstrip().endswith(" se")
+    if future and not reflexive and not lexicon.commitment_regex().search(text) and not force:
+        # "Peníze bude vybírat paní Jindra Ptáčková": a future duty of a named person,
+        # named right before "bude" or right after the verb.
+        adjacent = [
+            m
+            for m in find_mentions(text, 0)
+            if 0 <= future.start() - m.end <= 3 or 0 <= m.start - future.end() <= 3
+        ]
+        who = people.canonical(adjacent[0].text) if adjacent else None
+        if who:
             return ActionItem(
                 who=who,
                 what=text[future.start() :].rstrip("."),
@@ -211,6 +221,63 @@ _TASK_FIELD = lexicon.Folded(
     r"^\s*(?P<key>kdo|zodpovídá|zodpovědná osoba|odpovědná osoba|termín|do kdy|stav)"
     r"\s*:\s*(?P<value>.*)$"
 )
+
+
+_COLUMNS = {
+    "what": ("ukol", "co", "popis", "ukol / opatreni", "cinnost", "akce"),
+    "who": (
+        "odpovednost",
+        "odpovida",
+        "zodpovida",
+        "kdo",
+        "odpovedna osoba",
+        "zodpovedna osoba",
+        "garant",
+        "resitel",
+    ),
+    "due": ("termin", "do kdy", "termin splneni", "kdy"),
+}
+
+
+def task_table_header(text: str) -> bool:
+    """Is ``text`` the header row of a task table ("Úkol⇥Odpovědnost⇥Termín")?"""
+    keys = [lexicon.key(c) for c in text.split("\t")]
+    found = {f for f, names in _COLUMNS.items() for k in keys if k in names}
+    return "\t" in text and "what" in found and len(found) >= 2
+
+
+def task_table(
+    lines: list[tuple[int, str]], people: People, reference_year: int | None, origin: str
+) -> list[ActionItem]:
+    """Tasks written as a table: a header row "Úkol⇥Odpovědnost⇥Termín", then a row each."""
+    out: list[ActionItem] = []
+    columns: dict[str, int] | None = None
+    for line, text in lines:
+        cells = [c.strip() for c in text.split("\t")]
+        if len(cells) < 2:
+            columns = None
+            continue
+        keys = [lexicon.key(c) for c in cells]
+        found = {f: keys.index(k) for f, names in _COLUMNS.items() for k in keys if k in names}
+        if "what" in found and len(found) >= 2:
+            columns = found
+            continue
+        if columns is None or len(cells) <= max(columns.values()):
+            continue
+        what = cells[columns["what"]]
+        who = cells[columns["who"]] if "who" in columns else None
+        when = cells[columns["due"]] if "due" in columns else ""
+        dates = find_dates(when)
+        out.append(
+            ActionItem(
+                who=(people.canonical(who) or who) if who else None,
+                what=what.rstrip("."),
+                due=resolve(dates, reference_year)[0] if dates else None,
+                origin=origin,  # type: ignore[arg-type]
+                loc=Loc(line=line + 1, end_line=line + 1),
+            )
+        )
+    return out
 
 
 def is_task_block(text: str) -> bool:
@@ -272,8 +339,12 @@ def events_from(
 ) -> list[Event]:
     """Dated future meetings and deadlines mentioned in one sentence."""
     text = fold(sentence.text)
-    if not _DIGIT.search(text) or not lexicon.event_regex().search(text):
+    if not _DIGIT.search(text):
         return []  # an event needs a date, and a date needs digits
+    if not lexicon.event_regex().search(text) and not (
+        _WILL_HAPPEN.search(text) and find_times(text)
+    ):
+        return []
     dates = find_dates(text)
     if not dates:
         return []

@@ -217,6 +217,8 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
             # One conclusion per line when each line is a whole sentence.
             previous = fold(doc.lines[current.text_lines[-1]]) if current.text_lines else ""
             starts_new = bool(re.search(r"[.!?]$", previous)) and text.lstrip()[:1].isupper()
+            if "\t" in text:  # a table row is an entry of its own
+                starts_new = True
         if starts_new or current is None:
             current = Entry()
             entries.append(current)

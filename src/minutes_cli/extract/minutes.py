@@ -225,7 +225,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                 events.extend(actions.events_from(sentence, meeting.date, year))
         for entry in entries:
             text = concl.entry_text(doc, entry)
-            if not text:
+            if not text or actions.task_table_header(doc.lines[entry.lines[0]]):
                 continue
             vote_text = " ".join(doc.lines[i] for i in entry.vote_lines) or text
             vote = (
@@ -279,6 +279,20 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         if item and (c.kind == "task" or lexicon.commitment_regex().search(c.text)):
             action_items.append(item)
         events.extend(actions.events_from(sentence, meeting.date, year))
+    regions = [("items", start + 1, end) for _n, start, end in item_ranges]
+    if layout.conclusions is not None:
+        regions.append(
+            (
+                "conclusions",
+                layout.conclusions + 1,
+                layout.body_end(doc) if layout.body_end(doc) > layout.conclusions else len(doc),
+            )
+        )
+    for origin, start, end in regions:
+        table_lines = [
+            (i, doc.lines[i]) for i in doc.content_lines(start, end + 1) if "\t" in doc.lines[i]
+        ]
+        action_items.extend(actions.task_table(table_lines, people, year, origin))
     for _number, start, end in item_ranges:
         numbered_lines = [(i, doc.lines[i]) for i in doc.content_lines(start + 1, end + 1)]
         for item in actions.task_blocks(numbered_lines, people, year):
