@@ -150,7 +150,11 @@ _FUTURE = re.compile(
 _WILL_HAPPEN = re.compile(
     r"(?i)\b(?:bude|budou|proběhne|proběhnou|se\s+uskuteční|se\s+koná|začne|začíná)\b"
 )
-_TASK_LABEL = re.compile(r"(?i)^\W*úkol\s*:")
+_TASK_LABEL = re.compile(r"(?i)^\W*(?:úkol|ukol|todo|task)\s*:")
+# "TODO: pavel - objednat kompresor do 15.3.": who first, then what.
+_WHO_FIRST = re.compile(
+    r"(?i)^\W*(?:úkol|ukol|todo|task)\s*:\s*(?P<who>[\w.]+(?:\s+[\w.]+)?)\s+[–—-]\s+(?P<what>.+)$"
+)
 
 
 def action_from(
@@ -179,6 +183,20 @@ def action_from(
             )
     if _TASK_LABEL.match(text):
         force = True  # "Úkol: …" is a task whatever its verb
+        first = _WHO_FIRST.match(text)
+        if (
+            first
+            and not lexicon.commitment_regex().search(first["who"])
+            and len(first["who"]) <= 30
+        ):
+            who = first["who"]
+            return ActionItem(
+                who=people.canonical(who) if who[:1].isupper() else who,
+                what=re.split(r"\s+do\s+(?=\d)", first["what"])[0].rstrip("."),
+                due=_due(first["what"], reference_year),
+                origin=origin,  # type: ignore[arg-type]
+                loc=sentence.loc,
+            )
         dashed = _DASHED.match(re.sub(r"^\W*", "", text))
         if dashed and (dashed["due"] or not lexicon.commitment_regex().search(text)):
             who = people.canonical(dashed["who"]) or dashed["who"]

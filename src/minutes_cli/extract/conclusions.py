@@ -21,6 +21,7 @@ from minutes_cli.text.document import Doc, fold
 _NUMBER = Folded(
     r"^\s*(?:(?:návrh\s+)?usnesení\s*(?:č(?:íslo)?\.?\s*)?(?P<res>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
     r"|(?P<code>[A-Z]{1,3}-\d+/\d{2,4})\s*[:.\-–]?"
+    r"|U\s+(?P<short>\d+/\d{2,4})\s*[:.\-–]?"  # "U 1/2025:" (U = usnesení)
     r"|(?P<letter>[a-z])\)"
     r"|(?P<num>\d{1,3})\s*(?:\)|\.(?!\s*\d)(?!\s*(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)\b))"
     r"|[-*•]\s+(?:\[[ xX]?\]\s*)?"
@@ -30,6 +31,7 @@ _NUMBER = Folded(
 _RESOLUTION_LINE = Folded(
     r"(?i)^\s*(?:návrh\s+)?usnesení(?:\s+(?:č(?:íslo)?\.?\s*)?[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*)?\s*[:.\-–]?\s*"
     r"|^\s*[A-Z]{1,3}-\d+/\d{2,4}\b"
+    r"|^\s*U\s+\d+/\d{2,4}\b"
 )
 _COUNT = r"(\d+|nikdo|žádný|nula)"
 _VOTE_FIELDS = {
@@ -63,7 +65,7 @@ _VOTE_LINE = Folded(
     r"|usnesení\s+(?:č\.?\s*[\w/-]+\s+)?(?:ne)?(?:bylo\s+)?(?:ne)?(?:přijat|schválen)|(?:ne)?schváleno|(?:ne)?přijato"
     r"|nikdo se nezdržel)"
 )
-_RESOLUTION_START = Folded(r"^\s*(?:návrh\s+)?usnesení|^\s*[A-Z]{1,3}-\d")
+_RESOLUTION_START = Folded(r"^\s*(?:návrh\s+)?usnesení|^\s*[A-Z]{1,3}-\d|^\s*U\s+\d+/")
 _DECISION = Folded(
     r"(?i)\b(?:schvaluje|neschvaluje|schválil[aio]?|souhlasí|nesouhlasí|volí|zvolil[aio]?|jmenuje|"
     r"odvolává|rozhodl[aio]?|rozhoduje|doporučuje|revokuje|stanovuje|vydává|zamítá|přijímá)\b"
@@ -229,6 +231,7 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
                 current.number = (
                     group(text, marker, "res")
                     or group(text, marker, "code")
+                    or group(text, marker, "short")
                     or group(text, marker, "num")
                     or group(text, marker, "letter")
                 )

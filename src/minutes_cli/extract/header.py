@@ -164,9 +164,20 @@ def _names(value: str) -> list[str]:
     Lower-case parts after a name are its role ("Ing. Petr Novotný, ředitel")
     and parenthesised remarks ("(dovolená)") are dropped.
     """
+    parts = [p.strip() for p in re.split(r"[,;\n]", value) if p.strip()]
+    not_names = {"nikdo", "žádný", "žádní", "všichni", "nikoho", "-", "–"}
+    if (
+        parts
+        and not set(parts) & not_names
+        and all(re.fullmatch(r"[a-z0-9_.áčďéěíňóřšťúůýž-]+", p) for p in parts)
+    ):
+        return parts  # nicknames written in lower case ("pavel, mates, zuzka")
     names: list[str] = []
     for line in value.split("\n"):
         line = re.sub(r"\s*\(.*?\)\s*", " ", line)
+        line = re.sub(
+            r"^\s*\d+\s*(?:/\s*\d+)?\s*[–—:-]\s*", "", line
+        )  # "5/5 – Ing. Marie Horká, …"
         for part in re.split(r"\s*[,;]\s*|\s+a\s+", line):
             name, degrees = split_degrees(part.strip(" -–•*\t"))
             name = name.strip(" .")

@@ -51,7 +51,8 @@ _ENCLOSED = re.compile(
 
 
 _CLOSED_AT = re.compile(
-    r"(?i)\b(?:ukončil[aoi]?|ukončen[oa]?|skončil[aoi]?|zakončil[aoi]?)\b[^.]{0,60}?"
+    r"(?i)\b(?:ukončil[aoi]?|ukončen[oa]?|skončil[aoi]?|zakončil[aoi]?|konec|ukonceni)\b"
+    r"[^.]{0,60}?"
     r"\b(?:v|ve|na)\s+(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
 )
 
@@ -368,7 +369,9 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     }
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•▪–]|\d{1,2}[.)](?!\s*\d)|[a-z]\)|>>)\s")
+_LIST_ITEM = re.compile(
+    r"^\s*(?:(?:[-*•▪–]|\d{1,2}[.)](?!\s*\d)|[a-z]\)|>>)\s|(?i:todo|úkol|ukol)\s*:)"
+)
 
 
 def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Loc]]:
@@ -438,6 +441,9 @@ def _prose_decisions(
         decision = sentence if concl.decides(sentence) else None
         if decision is None and k and concl.decides(sentences[k - 1]):
             decision = f"{sentences[k - 1]} {sentence}"
+        if decision is None and concl.is_vote_line(sentence):
+            # "Hlasování: 7 pro / 1 proti": a vote on what was proposed just before
+            decision = f"{sentences[k - 1]} {sentence}" if k else sentence
         if decision is None:
             continue
         item = next((n for n, a, b in item_ranges if a <= where.line - 1 <= b), None)

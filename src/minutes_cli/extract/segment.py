@@ -24,7 +24,7 @@ from minutes_cli.extract.lexicon import LOWER, UPPER, key
 from minutes_cli.text.document import Doc, fold
 
 NUMBERED = re.compile(
-    r"^\s*(?P<prefix>(?i:ad\.?|bod|k\s+bodu)\s*)?"
+    r"^\s*(?P<prefix>(?i:ad\.?|bod|k\s+bodu|k(?=\s+\d))\s*)?"
     r"(?:(?P<num>\d{1,2})(?:[.)/]|\s*[-–:])|(?P<roman>[IVX]{1,4})[.)]|(?P<letter>[a-z])\))"
     r"\s*(?P<rest>\S.*)?$"
 )
