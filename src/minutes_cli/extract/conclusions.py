@@ -303,6 +303,38 @@ def classify(text: str, default: str) -> str:
     return default
 
 
+_TABLE_COLUMNS = {
+    "number": ("cislo", "c.", "c", "cislo usneseni", "usneseni c."),
+    "text": ("usneseni", "text", "text usneseni", "znení", "zneni", "navrh usneseni"),
+    "vote": ("hlasovani", "vysledek hlasovani", "pro-proti-zdrzel", "hlasy"),
+}
+
+
+def table_resolutions(doc: Doc, start: int, end: int) -> list[tuple[list[int], str, str, str]]:
+    """Resolutions written as a table: a header row "Číslo⇥Usnesení⇥Hlasování",
+    then ``(lines, number, text, vote)`` per row."""
+    out: list[tuple[list[int], str, str, str]] = []
+    columns: dict[str, int] | None = None
+    for i in doc.content_lines(start, end + 1):
+        cells = [c.strip() for c in doc.lines[i].split("\t")]
+        if len(cells) < 2:
+            columns = None
+            continue
+        keys = [lexicon.key(c) for c in cells]
+        found = {
+            f: keys.index(k) for f, names in _TABLE_COLUMNS.items() for k in keys if k in names
+        }
+        if "text" in found and len(found) >= 2:
+            columns = found
+            out.append(([i], "", "", ""))  # the header row: claimed, no resolution
+            continue
+        if columns is None or len(cells) <= max(columns.values()):
+            continue
+        row = {f: cells[k] for f, k in columns.items()}
+        out.append(([i], row.get("number", ""), row.get("text", ""), row.get("vote", "")))
+    return out
+
+
 def resolution_intros(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Lists of resolutions inside a point, as ``(intro line, last line)``.
 

@@ -312,6 +312,13 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
     k = 0
     while k < len(lines):
         i = lines[k]
+        pairs = _label_row(doc, i, lines[k + 1] if k + 1 < len(lines) else None)
+        if pairs:  # "Datum⇥Místo⇥Přítomno" over "15. 3. 2025⇥sál …⇥20 z 26 členů"
+            for field_, value in pairs:
+                _apply(header, attendance, field_, value, [lines[k + 1]], doc, people)
+            header.lines.update((i, lines[k + 1]))
+            k += 2
+            continue
         hit = header_label(doc.lines[i])
         if not hit:
             k += 1
@@ -454,6 +461,20 @@ def _apply(
     elif field_ == "chair":
         for name in _names(value):
             header.chair.append((line_of(name), name))
+
+
+def _label_row(doc: Doc, i: int, below: int | None) -> list[tuple[str, str]]:
+    """A table row of labels with their values in the row below, as ``(field, value)``."""
+    if below is None or "\t" not in doc.lines[i]:
+        return []
+    labels = [c.strip() for c in doc.lines[i].split("\t")]
+    values = [c.strip() for c in doc.lines[below].split("\t")]
+    if len(labels) != len(values):
+        return []
+    fields = [header_label(f"{label}: x") for label in labels]
+    if not all(fields):
+        return []
+    return [(f[0], v) for f, v in zip(fields, values, strict=True) if f and v]
 
 
 def _times(meeting: Meeting, text: str) -> None:

@@ -218,7 +218,29 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             else len(doc)
         ) - 1
         doc.claim_range(layout.conclusions, end)
-        entries = concl.split_entries(doc, layout.conclusions + 1, end)
+        tabled_resolutions = concl.table_resolutions(doc, layout.conclusions + 1, end)
+        in_table = {i for rows, *_ in tabled_resolutions for i in rows}
+        for rows, number, text, vote_text in tabled_resolutions:
+            if not text:
+                continue
+            vote = concl.parse_vote(vote_text, present) or concl.parse_vote(
+                f"Hlasování: {vote_text}", present
+            )
+            conclusion_list.append(
+                Conclusion(
+                    number=number or None,
+                    text=text.rstrip("."),
+                    kind=concl.classify(text, "decision"),  # type: ignore[arg-type]
+                    vote=vote,
+                    item=None,
+                    loc=loc(rows[0], rows[-1]),
+                )
+            )
+        entries = [
+            e
+            for e in concl.split_entries(doc, layout.conclusions + 1, end)
+            if not set(e.lines) & in_table
+        ]
         listed = {i for e in entries for i in e.lines}
         for i in doc.content_lines(layout.conclusions + 1, end + 1):
             if i not in listed:  # trailing notes after a task list: events only
