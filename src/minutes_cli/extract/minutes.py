@@ -115,6 +115,38 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         items.append(Item(number=h.number, title=h.title, text=text, loc=doc.span_loc(h.line, end)))
     if not items and layout.programme:
         warnings.append(RecordWarning(code="MIN107", message="programme points have no sections"))
+    if items and layout.sections:
+        # Text between the header (or programme) and the first point ("tasky z minula: …")
+        # is the meeting's too: an unnumbered item before the points.
+        first = layout.sections[0].line
+        # after the last header line, so a letterhead above the title stays out
+        after = max((i for i in doc.claimed if i < first), default=-1) + 1
+        before = [
+            i
+            for i in doc.content_lines(after, first)
+            if i not in doc.claimed
+            and not segment.is_agenda_heading(doc.lines[i])
+            and (layout.programme_end is None or i > layout.programme_end)
+        ]
+        if before:
+            doc.claim(before)
+            item_ranges.insert(0, (None, before[0] - 1, before[-1]))
+            items.insert(
+                0,
+                Item(
+                    number=None,
+                    title="",
+                    text=doc.join(before),
+                    loc=doc.span_loc(before[0], before[-1]),
+                ),
+            )
+            warnings.append(
+                RecordWarning(
+                    code="MIN109",
+                    message="text before the first point is an unnumbered item",
+                    loc=loc(before[0]),
+                )
+            )
     if not items and not layout.programme:
         # No programme and no sections ("Procházíme kartičky." and bullets): the
         # body is one unnumbered item, so its text and tasks are not lost.
