@@ -29,6 +29,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from minutes_cli.data import SAFE_LOADER
 from minutes_cli.errors import ConfigError
 from minutes_cli.models.diagnostic import Severity
 
@@ -133,7 +134,7 @@ def _raw(ref: str, base: Path | None) -> tuple[dict[str, Any], Path | None]:
             names = ", ".join(builtin_names())
             raise ConfigError(f"{ref}: no such profile (built-in: {names}; or give a path)")
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{ref}: profile is not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
