@@ -19,7 +19,7 @@ from minutes_cli.models.record import Vote
 from minutes_cli.text.document import Doc, fold
 
 _NUMBER = Folded(
-    r"^\s*(?:(?:návrh\s+)?usnesení\s*(?:č(?:íslo)?\.?\s*)?(?P<res>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
+    r"^\s*(?:(?:(?:návrh\s+)?usnesení|úkol)\s*(?:č(?:íslo)?\.?\s*)?(?P<res>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
     r"|(?P<code>[A-Z]{1,3}-\d+/\d{2,4})\s*[:.\-–]?"
     r"|U\s+(?P<short>\d+/\d{2,4})\s*[:.\-–]?"  # "U 1/2025:" (U = usnesení)
     r"|(?P<letter>[a-z])\)"
@@ -32,6 +32,7 @@ _RESOLUTION_LINE = Folded(
     r"(?i)^\s*(?:návrh\s+)?usnesení(?:\s+(?:č(?:íslo)?\.?\s*)?[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*)?\s*[:.\-–]?\s*"
     r"|^\s*[A-Z]{1,3}-\d+/\d{2,4}\b"
     r"|^\s*U\s+\d+/\d{2,4}\b"
+    r"|^\s*úkol\s+č\.?\s*\d+(?:\s*/\s*\d{1,4})*\s*[:.\-–]?\s*"
 )
 _COUNT = r"(\d+|nikdo|žádný|nula)"
 _VOTE_FIELDS = {
@@ -65,7 +66,9 @@ _VOTE_LINE = Folded(
     r"|usnesení\s+(?:č\.?\s*[\w/-]+\s+)?(?:ne)?(?:bylo\s+)?(?:ne)?(?:přijat|schválen)|(?:ne)?schváleno|(?:ne)?přijato"
     r"|nikdo se nezdržel)"
 )
-_RESOLUTION_START = Folded(r"^\s*(?:návrh\s+)?usnesení|^\s*[A-Z]{1,3}-\d|^\s*U\s+\d+/")
+_RESOLUTION_START = Folded(
+    r"^\s*(?:návrh\s+)?usnesení|^\s*[A-Z]{1,3}-\d|^\s*U\s+\d+/|^\s*úkol\s+č\.?\s*\d"
+)
 _DECISION = Folded(
     r"(?i)\b(?:schvaluje|neschvaluje|schválil[aio]?|souhlasí|nesouhlasí|volí|zvolil[aio]?|jmenuje|"
     r"odvolává|rozhodl[aio]?|rozhoduje|doporučuje|revokuje|stanovuje|vydává|zamítá|přijímá)\b"

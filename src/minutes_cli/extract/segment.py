@@ -24,7 +24,7 @@ from minutes_cli.extract.lexicon import LOWER, UPPER, key
 from minutes_cli.text.document import Doc, fold
 
 NUMBERED = re.compile(
-    r"^\s*(?P<prefix>(?i:ad\.?|bod|k\s+bodu|k(?=\s+\d))\s*)?"
+    r"^\s*(?P<prefix>(?i:ad\.?|bod(?:\s+č\.)?|k\s+bodu|k(?=\s+\d))\s*)?"
     r"(?:(?P<num>\d{1,2})(?:[.)/]|\s*[-–:])|(?P<roman>[IVX]{1,4})[.)]|(?P<letter>[a-z])\))"
     r"\s*(?P<rest>\S.*)?$"
 )
@@ -159,6 +159,9 @@ def signature_role(text: str) -> tuple[str, str] | None:
             if not after or after[0] in ": \t,/(":
                 offset = len(text) - len(text.lstrip(" *#-"))
                 rest = text[offset + len(label) :].lstrip(" :\t,*")
+                head = re.match(r"[a-záčďéěíňóřšťúůýž ]{1,30}:\s*", rest)
+                if head:  # "Předseda výboru: Ing. Miroslav Kopecký"
+                    rest = rest[head.end() :]
                 return role, rest
     return None
 
