@@ -98,6 +98,11 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
         if chosen is not None:
             return people.canonical(chosen.text)
     # "Jana připraví …", "Thebys a Skirit otevřou …": capitalised words just before the verb.
+    assigned = _ASSIGNED_TO.search(sentence)
+    if assigned:  # "Zastupitelstvo ukládá starostovi zveřejnit …"
+        holder = role_holder(people, assigned["role"])
+        if holder:
+            return holder
     head = re.sub(r"(?i)^\W*(?:úkol|task|kdo)\s*:\s*", "", sentence[:verb_start]).strip()
     holder = role_holder(people, head) if head and len(head.split()) <= 4 else None
     if holder:  # "Předseda výboru zajistí …"
@@ -149,6 +154,9 @@ _FUTURE = re.compile(
 )
 _WILL_HAPPEN = re.compile(
     r"(?i)\b(?:bude|budou|proběhne|proběhnou|se\s+uskuteční|se\s+koná|začne|začíná)\b"
+)
+_ASSIGNED_TO = re.compile(
+    r"(?i)\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje)\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)"
 )
 _TASK_LABEL = re.compile(r"(?i)^\W*(?:úkol|ukol|todo|task)\s*:")
 # "TODO: pavel - objednat kompresor do 15.3.": who first, then what.

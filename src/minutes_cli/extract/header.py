@@ -10,8 +10,8 @@ from minutes_cli.extract.actions import split_sentences
 from minutes_cli.extract.dates import find_dates, find_times, parse_date
 from minutes_cli.extract.people import People, split_degrees
 from minutes_cli.extract.segment import Layout, header_label
-from minutes_cli.models.record import Attendance, Meeting
-from minutes_cli.text.document import Doc, fold, runs
+from minutes_cli.models.record import Attendance, HeaderDetail, Meeting
+from minutes_cli.text.document import Doc, fold, loc, runs
 
 _BODY_FROM_TITLE = lexicon.Folded(
     r"(?i)\b(?:z[áa]pis(?:u)?|protokol)\b(?:\s+č\.\s*\S+)?\s+(?:z|ze|o)\s+(?:\d+\.\s+)?"
@@ -29,6 +29,9 @@ _PLACE_NOUN = lexicon.Folded(
 )
 _OPENING = lexicon.Folded(
     r"\b(?:zahájil[aoi]?|přítomn\w*|zastoupen\w*|zapisovatel\w*|ověřovatel\w*|usnášeníschopn\w*)"
+)
+_DETAIL = re.compile(
+    r"^\s*(?P<label>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\wáčďéěíňóřšťúůýž.]*(?:\s+[\wáčďéěíňóřšťúůýž.]+){0,3})\s*:\s*(?P<value>\S.*)$"
 )
 _PLACE_PHRASE = lexicon.Folded(
     r"\b(?:v|ve|na)\s+(?P<place>(?:[a-záčďéěíňóřšťúůýž]+\s+)?(?:sborovn|zasedac|místnost|klubovn|kancelář"
@@ -354,6 +357,16 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
         header.lines.update(used)
         _apply(header, attendance, field_, value, used, doc, people)
     meeting.attendance = attendance
+    # Other labelled lines of the header ("Stavba: …", "Investor: …") are kept as details.
+    for i in lines:
+        if i in header.lines:
+            continue
+        m = _DETAIL.match(doc.lines[i])
+        if m and not _HELD.search(doc.lines[i]):
+            header.lines.add(i)
+            meeting.details.append(
+                HeaderDetail(label=m["label"].strip(), value=fold(m["value"]), loc=loc(i))
+            )
     # Lines of the header that are no labels: one-line notes ("…, sborovna školy,
     # začátek 13:00") and prose paragraphs that open the meeting ("Dne 4. dubna
     # 2024 se v 17.30 v klubovně sešel výbor …. Přítomni byli …").
@@ -461,6 +474,7 @@ def _apply(
     elif field_ == "chair":
         for name in _names(value):
             header.chair.append((line_of(name), name))
+        people.listed_roles.extend(_listed_roles(value))
 
 
 def _label_row(doc: Doc, i: int, below: int | None) -> list[tuple[str, str]]:

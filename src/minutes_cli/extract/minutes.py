@@ -564,6 +564,16 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
         )
         label = fold(head["label"]).lower() if head else None
         title = (fold(head["title"]) or None) if head else first
+        listed = [(i, segment.numbered(doc.lines[i])) for i in lines[1:]]
+        if head and not title and listed and all(num for _, num in listed):
+            # "Přílohy:" over "1. Prezenční listina", "2. Rozpočet 2025": one attachment each
+            for i, num in listed:
+                assert num is not None
+                out.append(
+                    Attachment(label=f"příloha č. {num[0]}", title=num[1].rstrip("."), loc=loc(i))
+                )
+            doc.claim(lines)
+            return out
         if head and not title and len(lines) > 1:
             title = fold(doc.lines[lines[1]])
         out.append(Attachment(label=label, title=title, loc=doc.span_loc(layout.annex, lines[-1])))

@@ -150,8 +150,16 @@ def _conclusion_heading(text: str) -> str | None:
     return lexicon.conclusion_headings().get(key(text))
 
 
+_ON_BEHALF = re.compile(
+    r"^\W*[Zz]a\s+(?:[a-záčďéěíňóřšťúůýž]+\s+){0,2}[a-záčďéěíňóřšťúůýž]+\s*:\s*(?P<rest>\S.*)$"
+)
+
+
 def signature_role(text: str) -> tuple[str, str] | None:
     """``(role, rest)`` when the line starts with a signature label ("Zapsala: …")."""
+    on_behalf = _ON_BEHALF.match(text)
+    if on_behalf:  # "Za investora: Ing. Vladimír Kos" signs for a party
+        return "approved_by", on_behalf["rest"]
     folded = lexicon.strip_accents(text).lstrip(" *#-")
     for label, role in lexicon.signature_labels():
         if folded.startswith(label):
@@ -461,6 +469,9 @@ def find_layout(doc: Doc) -> Layout:
     landmarks = [x for x in (agenda, inline_agenda, lay.conclusions) if x is not None]
     landmarks += [h.line for h in lay.sections[:1]]
     header_end = (min(landmarks) if landmarks else _header_guess_end(doc)) - 1
+    if agenda is None and inline_agenda is None and not lay.sections:
+        # Only conclusions ahead: the header is its run of labels, not all text before them.
+        header_end = min(header_end, _header_guess_end(doc) - 1)
     lay.header = (0, header_end)
     lay.title_lines = _title_block(doc, header_end)
     return lay
@@ -504,6 +515,10 @@ def header_label(text: str) -> tuple[str, str, str] | None:
                     field_ = None
         if field_:
             return field_, m["label"].strip(), m["value"].strip()
+    # "### Přítomni" (a heading) over a list of names
+    alone = lexicon.header_labels().get(key(text))
+    if alone in {"present", "excused", "guests", "verifiers"} and len(text.split()) <= 3:
+        return alone, text.strip(" #*:"), ""
     # "Pritomni skirit, vaclav" – an attendance label without a colon.
     m = re.match(r"^\s*(?P<label>\S+)\s+(?P<value>.+)$", text)
     if m and lexicon.header_labels().get(key(m["label"])) in {"present", "excused", "guests"}:

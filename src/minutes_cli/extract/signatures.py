@@ -55,7 +55,11 @@ def parse_signatures(
     block_date: str | None = None
     block_place: str | None = None
     listing = False  # the last label had its names on the following lines
+    previous = start - 1
     for i in doc.content_lines(start, end + 1):
+        if i - previous > 1 and listing and out and out[-1].name:
+            listing = False  # a blank line ends a list of names under one label
+        previous = i
         # "Josef Mrózek ........": the dotted line is where the signature goes.
         text = fold(SIGN_HERE.sub(" ", doc.lines[i])) or fold(doc.lines[i])
         hit = signature_role(text)
@@ -117,6 +121,8 @@ def parse_signatures(
                 last.name, last.degrees = name, degrees
             elif listing:  # "Ověřovatelé zápisu:" followed by one name per line
                 out.append(Signature(role=last.role, name=name, degrees=degrees, loc=loc(i)))
+            elif _signer_role(doc, i, end):  # "Mgr. Pavel Doležal" over "starosta"
+                out.append(Signature(role="approved_by", name=name, degrees=degrees, loc=loc(i)))
             else:
                 continue
             people.add_name(i, text)
@@ -163,6 +169,15 @@ def prose_signatures(text: str) -> list[tuple[str, str]]:
                 if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
                     out.append((role, name))
     return out
+
+
+def _signer_role(doc: Doc, i: int, end: int) -> bool:
+    """Is the line under name line ``i`` a role that signs (approves) minutes?"""
+    nxt = doc.content_lines(i + 1, end + 1)[:1]
+    if not nxt or nxt[0] != i + 1:
+        return False
+    role = signature_role(fold(doc.lines[nxt[0]]))
+    return bool(role and role[0] == "approved_by" and not role[1])
 
 
 def _merge_degrees(parts: list[str]) -> list[str]:

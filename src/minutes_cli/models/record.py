@@ -121,6 +121,14 @@ class Attendance(_Model):
     guests: list[str] = []
 
 
+class HeaderDetail(_Model):
+    """A labelled header line no other field takes ("Stavba: …", "Investor: …")."""
+
+    label: str
+    value: str
+    loc: Loc
+
+
 class Meeting(_Model):
     title: str | None = None
     body: str | None = None
@@ -129,6 +137,7 @@ class Meeting(_Model):
     end_time: str | None = None
     location: str | None = None
     attendance: Attendance = Attendance()
+    details: list[HeaderDetail] = []  # optional, additive: other labelled header lines
 
 
 class AgendaPoint(_Model):
