@@ -569,9 +569,7 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
             # "Přílohy:" over "1. Prezenční listina", "2. Rozpočet 2025": one attachment each
             for i, num in listed:
                 assert num is not None
-                out.append(
-                    Attachment(label=f"příloha č. {num[0]}", title=num[1].rstrip("."), loc=loc(i))
-                )
+                out.append(Attachment(label=num[0], title=num[1].rstrip("."), loc=loc(i)))
             doc.claim(lines)
             return out
         if head and not title and len(lines) > 1:
