@@ -304,7 +304,10 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             candidate = re.sub(r"\s+\d+\s*/\s*\d{4}.*$|\s+[-–—]\s+.*$", "", base).strip(" ,-–")
             candidate = re.sub(r"(?i)^\W*z[áa]pis\W*", "", candidate)
             # "Zápis z valné hromady base48": the body follows "z" in the genitive
-            genitive = re.match(r"(?i)^(?:ze?|o)\s+(?P<rest>.+)$", candidate)
+            genitive = re.match(
+                r"(?i)^(?:ze?\s+|o\s+|(?:jednání|schůze|zasedání|setkání|porada)\s+)(?P<rest>\S.+)$",
+                candidate,
+            )
             if genitive:
                 candidate = nominative_body(genitive["rest"])
             if candidate and not find_dates(candidate) and len(candidate.split()) <= 8:
