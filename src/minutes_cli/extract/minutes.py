@@ -327,6 +327,31 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                 conclusion_list.append(_resolution(doc, entry, votes, number, present, where))
     conclusion_list.sort(key=lambda c: c.loc.line)
 
+    report_lines = {i for _index, r in raw_reports for i in range(r.line, r.end + 1)}
+    units: list[tuple[str, Loc]] = []
+    for (_number, start, end), h in zip(
+        item_ranges, layout.sections or [None] * len(item_ranges), strict=False
+    ):
+        body = _units(doc, start + 1, end, report_lines)
+        if h is not None and h.rest:
+            # The text that begins on the heading line runs on into the next line.
+            if body and body[0][1].line == h.line + 2 and continues(h.rest, body[0][0]):
+                first_text, first_loc = body.pop(0)
+                units.append((f"{h.rest} {first_text}", loc(h.line, first_loc.end_line - 1)))
+            else:
+                units.append((h.rest, loc(h.line)))
+        units.extend(body)
+    for it in items:
+        units.extend((r.text, r.loc) for r in it.reports)
+    # Decisions voted in the points' running text join the conclusions.
+    decided = [(c.loc.line, c.loc.end_line) for c in conclusion_list]
+    for text, where in units:
+        if not actions.is_task_block(text) and not any(
+            a <= where.end_line and where.line <= b for a, b in decided
+        ):
+            conclusion_list.extend(_prose_decisions(text, where, item_ranges, present))
+    conclusion_list.sort(key=lambda c: c.loc.line)
+
     # Action items and events: conclusions first, then the points' own text.
     for c in conclusion_list:
         sentence = actions.Sentence(c.text, c.loc)
@@ -353,28 +378,9 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         for item in actions.task_blocks(numbered_lines, people, year):
             if not any(_same_task(item, a) for a in action_items):
                 action_items.append(item)
-    report_lines = {i for _index, r in raw_reports for i in range(r.line, r.end + 1)}
-    units: list[tuple[str, Loc]] = []
-    for (_number, start, end), h in zip(
-        item_ranges, layout.sections or [None] * len(item_ranges), strict=False
-    ):
-        body = _units(doc, start + 1, end, report_lines)
-        if h is not None and h.rest:
-            # The text that begins on the heading line runs on into the next line.
-            if body and body[0][1].line == h.line + 2 and continues(h.rest, body[0][0]):
-                first_text, first_loc = body.pop(0)
-                units.append((f"{h.rest} {first_text}", loc(h.line, first_loc.end_line - 1)))
-            else:
-                units.append((h.rest, loc(h.line)))
-        units.extend(body)
-    for it in items:
-        units.extend((r.text, r.loc) for r in it.reports)
-    decided = [(c.loc.line, c.loc.end_line) for c in conclusion_list]
     for text, where in units:
         if actions.is_task_block(text):
             continue  # read above, with its kdo:/termín: lines
-        if not any(a <= where.end_line and where.line <= b for a, b in decided):
-            conclusion_list.extend(_prose_decisions(text, where, item_ranges, present))
         for sentence in actions.sentences(text, where):
             item = actions.action_from(sentence, "items", people, year)
             if item and not any(_same_task(item, a) for a in action_items):
@@ -502,7 +508,14 @@ def _prose_decisions(
             continue
         item = next((n for n, a, b in item_ranges if a <= where.line - 1 <= b), None)
         out.append(
-            Conclusion(number=None, text=decision, kind="decision", vote=vote, item=item, loc=where)
+            Conclusion(
+                number=None,
+                text=decision,
+                kind=concl.classify(decision, "decision"),  # type: ignore[arg-type]
+                vote=vote,
+                item=item,
+                loc=where,
+            )
         )
     return out
 

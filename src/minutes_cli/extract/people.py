@@ -49,6 +49,16 @@ _ENDINGS = (
 )
 
 
+def _same_role_word(a: str, b: str) -> bool:
+    """Stems of one role word in two cases ("místostarostk" / "místostarostc")."""
+    if a == b:
+        return True
+    common = next(
+        (k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return common >= 5 and common >= min(len(a), len(b)) - 1
+
+
 def stem(surname: str) -> str:
     """Comparison key of a Czech surname in any case: ``Nohavicové`` -> ``nohavic``.
 
@@ -104,7 +114,10 @@ def nominative(surname: str, courtesy: str | None = None) -> str:
         rules += [("ou", "á"), ("é", "á")]
     for end, repl in rules:
         if surname.endswith(end) and len(surname) - len(end) >= 3:
-            return surname[: -len(end)] + repl
+            base = surname[: -len(end)] + repl
+            if not repl and re.search(r"[^aeiouyáéěíóúůý][kc]$", base):
+                base = base[:-1] + "e" + base[-1]  # Vitáska -> Vitásek, Němce -> Němec
+            return base
     return surname
 
 
@@ -245,7 +258,7 @@ class People:
             return None
         want = stem(words[0])
         for name, role in self.listed_roles:
-            if role.split() and stem(role.split()[0]) == want:
+            if role.split() and _same_role_word(stem(role.split()[0]), want):
                 return self.canonical(name) or name
         return None
 
@@ -434,6 +447,8 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
             full = bool(n2) and (
                 n1 in given
                 or index == 1
+                # "panem Romanem Vitáskem": the given name in an oblique case
+                or bool(courtesy and nominative_given(n1, courtesy) in given)
                 # "paní Jindra Ptáčková": a feminine surname after a courtesy word
                 or bool(
                     courtesy
