@@ -35,7 +35,9 @@ _RESPONSIBLE = re.compile(
 _DUE = re.compile(
     r"(?i)\b(?:termín(?:\s+splnění)?|do kdy|splnit do|deadline|t)\s*:\s*(?P<due>[^,;\n]+)"
 )
-_BY_DATE = re.compile(r"(?i)\bdo\s+(?=\d)")
+_BY_DATE = re.compile(
+    r"(?i)\bdo\s+(?:(?:pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle)\s+)?(?=\d)"
+)
 _PLACE = re.compile(
     r"(?i)\b(?:v|ve|na)\s+(?P<place>(?:kancelář|budov|sídl|zasedac|místnost|klubovn|sál|učebn|prostor|"
     r"areál|kulturní|obřadní|radnic|úřad|knihovn|škol|hospod|restaurac|kavárn)\w*(?:\s+[^\s,.;]+){0,4}?)(?=[,.;]|\s+(?:kde|který|která|za|od|do|proběhne)\b|$)"
@@ -104,6 +106,11 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
         if holder:
             return holder
     head = re.sub(r"(?i)^\W*(?:úkol|task|kdo)\s*:\s*", "", sentence[:verb_start]).strip()
+    polite = re.match(r"(?i)^(?:paní|pan|pana|panu)\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)", head)
+    if polite:  # "Paní zástupkyně to předá …": the person listed with that role
+        holder = people.by_role(polite["role"])
+        if holder:
+            return holder
     holder = role_holder(people, head) if head and len(head.split()) <= 4 else None
     if holder:  # "Předseda výboru zajistí …"
         return holder

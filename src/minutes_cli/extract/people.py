@@ -319,6 +319,8 @@ class People:
                 same_given = [c for c in self.clusters() if c.anchor and c.anchor.given == words[0]]
                 if len(same_given) == 1:
                     return same_given[0].name()
+                if words[0] in lexicon.given_names():
+                    return words[0]  # "Marek" is a given name, not a surname "Marek"/"Marková"
             found = [PersonMention(0, text, words[-1], " ".join(words[:-1]) or None)]
         m = found[0]
         for c in self.clusters():

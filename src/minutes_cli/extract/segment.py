@@ -457,7 +457,10 @@ def find_layout(doc: Doc) -> Layout:
             before
             and _is_date_line(doc.lines[before[0]])
             and sig - before[0] <= 3
-            and (re.match(r"(?i)^\W*(v|ve|dne|datum)\b", doc.lines[before[0]]))
+            # "Ve Vrbně u Lesa dne 8. 12. 2023", "Dne: …" (not "v srpnu. Příští …")
+            and re.match(
+                r"^\W*(?:[Vv]e?\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|[Dd]ne\b|[Dd]atum\b)", doc.lines[before[0]]
+            )
         ):
             sig = before[0]
     lay.signatures = sig
