@@ -57,6 +57,9 @@ _CLOSED_AT = re.compile(
 )
 
 
+_GROUP_INTRO = re.compile(r"^(?:[IVX]{1,4}\.|[A-Z]\))\s+(?P<intro>.+:)$")
+
+
 def _year(date: str | None) -> int | None:
     return int(date[:4]) if date else None
 
@@ -278,9 +281,14 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             if i not in listed:  # trailing notes after a task list: events only
                 sentence = actions.Sentence(fold(doc.lines[i]), loc(i))
                 events.extend(actions.events_from(sentence, meeting.date, year))
+        group = ""  # "II. Výbor ukládá:" heads the entries below it
         for entry in entries:
             text = concl.entry_text(doc, entry)
             if not text or actions.task_table_header(doc.lines[entry.lines[0]]):
+                continue
+            intro = _GROUP_INTRO.match(fold(doc.lines[entry.lines[0]]))
+            if intro and len(entry.text_lines) == 1:
+                group = intro["intro"]
                 continue
             vote_text = " ".join(doc.lines[i] for i in entry.vote_lines) or text
             vote = (
@@ -290,7 +298,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             )
             if vote is None:
                 text, vote = concl.split_vote(text, present)
-            kind = concl.classify(text, layout.conclusions_kind)
+            kind = concl.classify(f"{group} {text}".strip(), layout.conclusions_kind)
             conclusion_list.append(
                 Conclusion(
                     number=entry.number,
