@@ -33,12 +33,6 @@ _OPENING = lexicon.Folded(
 _DETAIL = re.compile(
     r"^\s*(?P<label>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\wáčďéěíňóřšťúůýž.]*(?:\s+[\wáčďéěíňóřšťúůýž.]+){0,3})\s*:\s*(?P<value>\S.*)$"
 )
-_COURTESY_LEAD = re.compile(
-    r"^(?:"
-    + "|".join(re.escape(c) for c in sorted(lexicon.courtesy(), key=len, reverse=True))
-    + r")\s+",
-    re.IGNORECASE,
-)
 _PLACE_PHRASE = lexicon.Folded(
     r"\b(?:v|ve|na)\s+(?P<place>(?:[a-záčďéěíňóřšťúůýž]+\s+)?(?:sborovn|zasedac|místnost|klubovn|kancelář"
     r"|budov|sál|učebn|úřad|radnic|knihovn|sokolovn|hasičsk|škol|restaurac|hospod|zahrad)\w*"
@@ -188,7 +182,7 @@ def _names(value: str) -> list[str]:
             r"^\s*\d+\s*(?:/\s*\d+)?\s*[–—:-]\s*", "", line
         )  # "5/5 – Ing. Marie Horká, …"
         for part in re.split(r"\s*[,;]\s*|\s+a\s+", line):
-            part = _COURTESY_LEAD.sub("", part.strip(" -–•*\t"))  # "př. Karel Novák"
+            part = lexicon.courtesy_lead().sub("", part.strip(" -–•*\t"))  # "př. Karel Novák"
             name, degrees = split_degrees(part)
             name = name.strip(" .")
             if not name or name[0].isdigit():

@@ -133,6 +133,13 @@ def folded_alternation(words: list[str], *, whole: bool = True) -> str:
 
 
 @cache
+def courtesy_lead() -> re.Pattern[str]:
+    """A courtesy word at the start of a name ("př. Karel Novák", "paní Nováková")."""
+    words = sorted(courtesy(), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s+", re.IGNORECASE)
+
+
+@cache
 def commitment_regex() -> Folded:
     return Folded(folded_alternation(lex()["commitment_verbs"]))
 

@@ -17,12 +17,6 @@ from minutes_cli.text.document import Doc, fold, loc
 _PLACE = re.compile(
     rf"(?:^|\s)(?:v|ve)\s+(?P<place>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)(?=\s+dne|\s*,|\s*$|\s+\d)"
 )
-_COURTESY_LEAD = re.compile(
-    r"^(?:"
-    + "|".join(re.escape(c) for c in sorted(lexicon.courtesy(), key=len, reverse=True))
-    + r")\s+",
-    re.IGNORECASE,
-)
 _DATE_LINE = re.compile(r"(?i)^\W*(?:v|ve|dne|datum)\b.{0,60}\d")
 _DATE_LABEL = re.compile(r"(?i)^\W*(?:dne|datum|ze dne)\s*:?\s*")
 _PLACEHOLDER = re.compile(r"^[\s._…-]*$|\[.*\]|\{\{.*\}\}")
@@ -80,7 +74,7 @@ def parse_signatures(
             date = _date(rest, reference_year)
             place_m = _PLACE.search(" " + rest)
             name_part = _name_part(rest)
-            name_part = _COURTESY_LEAD.sub("", name_part)  # "Zapsal: př. Lubomír Tesař"
+            name_part = lexicon.courtesy_lead().sub("", name_part)  # "Zapsal: př. Lubomír Tesař"
             names = _merge_degrees([n for n in re.split(r"\s*[,;]\s*|\s+a\s+", name_part) if n])
             names = [n for n in names if not n[:1].islower()]  # "…, předseda výboru" is a role
             listing = not names
