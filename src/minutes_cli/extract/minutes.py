@@ -60,6 +60,25 @@ _CLOSED_AT = re.compile(
 _GROUP_INTRO = re.compile(r"^(?:[IVX]{1,4}\.|[A-Z]\))\s+(?P<intro>.+:)$")
 
 
+def _untitled_item(
+    doc: Doc,
+    lines: list[int],
+    at: int,
+    items: list[Item],
+    item_ranges: list[tuple[str | None, int, int]],
+    warnings: list[RecordWarning],
+    code: str,
+    message: str,
+) -> None:
+    """Keep lines no point took as an unnumbered, untitled item (with a warning)."""
+    doc.claim(lines)
+    item_ranges.insert(at, (None, lines[0] - 1, lines[-1]))
+    items.insert(
+        at, Item(number=None, title="", text=doc.join(lines), loc=doc.span_loc(lines[0], lines[-1]))
+    )
+    warnings.append(RecordWarning(code=code, message=message, loc=loc(lines[0])))
+
+
 def _year(date: str | None) -> int | None:
     return int(date[:4]) if date else None
 
@@ -132,23 +151,15 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             and (layout.programme_end is None or i > layout.programme_end)
         ]
         if before:
-            doc.claim(before)
-            item_ranges.insert(0, (None, before[0] - 1, before[-1]))
-            items.insert(
+            _untitled_item(
+                doc,
+                before,
                 0,
-                Item(
-                    number=None,
-                    title="",
-                    text=doc.join(before),
-                    loc=doc.span_loc(before[0], before[-1]),
-                ),
-            )
-            warnings.append(
-                RecordWarning(
-                    code="MIN109",
-                    message="text before the first point is an unnumbered item",
-                    loc=loc(before[0]),
-                )
+                items,
+                item_ranges,
+                warnings,
+                "MIN109",
+                "text before the first point is an unnumbered item",
             )
     if not items and not layout.programme:
         # No programme and no sections ("Procházíme kartičky." and bullets): the
@@ -157,23 +168,15 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             i for i in doc.content_lines(layout.header[1] + 1, body_end) if i not in doc.claimed
         ]
         if body:
-            doc.claim(body)
-            item_ranges.append((None, body[0] - 1, body[-1]))
-            title = ""  # the document gives the body no title of its own
-            items.append(
-                Item(
-                    number=None,
-                    title=title,
-                    text=doc.join(body),
-                    loc=doc.span_loc(body[0], body[-1]),
-                )
-            )
-            warnings.append(
-                RecordWarning(
-                    code="MIN108",
-                    message="no programme or sections: the body is one item",
-                    loc=loc(body[0]),
-                )
+            _untitled_item(
+                doc,
+                body,
+                len(items),
+                items,
+                item_ranges,
+                warnings,
+                "MIN108",
+                "no programme or sections: the body is one item",
             )
     for h in layout.programme:
         if (
