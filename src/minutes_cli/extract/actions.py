@@ -18,7 +18,7 @@ from datetime import date
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, find_times, month_number, resolve
 from minutes_cli.extract.lexicon import UPPER
-from minutes_cli.extract.people import People, find_mentions, role_holder
+from minutes_cli.extract.people import People, find_mentions, role_holder, strip_role
 from minutes_cli.models.record import ActionItem, Event, Loc
 from minutes_cli.text.document import fold
 
@@ -29,6 +29,10 @@ _ABBREV = re.compile(
     r"Sv|sv|br|ses|Br|Ses|p|pí)|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])$"
 )
 _SPLIT = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}„\"(\[])")
+# "… týmy. Zodpovídá: Novák, termín: …": the fields belong to the sentence before.
+_FIELD_AHEAD = re.compile(
+    r"(?i)(?:zodpovídá|zodpovědn\w*(?:\s+osoba)?|odpovídá|odpovědn\w*|termín|T|Z)\s*:"
+)
 _RESPONSIBLE = re.compile(
     r"(?i)\b(?:zodpovídá|zodpovědn[áý]?(?:\s+osoba)?|odpovídá|odpovědn[áý]?(?:\s+osoba)?|kdo|garant|řešitel|z)\s*:\s*(?P<who>[^,;:\n]+?)(?=\s*(?:[,;]|termín|$))"
 )
@@ -72,6 +76,8 @@ def sentences(text: str, where: Loc) -> Iterator[Sentence]:
             and text[m.start() - 1] == "."
         ):
             continue
+        if _FIELD_AHEAD.match(text, m.end()):
+            continue
         piece = text[start : m.start()].strip()
         if piece and before:
             yield Sentence(piece, where)
@@ -85,7 +91,9 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     marker = _RESPONSIBLE.search(sentence)
     if marker:
         who = fold(marker["who"])
-        return people.canonical(who) or who
+        # "trenér Novák", "p. Novák": a lower-case role or courtesy word before the name
+        bare = re.sub(r"^(?:[a-záčďéěíňóřšťúůýž.]+\s+)+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", "", who)
+        return people.canonical(bare) or who
     mentions = find_mentions(sentence, 0)
     if mentions:
         before = [m for m in mentions if m.end <= verb_start]
@@ -125,7 +133,8 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
         rf"((?:[{UPPER}][\w-]+)(?:(?:,\s*|\s+a\s+|\s+)[{UPPER}][\w-]+)*)\s*(?:se\s+)?$", head
     )
     if m and m.start() <= 3:
-        return people.canonical(m.group(1)) or m.group(1)
+        name = strip_role(m.group(1))  # "Předseda Bartoš připraví …"
+        return people.canonical(name) or name
     return None
 
 

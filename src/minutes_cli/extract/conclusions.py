@@ -52,6 +52,13 @@ _VOTE_REVERSED = {
 _VOTE_TRIPLE = Folded(
     r"(?i)hlasov[aá]n[ií]\w*\s*[:\-–]?\s*\(?(\d+)\s*[-–:/]\s*(\d+)\s*[-–:/]\s*(\d+)\)?"
 )
+# A vote table: "pro⇥proti⇥zdržel se" over "5⇥0⇥1".
+_VOTE_WORD = r"(?:pro|proti|zdržel\w*(?:\s+se)?|nehlasoval\w*|nepřítom\w*)"
+_VOTE_HEADER = Folded(rf"(?i)^\W*{_VOTE_WORD}(?:\s*\t\s*{_VOTE_WORD})+\s*$")
+_VOTE_TABLE = Folded(
+    rf"(?i)(?P<head>{_VOTE_WORD}(?:\s*\t\s*{_VOTE_WORD})+)\s+(?P<counts>\d+(?:\s*\t\s*\d+)+)"
+)
+_COUNTS_ROW = re.compile(r"^\s*\d+(?:\s*\t\s*\d+)+\s*$")
 _VOTE_NAMES = Folded(r"(?i)^\W*pro\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$|proti)")
 _ABSTAIN_NAMES = Folded(r"(?i)zdržel[aoiy]?(?:\s+se)?\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$)")
 _NOBODY_AGAINST = Folded(r"(?i)proti\s*[:\-–]\s*(?:nikdo|nikdo nebyl|žádný)")
@@ -99,7 +106,24 @@ class Entry:
 
 
 def is_vote_line(text: str) -> bool:
-    return bool(_VOTE_LINE.match(text)) or bool(_VOTE_TRIPLE.search(text))
+    return (
+        bool(_VOTE_LINE.match(text))
+        or bool(_VOTE_TRIPLE.search(text))
+        or bool(_VOTE_HEADER.match(text))
+    )
+
+
+def _untable(folded: str) -> str:
+    """ "pro⇥proti⇥zdržel se 5⇥0⇥1" read as "pro 5 proti 0 zdržel se 1"."""
+    m = _VOTE_TABLE.regex.search(folded)
+    if not m:
+        return folded
+    head = re.split(r"\s*\t\s*", m["head"].strip())
+    counts = re.split(r"\s*\t\s*", m["counts"].strip())
+    if len(head) != len(counts):
+        return folded
+    cells = " ".join(f"{h} {c}," for h, c in zip(head, counts, strict=True))
+    return folded[: m.start()] + cells + folded[m.end() :]
 
 
 def _count(value: str) -> int:
@@ -109,7 +133,7 @@ def _count(value: str) -> int:
 def parse_vote(text: str, present: int | None = None) -> Vote | None:
     """A vote from one or more lines of text, or None when none is stated."""
     vote = Vote()
-    folded = strip_accents(text)  # once: every pattern below reads the folded text
+    folded = _untable(strip_accents(text))  # once: every pattern below reads the folded text
     found = False
     triple = _VOTE_TRIPLE.regex.search(folded)
     if triple:
@@ -194,7 +218,14 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
             gap = True
             continue
         text = doc.lines[i]
-        if is_vote_line(text) and current is not None:
+        counts_row = (
+            _COUNTS_ROW.match(text)
+            and current is not None
+            and current.vote_lines
+            and current.vote_lines[-1] == current.lines[-1]
+            and bool(_VOTE_HEADER.match(doc.lines[current.vote_lines[-1]]))
+        )
+        if (is_vote_line(text) or counts_row) and current is not None:
             current.lines.append(i)
             current.vote_lines.append(i)
             gap = False
@@ -288,6 +319,15 @@ _DECIDED = Folded(
 def decides(text: str) -> bool:
     """Does the sentence record a decision ("Návrh byl schválen", "Výbor schválil …")?"""
     return bool(_DECIDED.search(text) or _DECISION.search(text))
+
+
+def body_decides(text: str) -> bool:
+    """ "Výbor rozhodl, že …", "Rada souhlasí s …": a decision stated without a vote."""
+    lead = lexicon.body_subject().match(text)
+    if not lead:
+        return False
+    following = strip_accents(text)[lead.end() :].split()[:3]  # "Výbor po diskusi rozhodl"
+    return any(_DECISION.regex.match(word) for word in following)
 
 
 def classify(text: str, default: str) -> str:

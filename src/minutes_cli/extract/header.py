@@ -31,7 +31,7 @@ _OPENING = lexicon.Folded(
     r"\b(?:zahájil[aoi]?|přítomn\w*|zastoupen\w*|zapisovatel\w*|ověřovatel\w*|usnášeníschopn\w*)"
 )
 _DETAIL = re.compile(
-    r"^\s*(?P<label>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\wáčďéěíňóřšťúůýž.]*(?:\s+[\wáčďéěíňóřšťúůýž.]+){0,3})\s*:\s*(?P<value>\S.*)$"
+    r"^\s*(?P<label>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\wáčďéěíňóřšťúůýž.]*(?:\s+[\wáčďéěíňóřšťúůýž.]+){0,3})(?<!\d)\s*:\s*(?P<value>\S.*)$"
 )
 _PLACE_PHRASE = lexicon.Folded(
     r"\b(?:v|ve|na)\s+(?P<place>(?:[a-záčďéěíňóřšťúůýž]+\s+)?(?:sborovn|zasedac|místnost|klubovn|kancelář"
@@ -382,6 +382,12 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
     for para in runs(free):
         text = fold(" ".join(doc.lines[i] for i in para))
         sentences = split_sentences(text)
+        if len(para) > _LONG_PARAGRAPH:
+            # Minutes written as one paragraph: the header is its opening sentences;
+            # the lines after them are the body.
+            para, text, sentences = _opening_part(doc, para, sentences)
+            if not para:
+                continue
         held = next((m for m in map(_HELD.search, sentences) if m), None)
         start = _STARTS_AT.search(text)
         if held:
@@ -420,6 +426,33 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     meeting.start_time = times[0].value
                 break
     return header
+
+
+_LONG_PARAGRAPH = 4  # lines; a longer prose paragraph is more than a header
+_ENDED = re.compile(r"(?i)\b(?:ukončen[aoy]?|skončil[aoy]?|končil[aoy]?)\b")
+
+
+def _opening_part(
+    doc: Doc, para: list[int], sentences: list[str]
+) -> tuple[list[int], str, list[str]]:
+    """The lines wholly within the paragraph's opening sentences (held, opened,
+    who was present), their text and those sentences."""
+    opening: list[str] = []
+    for sentence in sentences:
+        if not (_HELD.search(sentence) or _OPENING.search(sentence) or _PRESENT.search(sentence)):
+            break
+        opening.append(sentence)
+    if not opening:
+        return [], "", []
+    length = len(" ".join(opening))
+    kept: list[int] = []
+    pos = 0
+    for i in para:
+        pos += len(fold(doc.lines[i])) + 1
+        if pos - 1 > length:
+            break
+        kept.append(i)
+    return kept, " ".join(opening), opening
 
 
 def _apply(

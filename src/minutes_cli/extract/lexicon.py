@@ -145,6 +145,13 @@ def commitment_regex() -> Folded:
 
 
 @cache
+def body_subject() -> Folded:
+    """A sentence led by a meeting body ("Výbor rozhodl, …", "Farní rada souhlasí …")."""
+    heads = [nominative for nominative, _gender in lex()["body_heads"].values()]
+    return Folded(r"^\W*(?:\w+\s+){0,2}?" + folded_alternation(heads))
+
+
+@cache
 def sentence_starters() -> frozenset[str]:
     """Words that begin sentences, never organisation names ("V", "Dále", "Byla")."""
     return frozenset(w.casefold() for w in lex()["sentence_starters"])

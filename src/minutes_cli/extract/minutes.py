@@ -4,7 +4,8 @@ Warning codes raised here (stable; see ``minutes_cli.warnings``):
 MIN101 date not found, MIN102 programme taken from section headings,
 MIN103 programme point without a section, MIN104 unnumbered headings used,
 MIN105 year-less date resolved from context, MIN106 action item without
-owner, MIN107 nothing recognised as a point.
+owner, MIN107 nothing recognised as a point, MIN110 date taken from the
+signature line.
 """
 
 from __future__ import annotations
@@ -79,6 +80,9 @@ def _untitled_item(
     warnings.append(RecordWarning(code=code, message=message, loc=loc(lines[0])))
 
 
+_PROSE_TAIL = 3  # unclaimed header lines that make a paragraph of minutes, not a stray line
+
+
 def _year(date: str | None) -> int | None:
     return int(date[:4]) if date else None
 
@@ -92,8 +96,6 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     year = _year(meeting.date)
     doc.claim(header.lines)
     doc.claim(layout.title_lines)
-    if meeting.date is None:
-        warnings.append(RecordWarning(code="MIN101", message="meeting date not found"))
     for note in layout.notes:
         code = "MIN104" if "capitals" in note else ("MIN103" if "no section" in note else "MIN102")
         warnings.append(RecordWarning(code=code, message=note))
@@ -164,9 +166,13 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     if not items and not layout.programme:
         # No programme and no sections ("Procházíme kartičky." and bullets): the
         # body is one unnumbered item, so its text and tasks are not lost.
-        body = [
-            i for i in doc.content_lines(layout.header[1] + 1, body_end) if i not in doc.claimed
-        ]
+        # The header may end inside the first paragraph (minutes as one paragraph):
+        # its unclaimed lines after the opening sentences are the body.
+        start, end = layout.header
+        claimed = [i for i in doc.content_lines(start, end + 1) if i in doc.claimed]
+        tail = doc.content_lines(claimed[-1] + 1, end + 1) if claimed else []
+        first = claimed[-1] + 1 if len(tail) >= _PROSE_TAIL else end + 1
+        body = [i for i in doc.content_lines(first, body_end) if i not in doc.claimed]
         if body:
             _untitled_item(
                 doc,
@@ -226,6 +232,20 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         if s.name:
             s.name = people.canonical(s.name) or s.name
     signatures = _merge_signatures(signatures)
+    if meeting.date is None:
+        signed = next((s for s in signatures if s.date), None)
+        if signed is not None:  # "V Brně dne 3. 2. 2025" above "Zapsala:" only
+            meeting.date = signed.date
+            year = _year(meeting.date)
+            warnings.append(
+                RecordWarning(
+                    code="MIN110",
+                    message="meeting date taken from the signature line",
+                    loc=signed.loc,
+                )
+            )
+        else:
+            warnings.append(RecordWarning(code="MIN101", message="meeting date not found"))
 
     # Reports become records now that names can be resolved.
     for index, r in raw_reports:
@@ -508,7 +528,12 @@ def _prose_decisions(
     for k, sentence in enumerate(sentences):
         vote = concl.parse_vote(sentence, present)
         if vote is None or (vote.for_, vote.against, vote.abstain) == (None, None, None):
-            continue  # "… nebyl schválen" reports someone else's decision, not a vote
+            # "… nebyl schválen" reports someone else's decision, not a vote; but
+            # "Výbor rozhodl, že …" is the body's own decision even without one.
+            vote = None
+            voted_next = k + 1 < len(sentences) and concl.parse_vote(sentences[k + 1], present)
+            if voted_next or not concl.body_decides(sentence):
+                continue  # the vote in the next sentence takes this one with it
         decision = sentence if concl.decides(sentence) else None
         if decision is None and k and concl.decides(sentences[k - 1]):
             decision = f"{sentences[k - 1]} {sentence}"
@@ -546,6 +571,9 @@ def _merge_signatures(signatures: list[Signature]) -> list[Signature]:
 
 
 def _same_task(a: ActionItem, b: ActionItem) -> bool:
+    what_a, what_b = lexicon.key(a.what), lexicon.key(b.what)
+    if what_a and what_b and (what_a in what_b or what_b in what_a):
+        return True  # "b) ukládá starostovi …" read again from the point's text
     verb_a = lexicon.commitment_regex().search(a.what)
     verb_b = lexicon.commitment_regex().search(b.what)
     return a.who == b.who and bool(verb_a and verb_b and verb_a.group(0) == verb_b.group(0))

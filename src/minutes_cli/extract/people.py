@@ -11,6 +11,7 @@ anchors; surname-only mentions link to the anchor whose surname they inflect.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -376,8 +377,20 @@ def _same_place(a: PersonMention, b: PersonMention) -> bool:
 def _ROLE_BEFORE() -> re.Pattern[str]:
     prefixes = "|".join(re.escape(p) for p in load("names")["role_prefixes"])
     return re.compile(
-        rf"(?i)\b(?P<role>(?:{prefixes})\w*(?:\s+[a-záčďéěíňóřšťúůýž]\w*){{0,3}})\s*$"
+        rf"(?i)\b(?P<role>(?:{prefixes})\w*(?-i:\s+(?:[a-záčďéěíňóřšťúůýž]\w*|[{UPPER}]{{2,}}\b)){{0,3}})\s*$"
     )
+
+
+@cache
+def _ROLE_LEAD() -> re.Pattern[str]:
+    prefixes = "|".join(re.escape(p) for p in load("names")["role_prefixes"])
+    return re.compile(rf"(?i)^(?:(?:{prefixes})\w*\s+)+(?=[{UPPER}])")
+
+
+def strip_role(text: str) -> str:
+    """ "Předseda Bartoš" -> "Bartoš": the role word that leads a name."""
+    stripped = _ROLE_LEAD().sub("", text)
+    return stripped if stripped.strip() else text
 
 
 def role_holder(people: People, text: str) -> str | None:
@@ -414,6 +427,18 @@ def _mention_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+def _overlapping(
+    rx: re.Pattern[str], text: str, given: frozenset[str] | None
+) -> Iterator[re.Match[str]]:
+    """Matches of ``rx``; with ``given``, a pair whose first word is no given name
+    ("Jednatelka Petra") is tried again from its second word ("Petra Zámečníková")."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        yield m
+        retry = given is not None and m["n1"] not in given and m["n2"] in given
+        pos = m.start("n2") if retry else m.end()
+
+
 def find_mentions(text: str, line: int) -> list[PersonMention]:
     """Person mentions in one line: degree-led, courtesy-led and given-name-led names."""
     given = lexicon.given_names()
@@ -425,7 +450,7 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
 
     patterns = _mention_patterns()
     for index, rx in enumerate(patterns):
-        for m in rx.finditer(text):
+        for m in _overlapping(rx, text, given if index == 2 else None):
             if not free(m.start(), m.end()):
                 continue
             if _STREET.search(text[: m.start()]):
@@ -496,8 +521,9 @@ def collect(doc: Doc, lines: list[int], people: People) -> None:
         for k, mention in enumerate(mentions):
             role = _ROLE_BEFORE().search(text[: mention.start]) if mention.given else None
             if role:  # "předseda výboru Ing. Vladimír Pokorný"
+                held = fold(role["role"])  # "Starosta Martin Šťastný zahájil …"
                 people.listed_roles.append(
-                    (f"{mention.given} {mention.surname}", fold(role["role"]))
+                    (f"{mention.given} {mention.surname}", held[:1].lower() + held[1:])
                 )
             mention.line = para[max(j for j, st in enumerate(starts) if st <= mention.start)]
             mention.end_line = para[max(j for j, st in enumerate(starts) if st < mention.end)]

@@ -294,6 +294,16 @@ def _inline_programme(doc: Doc, line: int) -> tuple[list[Heading], int]:
         at = para[max(k for k, st in enumerate(starts) if st <= m.start("title"))]
         end = para[max(k for k, st in enumerate(starts) if st < m.end("title"))]
         entries.append(Heading(at, m["num"], fold(m["title"]).rstrip("."), end=end))
+    if not entries and text.count(";") >= 2:
+        # "Program: zahájení; hospodaření; akce na léto; různé" (no numbers)
+        pos = colon
+        for part in text[colon:].split(";"):
+            title = fold(part).rstrip(".")
+            if not title or len(title) > _MAX_PROGRAMME_ENTRY:
+                return [], para[-1]
+            at = para[max(k for k, st in enumerate(starts) if st <= pos)]
+            entries.append(Heading(at, None, title, end=at))
+            pos += len(part) + 1
     return entries, para[-1]
 
 
@@ -475,8 +485,18 @@ def find_layout(doc: Doc) -> Layout:
     if agenda is None and inline_agenda is None and not lay.sections:
         # Only conclusions ahead: the header is its run of labels, not all text before them.
         header_end = min(header_end, _header_guess_end(doc) - 1)
-    lay.header = (0, header_end)
-    lay.title_lines = _title_block(doc, header_end)
+    header_start = 0
+    if (
+        not doc.content_lines(0, header_end + 1)
+        and lay.programme
+        and lay.programme_end is not None
+        and lay.sections
+        and doc.content_lines(lay.programme_end + 1, lay.sections[0].line)
+    ):
+        # "Program: …" as the first line: the title and labels follow the programme.
+        header_start, header_end = lay.programme_end + 1, lay.sections[0].line - 1
+    lay.header = (header_start, header_end)
+    lay.title_lines = _title_block(doc, header_start, header_end)
     return lay
 
 
@@ -494,7 +514,8 @@ def _header_guess_end(doc: Doc) -> int:
     return last
 
 
-_LABEL = re.compile(r"^\s*(?P<label>[^:\t]{2,40}?)\s*(?::|\t)\s*(?P<value>.*)$")
+# A label never ends in a digit: "Začátek schůze v 15:00" has a time, not a label.
+_LABEL = re.compile(r"^\s*(?P<label>[^:\t]{2,40}?)(?<!\d)\s*(?::|\t)\s*(?P<value>.*)$")
 
 
 def header_label(text: str) -> tuple[str, str, str] | None:
@@ -534,11 +555,11 @@ SIGN_HERE = re.compile(r"[.…_]{4,}|-{4,}")
 _ZAPIS = re.compile(r"(?i)^\W*(?:z[áa]pis|protokol)\b")
 
 
-def _title_block(doc: Doc, header_end: int) -> list[int]:
+def _title_block(doc: Doc, header_start: int, header_end: int) -> list[int]:
     """The title block: the paragraph that starts with "Zápis …" and the
     paragraphs above it (a letterhead), or else the first paragraph."""
     paragraphs: list[list[int]] = []
-    for i in doc.content_lines(0, header_end + 1):
+    for i in doc.content_lines(header_start, header_end + 1):
         if header_label(doc.lines[i]):
             break
         if paragraphs and i - paragraphs[-1][-1] == 1:
@@ -555,7 +576,7 @@ def _title_block(doc: Doc, header_end: int) -> list[int]:
     # Labels first (Markdown front matter), then the "# Title" heading.
     return [
         i
-        for i in doc.content_lines(0, header_end + 1)
+        for i in doc.content_lines(header_start, header_end + 1)
         if "heading" in doc.norm.hint(i) and not header_label(doc.lines[i])
     ][:1]
 
