@@ -80,6 +80,7 @@ def _untitled_item(
     warnings.append(RecordWarning(code=code, message=message, loc=loc(lines[0])))
 
 
+_SAME_WHAT = 25  # characters of a task's text that, repeated in another, make one task
 _PROSE_TAIL = 3  # unclaimed header lines that make a paragraph of minutes, not a stray line
 
 
@@ -572,7 +573,8 @@ def _merge_signatures(signatures: list[Signature]) -> list[Signature]:
 
 def _same_task(a: ActionItem, b: ActionItem) -> bool:
     what_a, what_b = lexicon.key(a.what), lexicon.key(b.what)
-    if what_a and what_b and (what_a in what_b or what_b in what_a):
+    shorter = min(len(what_a), len(what_b))
+    if shorter >= _SAME_WHAT and (what_a in what_b or what_b in what_a):
         return True  # "b) ukládá starostovi …" read again from the point's text
     verb_a = lexicon.commitment_regex().search(a.what)
     verb_b = lexicon.commitment_regex().search(b.what)
