@@ -171,6 +171,8 @@ _FUTURE = re.compile(
 _WILL_HAPPEN = re.compile(
     r"(?i)\b(?:bude|budou|proběhne|proběhnou|se\s+uskuteční|se\s+koná|začne|začíná)\b"
 )
+# A full date with the hour something starts: an appointment, not a deadline.
+_DATE_AND_HOUR = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s+(?:od|v|ve)\s+\d{1,2}[:.]\d{2}\b")
 _ASSIGNED_TO = re.compile(
     r"(?i)\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje)\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)"
 )
@@ -383,8 +385,10 @@ def events_from(
     text = fold(sentence.text)
     if not _DIGIT.search(text):
         return []  # an event needs a date, and a date needs digits
-    if not lexicon.event_regex().search(text) and not (
-        _WILL_HAPPEN.search(text) and find_times(text)
+    if not (
+        lexicon.event_regex().search(text)
+        or (_WILL_HAPPEN.search(text) and find_times(text))
+        or _DATE_AND_HOUR.search(text)  # "termín 18. 5. 2024 od 10:00"
     ):
         return []
     dates = find_dates(text)

@@ -22,9 +22,11 @@ Parser = Callable[[Doc, list[RecordWarning]], dict[str, Any]]
 _CUES: dict[str, list[tuple[str, float]]] = {
     "minutes": [
         (r"(?im)^\W*z[áa]pis\b", 3),
-        (r"(?im)^\W*(program|pořad)( jednání| schůze| zasedání)?\s*:?\s*$", 2),
+        (r"(?im)^\W*(program|pořad|agenda)( jednání| schůze| zasedání)?\s*(\[\d+\])?\s*:?\s*$", 2),
         (r"(?im)^\W*(navržený|schválený) program", 2),
-        (r"(?im)^\W*(přítomn[íiý]|pritomni|omluveni|nepřítomni|hosté)\b", 2),
+        (r"(?im)^\W*(přítomn[íiý]|pritomni|omluveni|nepřítomni|hosté|chybí|chyběl[aiy]?)\b", 2),
+        # "11. 12. 2019 - board schůze": the first line names a meeting
+        (r"(?i)\A\W*[^\n]{0,80}\b(schůze|zasedání|porada|porady|jednání)\b", 1.5),
         (
             r"(?im)^\W*(zapsal|zapsala|zápis zpracoval|zápis pořídil|zrevidoval|ověřil|ověřovatel)",
             3,
