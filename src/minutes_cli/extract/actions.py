@@ -135,6 +135,9 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     if m and m.start() <= 3:
         name = strip_role(m.group(1))  # "Předseda Bartoš připraví …"
         return people.canonical(name) or name
+    if m and m.group(1) in lexicon.given_names():
+        # "… -> schváleno Marek zajistí …": a line of notes run into the next
+        return people.canonical(m.group(1)) or m.group(1)
     return None
 
 
@@ -160,7 +163,8 @@ def _due(sentence: str, reference_year: int | None) -> str | None:
 
 # "Úkol: vyvěsit změnu otevírací doby – Tichá – do 6. 9. 2024": what – who – when.
 _DASHED = re.compile(
-    rf"^(?:úkol\s*:\s*)?(?P<what>.+?)\s+[–—-]\s+(?P<who>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)"
+    rf"^(?:úkol\s*:\s*)?(?P<what>.+?)\s+[–—-]\s+(?:(?:p\.|pí\.|pan|paní)\s*)?"
+    rf"(?P<who>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)"
     rf"(?:\s+[–—-]\s+(?P<due>(?:do|termín)\b.*))?$",
     re.IGNORECASE,
 )
@@ -172,7 +176,9 @@ _WILL_HAPPEN = re.compile(
     r"(?i)\b(?:bude|budou|proběhne|proběhnou|se\s+uskuteční|se\s+koná|začne|začíná)\b"
 )
 # A full date with the hour something starts: an appointment, not a deadline.
-_DATE_AND_HOUR = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s+(?:od|v|ve)\s+\d{1,2}[:.]\d{2}\b")
+_DATE_AND_HOUR = lexicon.Folded(
+    r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?\s+(?:od|v|ve|začátek|start|sraz)\s+(?:v\s+)?\d{1,2}[:.]\d{2}\b"
+)
 _ASSIGNED_TO = re.compile(
     r"(?i)\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje)\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)"
 )
@@ -223,6 +229,8 @@ def action_from(
                 origin=origin,  # type: ignore[arg-type]
                 loc=sentence.loc,
             )
+    if force or _TASK_LABEL.match(text):
+        # "Vyúčtovat zálohy – p. Mareš – do 15. 12. 2024" (a task, or a line of "Úkoly:")
         dashed = _DASHED.match(re.sub(r"^\W*", "", text))
         if dashed and (dashed["due"] or not lexicon.commitment_regex().search(text)):
             who = people.canonical(dashed["who"]) or dashed["who"]
@@ -255,9 +263,9 @@ def action_from(
         if who is None:
             who = ", ".join(people.canonical(n) or n for n in names)
         what = what[: owners.start()].rstrip()
-    return ActionItem(
-        who=who, what=what, due=_due(text, reference_year), origin=origin, loc=sentence.loc
-    )
+    # The deadline of the commitment itself, not of a date said before it.
+    due = _due(what, reference_year) or _due(text, reference_year)
+    return ActionItem(who=who, what=what, due=due, origin=origin, loc=sentence.loc)
 
 
 _TASK_OPEN = re.compile(r"^\s*(?:>>|[-*•]\s*\[\s?\]|☐)\s*(?P<what>\S.*)$")

@@ -19,7 +19,7 @@ _BODY_FROM_TITLE = lexicon.Folded(
     r"(?:jednání|schůze|schůzky|zasedání|setkání|porady|sezení|mítinku)\s+(?P<body>.+)"
 )
 _HELD = re.compile(
-    r"(?i)\b(?:se\s+)?(?:konal[aoi]?|konan\w*|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli)\b.*?"
+    r"(?i)\b(?:se\s+)?(?:konal[aoi]?|kon[aá]n\w*|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli)\b.*?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*hod\w*\.?)?|\d{4}|\bdne\s+\S+)?\s*"
     r"(?:\b(?:v|ve|na)\s+(?P<place>(?!\d)(?:[^.]|\.(?=\s*\d))+))?\.?$"
 )
@@ -28,7 +28,8 @@ _PLACE_NOUN = lexicon.Folded(
     r"\b(?:sborovn|zasedac|zasedačk|místnost|klubovn|kancelář|budov|sál|učebn|úřad|radnic|knihovn)\w*"
 )
 _OPENING = lexicon.Folded(
-    r"\b(?:zahájil[aoi]?|přítomn\w*|zastoupen\w*|zapisovatel\w*|ověřovatel\w*|usnášeníschopn\w*)"
+    r"\b(?:zahájil[aoi]?|přítomn\w*|zastoupen\w*|zapisovatel\w*|ověřovatel\w*|usnášeníschopn\w*"
+    r"|(?:schůzi|jednání|zasedání)\s+(?:řídil|vedl)[ao]?|prezenční\s+listin\w*)"
 )
 _DETAIL = re.compile(
     r"^\s*(?P<label>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\wáčďéěíňóřšťúůýž.]*(?:\s+[\wáčďéěíňóřšťúůýž.]+){0,3})(?<!\d)\s*:\s*(?P<value>\S.*)$"
@@ -291,6 +292,9 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 body,
             )
             meeting.body = nominative_body(_deshout(fold(body).rstrip(" .,:")))
+            if letterhead and letterhead.casefold().endswith(meeting.body.casefold()):
+                # "… příspěvková organizace" / "ŠKOLSKÁ RADA": the body closes the letterhead
+                letterhead = letterhead[: -len(meeting.body)].strip(" ,") or None
             if letterhead and letterhead.casefold() not in meeting.body.casefold():
                 head = lexicon.strip_accents(meeting.body.split()[0])[:4]
                 if lexicon.strip_accents(letterhead).startswith(head):
@@ -310,7 +314,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 candidate,
             )
             if genitive:
-                candidate = nominative_body(genitive["rest"])
+                candidate = nominative_body(_deshout(genitive["rest"]))
             if candidate and not find_dates(candidate) and len(candidate.split()) <= 8:
                 meeting.body = _deshout(candidate.rstrip(" .:"))
         held = _HELD.search(title_text)

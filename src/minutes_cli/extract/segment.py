@@ -182,9 +182,11 @@ def _looks_like_signature_line(text: str) -> bool:
     folded = lexicon.strip_accents(text)
     # "Schválil jsem ..." in prose is no signature: a label has ":" or is followed by
     # a name, "v <place>" or "dne".
+    # "Předsedkyně Mgr. Kořínková zašle dopis …" names someone in a sentence.
     return (
         ":" in text[:30]
-        or bool(re.match(rf"(?:[{UPPER}]|v |ve |dne|\(|$)", rest))
+        or bool(re.match(r"(?:v |ve |dne|\(|$)", rest))
+        or bool(re.match(rf"[{UPPER}]", rest) and _is_name_line(rest))
         or folded.startswith(("zapsal", "zapisovatel"))
     )
 
@@ -232,7 +234,8 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
         if (
             num
             and ordinal(num[0]) == expected
-            and (not entries or style(num[0]) == style(entries[0].number or "1"))
+            # a bulleted programme ends where the numbered sections begin
+            and (not entries or (entries[0].number and style(num[0]) == style(entries[0].number)))
             and len(fold(text)) <= _MAX_PROGRAMME_ENTRY
         ):
             title, _ = split_title(num[1])
@@ -372,7 +375,9 @@ def _match_programme(doc: Doc, programme: list[Heading], start: int, end: int) -
                 title, rest = split_title(body) if body else (entry.title, "")
                 if same_number and not same_title and body and len(body) > len(entry.title) + 40:
                     title, rest = entry.title, body  # "Ad 1) Úkoly … byly splněny …": text only
-                out.append(Heading(i, entry.number, title, rest))
+                # A bulleted programme: the section's own number ("1) …") numbers the point.
+                number = entry.number or (num[0] if num else None)
+                out.append(Heading(i, number, title, rest))
                 pos = i + 1
                 break
     return out
