@@ -162,12 +162,14 @@ def _due(sentence: str, reference_year: int | None) -> str | None:
 
 
 # "Úkol: vyvěsit změnu otevírací doby – Tichá – do 6. 9. 2024": what – who – when.
+# "Objednat občerstvení → Jana K. do 30. 11.": the same with an arrow.
 _DASHED = re.compile(
-    rf"^(?:úkol\s*:\s*)?(?P<what>.+?)\s+[–—-]\s+(?:(?:p\.|pí\.|pan|paní)\s*)?"
-    rf"(?P<who>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)"
-    rf"(?:\s+[–—-]\s+(?P<due>(?:do|termín)\b.*))?$",
+    rf"^(?:úkol\s*:\s*)?(?P<what>.+?)\s+(?:[–—-]|→|->)\s+(?:(?:p\.|pí\.|pan|paní)\s*)?"
+    rf"(?P<who>[{UPPER}][\w-]+(?:\s+[{UPPER}](?:[\w-]+|\.))?)"
+    rf"(?:(?:\s+[–—-])?\s+(?P<due>(?:do|termín)\b.*))?$",
     re.IGNORECASE,
 )
+_ARROW = re.compile(r"\s(?:→|->)\s")
 _END_OF_MONTH = re.compile(r"(?i)\bdo\s+konce\s+(?:měsíce\s+)?(?P<month>[a-záčďéěíňóřšťúůýž]+)\b")
 _FUTURE = re.compile(
     r"(?i)\bbud(?:e|ou)\s+(?:\w+\s+)?[a-záčďéěíňóřšťúůýž]+(?:ovat|at|et|ět|it|ít|nout|out)\b"
@@ -229,10 +231,14 @@ def action_from(
                 origin=origin,  # type: ignore[arg-type]
                 loc=sentence.loc,
             )
-    if force or _TASK_LABEL.match(text):
+    if force or _TASK_LABEL.match(text) or _ARROW.search(text):
         # "Vyúčtovat zálohy – p. Mareš – do 15. 12. 2024" (a task, or a line of "Úkoly:")
         dashed = _DASHED.match(re.sub(r"^\W*", "", text))
-        if dashed and (dashed["due"] or not lexicon.commitment_regex().search(text)):
+        if (
+            dashed
+            and (dashed["due"] or not lexicon.commitment_regex().search(text))
+            and not lexicon.commitment_regex().search(dashed["who"])  # "sejf - zjistíme do …"
+        ):
             who = people.canonical(dashed["who"]) or dashed["who"]
             return ActionItem(
                 who=who,

@@ -100,9 +100,12 @@ def _letterhead(doc: Doc, title: list[int]) -> str | None:
     """An organisation line above the "Zápis …" line of the title block."""
     for k, i in enumerate(title):
         if re.match(r"(?i)^\W*z[áa]pis\b", doc.lines[i]):
-            if k == 0:
+            above = title[:k]
+            if k == 0:  # the organisation on its own line below the title
+                above = title[-1:] if len(title) > 1 and title[-1] - 1 not in title else []
+            if not above:
                 return None
-            head = fold(" ".join(doc.lines[j] for j in title[:k]))
+            head = fold(" ".join(doc.lines[j] for j in above))
             head = re.sub(
                 r",?\s*(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|a\.\s?s\.|"
                 r"p\.\s?o\.|příspěvková organizace|spolek)\s*$",
@@ -272,6 +275,8 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
     header.lines.update(block)
     zapis = next((k for k, i in enumerate(block) if _ZAPIS.match(doc.lines[i])), 0)
     title = block[zapis:]
+    while len(title) > 1 and title[-1] - title[-2] > 1:  # a letterhead below the title
+        title = title[:-1]
     letterhead = _letterhead(doc, block)
     if title:
         title_text = re.sub(r"^#+\s*", "", fold(" ".join(doc.lines[i] for i in title)))

@@ -357,6 +357,8 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                 where = doc.span_loc(entry.lines[0], entry.lines[-1])
                 votes = entry.vote_lines or block_votes
                 conclusion_list.append(_resolution(doc, entry, votes, number, present, where))
+    # "Návrh usnesení:" over "Usnesení č. 5/2024": the same lines read as a list and a line.
+    conclusion_list = list({(c.loc.line, c.text): c for c in reversed(conclusion_list)}.values())
     conclusion_list.sort(key=lambda c: c.loc.line)
 
     report_lines = {i for _index, r in raw_reports for i in range(r.line, r.end + 1)}

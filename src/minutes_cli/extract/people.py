@@ -322,6 +322,17 @@ class People:
                     return same_given[0].name()
                 if words[0] in lexicon.given_names():
                     return words[0]  # "Marek" is a given name, not a surname "Marek"/"Marková"
+            if len(words) == 2 and re.fullmatch(rf"[{UPPER}]\.", words[1]):
+                # "Jana K.": the one listed Jana whose surname starts with K
+                same = [
+                    c
+                    for c in self.clusters()
+                    if c.anchor
+                    and c.anchor.given == words[0]
+                    and c.anchor.surname.startswith(words[1][0])
+                ]
+                if len(same) == 1:
+                    return same[0].name()
             found = [PersonMention(0, text, words[-1], " ".join(words[:-1]) or None)]
         m = found[0]
         for c in self.clusters():

@@ -30,6 +30,10 @@ NUMBERED = re.compile(
 )
 BULLET = re.compile(r"^\s*(?:[-*•▪◦–]|\[[ xX]?\])\s+(?P<rest>\S.*)$")
 _MAX_PROGRAMME_ENTRY = 150
+_MAX_COLON_HEADING = 60
+_LEGAL_FORM_END = re.compile(
+    r"(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|a\.\s?s\.|p\.\s?o\.|spolek)\s*$"
+)
 _MAX_HEADING = 200
 _ROMAN = {
     "I": 1,
@@ -355,6 +359,38 @@ def _is_caps_heading(doc: Doc, i: int) -> bool:
     )
 
 
+def _is_colon_heading(doc: Doc, i: int) -> bool:
+    """ "Hospodaření:" alone at the head of a paragraph, its text below."""
+    text = fold(doc.lines[i])
+    return (
+        text.endswith(":")
+        and len(text) <= _MAX_COLON_HEADING
+        and (i == 0 or doc.is_blank(i - 1))
+        and i + 1 < len(doc)
+        and doc.is_content(i + 1)
+        and header_label(text + " x") is None  # "Přítomni:" over a list of names
+        and not signature_role(text)
+        and not _conclusion_heading(text)
+        and not is_agenda_heading(text)
+    )
+
+
+def _colon_headings(doc: Doc, start: int, end: int) -> list[Heading]:
+    """Unnumbered sections headed "Hospodaření:", "Různé:"; a first paragraph
+    opened by a short line without punctuation ("Kontrola úkolů") is one too."""
+    lines = [i for i in doc.content_lines(start, end) if _is_colon_heading(doc, i)]
+    if len(lines) < 2:
+        return []
+    heads = [Heading(i, None, fold(doc.lines[i]).rstrip(" :"), "") for i in lines]
+    before = doc.content_lines(start, lines[0])
+    if before:
+        first = fold(doc.lines[before[0]])
+        opens = (before[0] == 0 or doc.is_blank(before[0] - 1)) and len(before) > 1
+        if opens and len(first) <= _MAX_COLON_HEADING and not re.search(r"[.!?:;,]$", first):
+            heads.insert(0, Heading(before[0], None, first, ""))
+    return heads
+
+
 def _match_programme(doc: Doc, programme: list[Heading], start: int, end: int) -> list[Heading]:
     """Find each programme entry's section heading after the list."""
     out: list[Heading] = []
@@ -454,6 +490,8 @@ def find_layout(doc: Doc) -> Layout:
             and not signature_role(doc.lines[i])
             and not _conclusion_heading(doc.lines[i])
         ]
+        if not lay.sections:
+            lay.sections = _colon_headings(doc, start, limit)
         if lay.sections:
             lay.notes.append("unnumbered programme taken from headings in capitals or bold")
     # Signatures: the first signature line after the last section start (or after conclusions).
@@ -575,7 +613,11 @@ def _title_block(doc: Doc, header_start: int, header_end: int) -> list[int]:
             paragraphs.append([i])
     for k, para in enumerate(paragraphs):
         if _ZAPIS.match(doc.lines[para[0]]):
-            return [i for p in paragraphs[: k + 1] for i in p][:8]
+            block = [i for p in paragraphs[: k + 1] for i in p][:8]
+            after = paragraphs[k + 1] if k + 1 < len(paragraphs) else []
+            if k == 0 and len(after) == 1 and _LEGAL_FORM_END.search(doc.lines[after[0]]):
+                block += after  # "# Zápis z výroční schůze" / "Volejbalový klub …, z. s."
+            return block
     if paragraphs:
         return paragraphs[0][:4]
     # Labels first (Markdown front matter), then the "# Title" heading.
