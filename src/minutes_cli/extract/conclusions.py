@@ -49,8 +49,10 @@ _VOTE_REVERSED = {
     "against": Folded(r"(?<![\w/])(\d+)\s*(?:hlas\w*\s+)?proti\b"),
     "abstain": Folded(r"(?<![\w/])(\d+)\s*(?:se\s+)?zdržel\w*"),
 }
+# "Hlasování: 7-0-0", "(schváleno 6-0-0)"
 _VOTE_TRIPLE = Folded(
-    r"(?i)hlasov[aá]n[ií]\w*\s*[:\-–]?\s*\(?(\d+)\s*[-–:/]\s*(\d+)\s*[-–:/]\s*(\d+)\)?"
+    r"(?i)(?:hlasov[aá]n[ií]\w*|(?:ne)?schváleno|(?:ne)?přijato|zamítnuto)\s*[:\-–]?\s*"
+    r"\(?(\d+)\s*[-–:/]\s*(\d+)\s*[-–:/]\s*(\d+)\)?"
 )
 # A vote table: "pro⇥proti⇥zdržel se" over "5⇥0⇥1".
 _VOTE_WORD = r"(?:pro|proti|zdržel\w*(?:\s+se)?|nehlasoval\w*|nepřítom\w*)"
@@ -58,6 +60,7 @@ _VOTE_HEADER = Folded(rf"(?i)^\W*{_VOTE_WORD}(?:\s*\t\s*{_VOTE_WORD})+\s*$")
 _VOTE_TABLE = Folded(
     rf"(?i)(?P<head>{_VOTE_WORD}(?:\s*\t\s*{_VOTE_WORD})+)\s+(?P<counts>\d+(?:\s*\t\s*\d+)+)"
 )
+_VOTE_LEAD = 25  # characters before the counts of a line that is only a vote
 _COUNTS_ROW = re.compile(r"^\s*\d+(?:\s*\t\s*\d+)+\s*$")
 _VOTE_NAMES = Folded(r"(?i)^\W*pro\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$|proti)")
 _ABSTAIN_NAMES = Folded(r"(?i)zdržel[aoiy]?(?:\s+se)?\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$)")
@@ -106,11 +109,14 @@ class Entry:
 
 
 def is_vote_line(text: str) -> bool:
-    return (
-        bool(_VOTE_LINE.match(text))
-        or bool(_VOTE_TRIPLE.search(text))
-        or bool(_VOTE_HEADER.match(text))
-    )
+    return bool(_VOTE_LINE.match(text)) or _triple_leads(text) or bool(_VOTE_HEADER.match(text))
+
+
+def _triple_leads(text: str) -> bool:
+    """ "Výsledek hlasování: 7-0-0" is a vote line; "2. Výbor schvaluje … (schváleno
+    6-0-0)" is a resolution that carries its vote."""
+    m = _VOTE_TRIPLE.search(text)
+    return m is not None and m.start() <= _VOTE_LEAD
 
 
 def _untable(folded: str) -> str:
@@ -192,7 +198,10 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
     return vote if found else None
 
 
-_INLINE_VOTE = Folded(r"(?:^|[\s.;,(])(?=(?:hlasování\s*:|pro\s*[:=\-–]?\s*\d|\d+\s*pro\b))")
+_INLINE_VOTE = Folded(
+    r"(?:^|[\s.;,(])(?=(?:hlasování\s*:|pro\s*[:=\-–]?\s*\d|\d+\s*pro\b"
+    r"|(?:ne)?schváleno\s+\d+\s*[-–]\s*\d))"
+)
 
 
 def split_vote(text: str, present: int | None = None) -> tuple[str, Vote | None]:

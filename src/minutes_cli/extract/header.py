@@ -83,7 +83,7 @@ def _prose_attendance(
                     target.append(name)
 
 
-_ZAPIS = re.compile(r"(?i)^\W*(?:z[áa]pis|protokol)\b")
+_ZAPIS = re.compile(r"(?i)^\W*(?:z[áa]pis|protokol|porada)\b")
 _NOTE_WORDS = re.compile(r"(?i)\b(dle|viz|podle|listin|prezenčn|členů|osob|všichni|nikdo|\d+)\b")
 
 
@@ -311,11 +311,13 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             first = fold(doc.lines[title[0]])
             dated = find_dates(first)
             base = first[: dated[0].start] if dated else title_text
-            candidate = re.sub(r"\s+\d+\s*/\s*\d{4}.*$|\s+[-–—]\s+.*$", "", base).strip(" ,-–")
+            candidate = re.sub(
+                r"(?i)(?:\s+č\.)?\s+\d+\s*/\s*\d{4}.*$|\s+[-–—]\s+.*$", "", base
+            ).strip(" ,-–")
             candidate = re.sub(r"(?i)^\W*z[áa]pis\W*", "", candidate)
             # "Zápis z valné hromady base48": the body follows "z" in the genitive
             genitive = re.match(
-                r"(?i)^(?:ze?\s+|o\s+|(?:jednání|schůze|zasedání|setkání|porada)\s+)(?P<rest>\S.+)$",
+                r"(?i)^(?:ze?\s+|o\s+|(?:jednání|schůze|zasedání|setkání)\s+)(?P<rest>\S.+)$",
                 candidate,
             )
             if genitive:
@@ -488,6 +490,10 @@ def _apply(
         if meeting.date is None:
             meeting.date = parse_date(text)
         _times(meeting, text)
+        if meeting.location is None:  # "3. 12. 2024 (9:00–10:30), zasedačka 2. patro"
+            meeting.location = next(
+                (p.strip() for p in text.split(",")[1:] if _PLACE_NOUN.search(p)), None
+            )
     elif field_ == "time":
         _times(meeting, text)
     elif field_ == "end_time":

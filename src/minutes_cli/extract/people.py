@@ -322,6 +322,17 @@ class People:
                     return same_given[0].name()
                 if words[0] in lexicon.given_names():
                     return words[0]  # "Marek" is a given name, not a surname "Marek"/"Marková"
+            if len(words) == 1 and re.fullmatch(rf"[{UPPER}]{{2}}", words[0]):
+                # "Z: RŠ": the one listed person with those initials
+                same = [
+                    c
+                    for c in self.clusters()
+                    if c.anchor
+                    and c.anchor.given
+                    and c.anchor.given[0] + c.anchor.surname[0] == words[0]
+                ]
+                if len(same) == 1:
+                    return same[0].name()
             if len(words) == 2 and re.fullmatch(rf"[{UPPER}]\.", words[1]):
                 # "Jana K.": the one listed Jana whose surname starts with K
                 same = [

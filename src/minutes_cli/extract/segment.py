@@ -276,7 +276,8 @@ def _continues_list(doc: Doc, i: int, expected: int) -> bool:
 
 
 _INLINE_ENTRY = re.compile(
-    r"(?:^|[,;:]\s*|(?<=\s))(?P<num>\d{1,2})[.)]\s*(?P<title>.+?)(?=[,;]\s*\d{1,2}[.)]\s|\.?$)"
+    r"(?:^|[,;:]\s*|(?<=\s))(?P<num>\d{1,2})(?:[.)]|/(?=\s))\s*(?P<title>.+?)"
+    r"(?=[,;]\s*\d{1,2}(?:[.)]|/)\s|\.?$)"
 )
 
 
@@ -595,7 +596,7 @@ def header_label(text: str) -> tuple[str, str, str] | None:
 
 # Dotted or underscored runs where a signature goes.
 SIGN_HERE = re.compile(r"[.…_]{4,}|-{4,}")
-_ZAPIS = re.compile(r"(?i)^\W*(?:z[áa]pis|protokol)\b")
+_ZAPIS = re.compile(r"(?i)^\W*(?:z[áa]pis|protokol|porada)\b")
 
 
 def _title_block(doc: Doc, header_start: int, header_end: int) -> list[int]:
