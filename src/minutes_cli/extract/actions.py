@@ -186,9 +186,33 @@ _ASSIGNED_TO = re.compile(
 )
 _TASK_LABEL = re.compile(r"(?i)^\W*(?:úkol|ukol|todo|task)\s*:")
 # "TODO: pavel - objednat kompresor do 15.3.": who first, then what.
+# "- [ ] @Michal Chrastina: zajistit vedoucí (do 15. 5.)": the owner tagged first.
+_AT_OWNER = re.compile(
+    rf"^\W*?@(?P<who>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)\s*:\s*(?P<what>\S.*)$"
+)
 _WHO_FIRST = re.compile(
     r"(?i)^\W*(?:úkol|ukol|todo|task)\s*:\s*(?P<who>[\w.]+(?:\s+[\w.]+)?)\s+[–—-]\s+(?P<what>.+)$"
 )
+
+
+_FIELDS_IN_BRACKETS = re.compile(
+    r"\((?=[^)]*\b(?:termín|odpovídá|zodpovídá|odpovědn\w*|zodpovědn\w*)\s*:)[^)]*\)"
+)
+
+
+def split_tasks(text: str) -> list[str]:
+    """ "ukládá: zajistit X (termín: 30. 4., odpovídá: A) a podat Y (termín: …,
+    odpovídá: B)": one task per bracket of fields; other text is one task."""
+    brackets = list(_FIELDS_IN_BRACKETS.finditer(text))
+    if len(brackets) < 2:
+        return [text]
+    parts, start = [], 0
+    for m in brackets:
+        what = re.sub(r"^[\s,;.]*(?:a\s+)?", "", text[start : m.start()])
+        what = re.sub(r"^.*?\b(?:ukládá|ukládají|pověřuje)\s*:?\s*", "", what)
+        parts.append(f"{what.strip()}, {m.group(0)[1:-1]}")
+        start = m.end()
+    return parts
 
 
 def action_from(
@@ -215,6 +239,16 @@ def action_from(
                 origin=origin,  # type: ignore[arg-type]
                 loc=sentence.loc,
             )
+    tagged = _AT_OWNER.match(text)
+    if tagged:
+        what = re.sub(r"\s*\((?:do|termín)\b[^)]*\)\s*$", "", tagged["what"]).rstrip(".")
+        return ActionItem(
+            who=people.canonical(tagged["who"]) or tagged["who"],
+            what=what,
+            due=_due(tagged["what"], reference_year),
+            origin=origin,  # type: ignore[arg-type]
+            loc=sentence.loc,
+        )
     if _TASK_LABEL.match(text):
         force = True  # "Úkol: …" is a task whatever its verb
         first = _WHO_FIRST.match(text)

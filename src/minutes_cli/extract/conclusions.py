@@ -96,6 +96,7 @@ _TASK_MARKER = Folded(r"(?i)\b(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\
 _TASK_CONTINUATION = Folded(
     r"(?i)^\W*(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín|kdo|stav|t|z)\s*:"
 )
+_TAGGED_OWNER = re.compile(r"^\W*?@[^\W\d]")  # "@Ondřej Hladík: připravit …"
 _ENTRY_LABEL = Folded(r"(?i)^\W*(?:úkol|usnesení|task)\b")
 
 
@@ -341,7 +342,7 @@ def body_decides(text: str) -> bool:
 
 def classify(text: str, default: str) -> str:
     """task | decision | information | event."""
-    if _ASSIGNS.search(text):
+    if _ASSIGNS.search(text) or _TAGGED_OWNER.match(text):
         return "task"
     committing = _TASK_MARKER.search(text) or lexicon.commitment_regex().search(text)
     if committing and (not _DECISION.search(text) or default == "task"):

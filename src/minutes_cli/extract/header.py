@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.actions import split_sentences
@@ -21,11 +22,23 @@ _BODY_FROM_TITLE = lexicon.Folded(
 _HELD = re.compile(
     r"(?i)\b(?:se\s+)?(?:konal[aoi]?|kon[aá]n\w*|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli)\b.*?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*hod\w*\.?)?|\d{4}|\bdne\s+\S+)?\s*"
-    r"(?:\b(?:v|ve|na)\s+(?P<place>(?!\d)(?:[^.]|\.(?=\s*\d))+))?\.?$"
+    r"(?:\b(?:v|ve|na)\s+(?P<place>(?!\d)(?:[^.]|\.(?=\s*(?:\d|p\.)))+))?\.?$"
 )
+
+
+@cache
+def _met_body() -> re.Pattern[str]:
+    """ "… se sešel kontrolní výbor …": the body that met, in the nominative."""
+    heads = "|".join(nominative for nominative, _gender in lexicon.lex()["body_heads"].values())
+    return re.compile(
+        rf"\bseš(?:el|l[aoi])\s+(?P<body>(?:[a-záčďéěíňóřšťúůýž]+\s+){{0,2}}(?:{heads}))\b"
+    )
+
+
 _STARTS_AT = re.compile(r"(?i)\b(?:začátek|zahájení|zahájeno|od)\s*(?:v\s*)?\d{1,2}[:.]\d{2}")
 _PLACE_NOUN = lexicon.Folded(
-    r"\b(?:sborovn|zasedac|zasedačk|místnost|klubovn|kancelář|budov|sál|učebn|úřad|radnic|knihovn)\w*"
+    r"\b(?:sborovn|zasedac|zasedačk|místnost|klubovn|kancelář|budov|sál|učebn|úřad|radnic|knihovn"
+    r"|hostin|hospod|restaurac|sokolovn|orlovn|far[aeyu]\b|kulturní\w* dům|hasičsk)\w*"
 )
 _OPENING = lexicon.Folded(
     r"\b(?:zahájil[aoi]?|přítomn\w*|zastoupen\w*|zapisovatel\w*|ověřovatel\w*|usnášeníschopn\w*"
@@ -45,7 +58,10 @@ _PRESENT = lexicon.Folded(r"\b(?:přítomn\w*|zastoupen\w*)")
 _PROSE_LISTS = (
     (
         "present",
-        lexicon.Folded(r"^\W*přítomn[iíyoa]\s+(?:byl[iyao]?|jsou|je)\s*:?\s*(?P<names>.+)$"),
+        lexicon.Folded(
+            r"^\W*přítomn[iíyoa]\s+(?:byl[iyao]?|jsou|je)\s*:?\s*(?P<names>.+)$"
+            r"|\bve\s+složení\s*:?\s*(?P<members>.+)$"  # "… sešel výbor ve složení: A, B, C."
+        ),
     ),
     ("excused", lexicon.Folded(r"\bomluvil[aoiy]?\s+se\s+(?P<names>.+)$")),
     (
@@ -68,7 +84,9 @@ def _prose_attendance(
             target = getattr(attendance, field_)
             if not m or target:
                 continue
-            names = lexicon.group(sentence, m, "names") or ""
+            names = (
+                lexicon.group(sentence, m, "names") or lexicon.group(sentence, m, "members") or ""
+            )
             for part in re.split(r",\s*|\s+a\s+", names.rstrip(".")):
                 part = re.sub(r"\(.*?\)", " ", part)
                 words = [w for w in part.split() if w.casefold() not in lexicon.courtesy()]
@@ -165,6 +183,11 @@ def nominative_body(body: str) -> str:
     return body
 
 
+_ROLE_BEFORE_NAME = re.compile(
+    r"^(?:[a-záčďéěíňóřšťúůýž]{3,}\s+){1,2}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
+)
+
+
 def _names(value: str) -> list[str]:
     """Names from a list value: one per line, or separated by commas, semicolons or "a".
 
@@ -187,6 +210,7 @@ def _names(value: str) -> list[str]:
         )  # "5/5 – Ing. Marie Horká, …"
         for part in re.split(r"\s*[,;]\s*|\s+a\s+", line):
             part = lexicon.courtesy_lead().sub("", part.strip(" -–•*\t"))  # "př. Karel Novák"
+            part = _ROLE_BEFORE_NAME.sub("", part)  # "pokladník Stanislav Suchánek"
             name, degrees = split_degrees(part)
             name = name.strip(" .")
             if not name or name[0].isdigit():
@@ -399,7 +423,12 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             para, text, sentences = _opening_part(doc, para, sentences)
             if not para:
                 continue
-        held = next((m for m in map(_HELD.search, sentences) if m), None)
+        # "… sešel kontrolní výbor ve složení: A, B, C." — the members are no place.
+        opening = [re.sub(r"(?i)\s+ve\s+složení\b.*$", "", s) for s in sentences]
+        held = next((m for m in map(_HELD.search, opening) if m), None)
+        if held and meeting.body is None:
+            met = _met_body().search(held.string)
+            meeting.body = met["body"][:1].upper() + met["body"][1:] if met else None
         start = _STARTS_AT.search(text)
         if held:
             if meeting.date is None:

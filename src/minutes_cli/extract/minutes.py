@@ -389,9 +389,11 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     # Action items and events: conclusions first, then the points' own text.
     for c in conclusion_list:
         sentence = actions.Sentence(c.text, c.loc)
-        item = actions.action_from(sentence, "conclusions", people, year, force=c.kind == "task")
-        if item and (c.kind == "task" or lexicon.commitment_regex().search(c.text)):
-            action_items.append(item)
+        for part in actions.split_tasks(c.text):
+            task = actions.Sentence(part, c.loc)
+            item = actions.action_from(task, "conclusions", people, year, force=c.kind == "task")
+            if item and (c.kind == "task" or lexicon.commitment_regex().search(part)):
+                action_items.append(item)
         events.extend(actions.events_from(sentence, meeting.date, year))
     regions = [("items", start + 1, end) for _n, start, end in item_ranges]
     if layout.conclusions is not None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.lexicon import LOWER, UPPER, key
@@ -28,7 +29,8 @@ NUMBERED = re.compile(
     r"(?:(?P<num>\d{1,2})(?:[.)/]|\s*[-–:])|(?P<roman>[IVX]{1,4})[.)]|(?P<letter>[a-z])\))"
     r"\s*(?P<rest>\S.*)?$"
 )
-BULLET = re.compile(r"^\s*(?:[-*•▪◦–]|\[[ xX]?\])\s+(?P<rest>\S.*)$")
+# "- Rozpočet", "• Web", "- [x] Rozpočet" (a Markdown task list)
+BULLET = re.compile(r"^\s*(?:[-*•▪◦–](?:\s+\[[ xX]?\])?|\[[ xX]?\])\s+(?P<rest>\S.*)$")
 _MAX_PROGRAMME_ENTRY = 150
 _MAX_COLON_HEADING = 60
 _LEGAL_FORM_END = re.compile(
@@ -130,6 +132,10 @@ def split_title(text: str) -> tuple[str, str]:
     full stop.
     """
     text = fold(text)
+    dash = re.search(r"\s[–—]\s", text)
+    if dash and len(text) > 100 and dash.start() <= _MAX_COLON_HEADING:
+        # "1) Kontrola usnesení – členové výboru prověřili …"
+        return text[: dash.start()].strip(), text[dash.end() :].strip()
     if len(text) > 100:
         m = re.search(rf"(?<=[{LOWER}\d)+“”])[.!?]\s+(?=[{UPPER}])", text)
         if m and m.start() < 250:
@@ -151,7 +157,16 @@ def is_agenda_heading(text: str) -> bool:
 def _conclusion_heading(text: str) -> str | None:
     if numbered(text):
         return None
-    return lexicon.conclusion_headings().get(key(text))
+    k = key(text)
+    words = k.split()
+    if 2 <= len(words) <= 4 and words[0] == "usneseni" and words[-1] in _body_genitives():
+        return "decision"  # "Usnesení valné hromady", "Usnesení výboru"
+    return lexicon.conclusion_headings().get(k)
+
+
+@cache
+def _body_genitives() -> frozenset[str]:
+    return frozenset(lexicon.strip_accents(g) for g in lexicon.lex()["body_heads"])
 
 
 _ON_BEHALF = re.compile(
