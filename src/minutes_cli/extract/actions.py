@@ -29,10 +29,10 @@ _ABBREV = re.compile(
     r"Sv|sv|br|ses|Br|Ses|p|pí)|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])$"
 )
 _SPLIT = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}„\"(\[])")
+# The labels of a task's fields ("Zodpovídá:", "termín:").
+_FIELD_LABEL = r"(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín)"
 # "… týmy. Zodpovídá: Novák, termín: …": the fields belong to the sentence before.
-_FIELD_AHEAD = re.compile(
-    r"(?i)(?:zodpovídá|zodpovědn\w*(?:\s+osoba)?|odpovídá|odpovědn\w*|termín|T|Z)\s*:"
-)
+_FIELD_AHEAD = re.compile(rf"(?i)(?:{_FIELD_LABEL}|zodpovědn\w*\s+osoba|T|Z)\s*:")
 _RESPONSIBLE = re.compile(
     r"(?i)\b(?:zodpovídá|zodpovědn[áý]?(?:\s+osoba)?|odpovídá|odpovědn[áý]?(?:\s+osoba)?|kdo|garant|řešitel|z)\s*:\s*(?P<who>[^,;:\n]+?)(?=\s*(?:[,;]|termín|$))"
 )
@@ -195,9 +195,7 @@ _WHO_FIRST = re.compile(
 )
 
 
-_FIELDS_IN_BRACKETS = re.compile(
-    r"\((?=[^)]*\b(?:termín|odpovídá|zodpovídá|odpovědn\w*|zodpovědn\w*)\s*:)[^)]*\)"
-)
+_FIELDS_IN_BRACKETS = re.compile(rf"\((?=[^)]*\b{_FIELD_LABEL}\s*:)[^)]*\)")
 
 
 def split_tasks(text: str) -> list[str]:

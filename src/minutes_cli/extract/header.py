@@ -469,7 +469,6 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
 
 
 _LONG_PARAGRAPH = 4  # lines; a longer prose paragraph is more than a header
-_ENDED = re.compile(r"(?i)\b(?:ukončen[aoy]?|skončil[aoy]?|končil[aoy]?)\b")
 
 
 def _opening_part(

@@ -11,7 +11,7 @@ anchors; surname-only mentions link to the anchor whose surname they inflect.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -304,6 +304,11 @@ class People:
     def cluster_of(self, mention: PersonMention) -> _Cluster | None:
         return next((c for c in self.clusters() if mention in c.mentions), None)
 
+    def _the_one(self, keep: Callable[[PersonMention], bool]) -> str | None:
+        """The name of the one listed person whose anchor ``keep`` accepts, if just one."""
+        same = [c for c in self.clusters() if c.anchor and keep(c.anchor)]
+        return same[0].name() if len(same) == 1 else None
+
     def canonical(self, text: str) -> str | None:
         """Canonical name of the person ``text`` names ("paní Nohavicové" -> "Hana Nohavicová")."""
         found = find_mentions(text, 0)
@@ -317,33 +322,25 @@ class People:
                 return None
             if len(words) == 1:
                 # "Jana" alone: the one person whose given name it is.
-                same_given = [c for c in self.clusters() if c.anchor and c.anchor.given == words[0]]
-                if len(same_given) == 1:
-                    return same_given[0].name()
+                one = self._the_one(lambda a: a.given == words[0])
+                if one:
+                    return one
                 if words[0] in lexicon.given_names():
                     return words[0]  # "Marek" is a given name, not a surname "Marek"/"Marková"
             if len(words) == 1 and re.fullmatch(rf"[{UPPER}]{{2}}", words[0]):
                 # "Z: RŠ": the one listed person with those initials
-                same = [
-                    c
-                    for c in self.clusters()
-                    if c.anchor
-                    and c.anchor.given
-                    and c.anchor.given[0] + c.anchor.surname[0] == words[0]
-                ]
-                if len(same) == 1:
-                    return same[0].name()
+                one = self._the_one(
+                    lambda a: bool(a.given) and a.given[0] + a.surname[0] == words[0]
+                )
+                if one:
+                    return one
             if len(words) == 2 and re.fullmatch(rf"[{UPPER}]\.", words[1]):
                 # "Jana K.": the one listed Jana whose surname starts with K
-                same = [
-                    c
-                    for c in self.clusters()
-                    if c.anchor
-                    and c.anchor.given == words[0]
-                    and c.anchor.surname.startswith(words[1][0])
-                ]
-                if len(same) == 1:
-                    return same[0].name()
+                one = self._the_one(
+                    lambda a: a.given == words[0] and a.surname.startswith(words[1][0])
+                )
+                if one:
+                    return one
             found = [PersonMention(0, text, words[-1], " ".join(words[:-1]) or None)]
         m = found[0]
         for c in self.clusters():
