@@ -536,8 +536,9 @@ def _prose_decisions(
             # "… nebyl schválen" reports someone else's decision, not a vote; but
             # "Výbor rozhodl, že …" is the body's own decision even without one.
             vote = None
-            voted_next = k + 1 < len(sentences) and concl.parse_vote(sentences[k + 1], present)
-            if voted_next or not concl.body_decides(sentence):
+            if not concl.body_decides(sentence):
+                continue
+            if k + 1 < len(sentences) and concl.parse_vote(sentences[k + 1], present):
                 continue  # the vote in the next sentence takes this one with it
         decision = sentence if concl.decides(sentence) else None
         if decision is None and k and concl.decides(sentences[k - 1]):
