@@ -2,7 +2,13 @@
 
 Runs the installed command in fresh subprocesses (as CI and pre-commit do)
 and reports the median; the target is <= 0.3 s. Also reports the in-process
-time of the library call, to tell start-up from work.
+time of the library call, to tell start-up from work, and the floor no
+version of the command can go below: the interpreter with pydantic and one
+model (the record models are pydantic).
+
+The package's bytecode is compiled first, as ``pip install`` does: an
+editable install under ``PYTHONDONTWRITEBYTECODE`` would otherwise compile
+every module from source on every run and measure that instead.
 
     python bench/bench_validate.py [FILE] [--runs N]
 """
@@ -10,6 +16,7 @@ time of the library call, to tell start-up from work.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import resource
 import shutil
@@ -29,11 +36,15 @@ def _command() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "minutes_cli.cli"]
 
 
-def run_once(path: Path) -> tuple[float, float]:
+FLOOR = "from pydantic import BaseModel\nclass A(BaseModel):\n    x: int\n"
+
+
+def run_once(path: Path, argv: list[str] | None = None) -> tuple[float, float]:
     """Wall time and CPU time (user + system) of one `minutes validate` process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([*_command(), "validate", str(path)], capture_output=True, check=False)
+    argv = argv or [*_command(), "validate", str(path)]
+    subprocess.run(argv, capture_output=True, check=False)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -45,6 +56,9 @@ def main() -> None:
     parser.add_argument("file", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
+    import minutes_cli
+
+    compileall.compile_dir(Path(minutes_cli.__file__).parent, quiet=1)
     run_once(args.file)  # warm the file cache and .pyc files
     runs = [run_once(args.file) for _ in range(args.runs)]
     times = sorted(wall for wall, _ in runs)
@@ -68,6 +82,10 @@ def main() -> None:
     # On a busy machine wall time overstates the cost; CPU time does not.
     print(f"subprocess CPU:      {cpu:.3f} s median (user + system; load {os.getloadavg()[0]:.1f})")
     print(f"in-process median:   {statistics.median(inproc) * 1000:.1f} ms (validate_file only)")
+    floor = statistics.median(
+        run_once(args.file, [sys.executable, "-c", FLOOR])[0] for _ in range(args.runs)
+    )
+    print(f"floor:               {floor:.3f} s (python + pydantic + one model)")
 
 
 if __name__ == "__main__":

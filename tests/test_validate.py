@@ -456,17 +456,20 @@ def test_prose_that_is_not_minutes_is_prs001(tmp_path: Path) -> None:
     assert [d.code for d in validate_file(prose)] == ["PRS001"]
 
 
-def test_validate_does_not_import_spacy() -> None:
+def test_validate_imports_neither_spacy_nor_typer() -> None:
+    # CI runs validate on every push: spaCy would cost seconds, and Typer, the
+    # other commands and batch processing a tenth of a second of start-up.
     code = (
         "import sys\n"
         "from minutes_cli.cli import main\n"
         f"sys.argv = ['minutes', 'validate', {str(FULL)!r}, '-f', 'json']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'spacy')\n"
-        "sys.stderr.write(f'SPACY={loaded}')\n"
+        "heavy = ('spacy', 'typer', 'minutes_cli.batch', 'minutes_cli.cli.parse')\n"
+        "loaded = sorted(m for m in heavy if m in sys.modules)\n"
+        "sys.stderr.write(f'LOADED={loaded}')\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert "SPACY=[]" in proc.stderr, proc.stderr[-2000:]
+    assert "LOADED=[]" in proc.stderr, proc.stderr[-2000:]
     assert json.loads(proc.stdout) is not None
 
 
@@ -551,3 +554,17 @@ def test_diagnostic_values() -> None:
     assert d.as_record()["severity"] == "warning"
     with pytest.raises(ValueError, match="frozen"):
         d.line = 5  # type: ignore[misc]
+
+
+def test_validate_options_are_the_same_through_typer(tmp_path: Path) -> None:
+    # `minutes --debug validate …` goes through Typer, which forwards to the
+    # same argparse runner: options, usage errors and exit codes agree.
+    bad = tmp_path / "bez-data.txt"
+    bad.write_text("\n".join(_drop_date(_lines())[0]), encoding="utf-8")
+    runner = CliRunner()
+    direct = runner.invoke(app, ["validate", str(bad), "-f", "json", "--select", "MIN001"])
+    debug = runner.invoke(app, ["--debug", "validate", str(bad), "-f", "json", "--select=MIN001"])
+    assert direct.exit_code == debug.exit_code == 1
+    assert json.loads(direct.stdout) == json.loads(debug.stdout)
+    assert runner.invoke(app, ["validate", str(bad), "--format", "xml"]).exit_code == 2
+    assert runner.invoke(app, ["validate"]).exit_code == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from minutes_cli.assemble import build_record
 from minutes_cli.errors import ExtractError, MinutesError
@@ -11,6 +12,9 @@ from minutes_cli.io.readers import DEFAULT_MAX_BYTES, read_path
 from minutes_cli.io.source import MEDIA_TEXT, SourceDocument
 from minutes_cli.models.record import Record
 from minutes_cli.text.normalize import NormalizedText, normalize
+
+if TYPE_CHECKING:
+    from minutes_cli.batch import BatchResult, iter_batch  # noqa: F401
 
 KINDS = ("minutes", "strategy", "project", "unknown")
 NLP_MODES = ("auto", "rules", "model")
@@ -71,5 +75,11 @@ def parse_text(
     return parse_source(source, kind=kind, nlp=nlp)
 
 
-# Batch processing lives in its own module; re-exported so notebooks find it here.
-from minutes_cli.batch import BatchResult, iter_batch  # noqa: E402, F401
+def __getattr__(name: str) -> Any:
+    # Batch processing lives in its own module; re-exported (lazily, so that
+    # ``minutes validate`` does not import it) so notebooks find it here.
+    if name in {"BatchResult", "iter_batch"}:
+        from minutes_cli import batch
+
+        return getattr(batch, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from minutes_cli.cli.app import app, error, fail
 from minutes_cli.cli.parse import Kind, Nlp
+from minutes_cli.cli.typer_app import app, error, fail
 from minutes_cli.io.readers import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:  # the batch machinery loads the models: only when a command runs

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from minutes_cli.cli.app import app, error, fail
+from minutes_cli.cli.typer_app import app, error, fail
 from minutes_cli.errors import MinutesError
 from minutes_cli.io.formats import SUFFIX, Format
 

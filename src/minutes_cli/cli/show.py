@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from minutes_cli.cli.app import app, fail
+from minutes_cli.cli.typer_app import app, fail
 
 if TYPE_CHECKING:
     from rich.tree import Tree

@@ -7,112 +7,27 @@ imports) loads spaCy: ``validate`` runs in CI on every push.
 from __future__ import annotations
 
 import sys
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from minutes_cli.cli.app import app, fail
+from minutes_cli.cli.typer_app import app, fail, state
+from minutes_cli.cli.validate_run import SUMMARY, OutputFormat, emit, run
 from minutes_cli.errors import ConfigError, MinutesError
 
-if TYPE_CHECKING:
-    from minutes_cli.validate.engine import FileResult
 
-
-class OutputFormat(StrEnum):
-    text = "text"
-    json = "json"
-    junit = "junit"
-    github = "github"
-    sarif = "sarif"
-
-
-_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-
-
-def _print_text(results: list[FileResult]) -> None:
-    """Rich rendering of the text format: grouped per file, coloured, with a summary."""
-    from rich.console import Console
-    from rich.markup import escape
-
-    from minutes_cli.validate.formatters import summary
-
-    console = Console(highlight=False, soft_wrap=True)
-    for result in results:
-        if not result.diagnostics:
-            continue
-        console.print(f"[bold underline]{escape(result.path)}[/]")
-        for d in result.diagnostics:
-            sev = d.severity.value
-            console.print(
-                f"  [dim]{d.line}:{d.column}[/]  [{_STYLE[sev]}]{sev:<7}[/]  [bold]{d.code}[/]  "
-                f"{escape(d.message)}  [dim]\\[{d.name}][/]"
-            )
-        console.print()
-    worst = max((d.severity.rank for r in results for d in r.diagnostics), default=-1)
-    colour = "red" if worst == 2 else "yellow" if worst == 1 else "green"
-    console.print(f"[{colour}]{escape(summary(results))}[/]")
-
-
-@app.command("validate")
-def validate_cmd(
-    files: Annotated[
-        list[Path],
-        typer.Argument(
-            help="Minutes (.txt, .md, .docx; folders searched); with --template, blank templates.",
-            show_default=False,
-        ),
-    ],
-    profile: Annotated[
-        str, typer.Option("--profile", "-p", help="Built-in profile name or a profile YAML path.")
-    ] = "generic",
-    fmt: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="text, json, junit, github or sarif.")
-    ] = OutputFormat.text,
-    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")] = False,
-    template: Annotated[
-        bool, typer.Option("--template", help="Check blank templates: required labels present.")
-    ] = False,
-    select: Annotated[
-        list[str],
-        typer.Option("--select", help="Only these rules (code, code prefix or name); repeatable."),
-    ] = [],  # noqa: B006  (Typer copies it)
-    ignore: Annotated[
-        list[str],
-        typer.Option("--ignore", help="Skip these rules (code, code prefix or name); repeatable."),
-    ] = [],  # noqa: B006  (Typer copies it)
-) -> None:
-    """Check minutes against a template profile; exit 0 clean, 1 problems, 2 unreadable/usage.
-
-    Examples:
-
-      minutes validate zapisy/*.txt
-
-      minutes validate zapis.docx --profile working-group --strict
-
-      minutes validate zapisy/*.docx --format github
-
-      minutes validate vzor.docx --template --profile municipal-committee
-    """
-    from minutes_cli.validate.engine import exit_code, expand_paths, validate_files
-    from minutes_cli.validate.formatters import render
-    from minutes_cli.validate.profiles import load_profile
-
-    sel = [s for item in select for s in item.split(",") if s.strip()]
-    ign = [s for item in ignore for s in item.split(",") if s.strip()]
-    try:
-        prof = load_profile(profile)
-        results = validate_files(
-            expand_paths(files), prof, select=sel, ignore=ign, template=template
-        )
-    except ConfigError as exc:
-        fail(str(exc))
-    if fmt is OutputFormat.text:
-        _print_text(results)
-    else:
-        sys.stdout.write(render(results, fmt.value))
-    raise typer.Exit(exit_code(results, strict=strict))
+@app.command(
+    "validate",
+    help=SUMMARY + "\n\nRun `minutes validate --help` for its options.",
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+    add_help_option=False,
+)
+def validate_cmd(ctx: typer.Context) -> None:
+    # The options are parsed by validate_run (argparse), which ``minutes validate``
+    # reaches without Typer; reached through Typer (``minutes --debug validate …``),
+    # this forwards to it.
+    raise typer.Exit(run(ctx.args, debug=state["debug"]))
 
 
 @app.command("rules")
@@ -219,11 +134,7 @@ def check_cmd(
       minutes check records/*.yaml
     """
     from minutes_cli.validate.engine import FileResult, check_record_file, exit_code
-    from minutes_cli.validate.formatters import render
 
     results = [FileResult(str(p), check_record_file(p)) for p in records]
-    if fmt is OutputFormat.text:
-        _print_text(results)
-    else:
-        sys.stdout.write(render(results, fmt.value))
+    emit(results, fmt.value)
     raise typer.Exit(exit_code(results))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from minutes_cli.data import load
@@ -110,12 +110,19 @@ class Folded:
     """
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The folded pattern, compiled on first use: a run that never needs it
+        (most kinds of document need few of them) does not pay for it."""
         # The text is folded to lower case, so the pattern is too and matches
         # case-sensitively: IGNORECASE makes the regex engine several times
         # slower. Escapes and group names keep their case.
-        lowered = _KEEP_CASE.sub(_lower_token, unaccent(pattern))
+        lowered = _KEEP_CASE.sub(_lower_token, unaccent(self.pattern))
         lowered = _INLINE_I.sub(_drop_i, lowered)
-        self.regex = re.compile(lowered, flags & ~re.IGNORECASE)
+        return re.compile(lowered, self.flags & ~re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.regex.search(strip_accents(text))
