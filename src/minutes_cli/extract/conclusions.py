@@ -71,6 +71,12 @@ _REJECTED = Folded(
     r"(?i)\b(?:ne(?:byl[oa]?\s+)?(?:přijat|schválen)\w*|zamítnut\w*|nepřijat\w*|neschválen\w*)"
 )
 _ADOPTED = Folded(r"(?i)\b(?:přijat[oa]?|schválen[oa]?|odsouhlasen[oa]?|schváleno|přijato)\b")
+# Every vote pattern below needs one of these words (or a vote table's tab):
+# most sentences have none and skip the twenty searches.
+_ANY_VOTE_WORD = re.compile(
+    r"(?<![^\W\d])(?:pro|proti)(?![^\W\d])|zdrzel|hlasov|schval|prijat|zamitnut"
+    r"|jednomysl|odsouhlas|nepritom|\t"
+)
 _VOTE_LINE = Folded(
     r"(?i)^\W*(?:hlasován|výsledek hlasování|pro\s*[:\-–]|pro\s+\d|proti\s*[:\-–]|zdržel"
     r"|usnesení\s+(?:č\.?\s*[\w/-]+\s+)?(?:ne)?(?:bylo\s+)?(?:ne)?(?:přijat|schválen)|(?:ne)?schváleno|(?:ne)?přijato"
@@ -139,6 +145,8 @@ def _count(value: str) -> int:
 
 def parse_vote(text: str, present: int | None = None) -> Vote | None:
     """A vote from one or more lines of text, or None when none is stated."""
+    if not _ANY_VOTE_WORD.search(strip_accents(text)):
+        return None
     vote = Vote()
     folded = _untable(strip_accents(text))  # once: every pattern below reads the folded text
     found = False

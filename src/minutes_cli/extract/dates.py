@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_cli.data import load
 
@@ -31,12 +31,14 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
+@lru_cache(maxsize=16384)
 def strip_accents(text: str) -> str:
     """Lower-case, accent-free folding with the same length as ``text``.
 
     For matching labels and words written without diacritics; offsets in
     the folded text are offsets in the original (Czech letters are
-    precomposed after NFC), which the callers rely on.
+    precomposed after NFC), which the callers rely on. Cached: the
+    extractors fold the same lines again and again.
     """
     return text.lower().translate(_FOLD)
 

@@ -523,6 +523,16 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
     return out
 
 
+def _before(text: str, end: int, reach: int = 200) -> str:
+    """The words just before ``end`` (a role and up to three words fit well within
+    ``reach``): searching the whole paragraph before every mention is quadratic."""
+    if end <= reach:
+        return text[:end]
+    window = text[end - reach : end]
+    cut = window.find(" ")  # never start inside a word
+    return window[cut + 1 :] if cut >= 0 else window
+
+
 def collect(doc: Doc, lines: list[int], people: People) -> None:
     """Find mentions in ``lines``, with the roles and contacts written next to them."""
     # Names break across lines ("pana Jana" / "Kubelku"): search paragraphs
@@ -538,7 +548,7 @@ def collect(doc: Doc, lines: list[int], people: People) -> None:
         text = " ".join(parts)
         mentions = find_mentions(text, para[0])
         for k, mention in enumerate(mentions):
-            role = _ROLE_BEFORE().search(text[: mention.start]) if mention.given else None
+            role = _ROLE_BEFORE().search(_before(text, mention.start)) if mention.given else None
             if role:  # "předseda výboru Ing. Vladimír Pokorný"
                 held = fold(role["role"])  # "Starosta Martin Šťastný zahájil …"
                 people.listed_roles.append(
