@@ -6,6 +6,7 @@ import pytest
 
 from minutes_cli.api import parse_text
 from minutes_cli.extract.conclusions import body_decides, parse_vote
+from minutes_cli.extract.dates import date_in_file_name
 from minutes_cli.extract.people import find_mentions, strip_role
 from minutes_cli.validate.engine import validate_text
 
@@ -81,3 +82,37 @@ def test_date_only_in_the_signature_line_is_taken_with_a_warning() -> None:
     assert "MIN110" in codes and "MIN101" not in codes
     # a template check still wants the date in the header
     assert "MIN001" in {d.code for d in validate_text(text)}
+
+
+def test_date_only_in_the_file_name_is_taken_with_a_warning() -> None:
+    text = (
+        "Rada klubu 1/2024\n\nPřítomni: Jana Malá, Petr Hora\n\n"
+        "1. Různé\nJana Malá zajistí sál do 15. 3.\n"
+    )
+    record = parse_text(text, path="archiv/rada-2024-02-01.txt")
+    assert record.meeting.date == "2024-02-01"
+    assert [a.due for a in record.action_items] == ["2024-03-15"]  # the year comes along
+    codes = [w.code for w in record.warnings]
+    assert "MIN111" in codes and "MIN101" not in codes
+    assert "MIN001" in {d.code for d in validate_text(text, path="rada-2024-02-01.txt")}
+    # the text wins over the name; no date, or two, in the name: nothing taken
+    assert parse_text("Datum: 5. 2. 2024\n" + text, path="2024-02-01.txt").meeting.date == (
+        "2024-02-05"
+    )
+    for name in ("zapis.txt", "2024-01-01_2024-06-30.txt", "rada-01-02-2024.txt"):
+        assert parse_text(text, path=name).meeting.date is None
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"),
+    [
+        ("rada-2024-02-01.txt", "2024-02-01"),
+        ("C:\\zapisy\\2023_11_30 vybor.md", "2023-11-30"),
+        ("2019.12.11-schuze.rst", "2019-12-11"),
+        ("20240201.txt", None),  # no separators: too easily a number
+        ("2023-02-30.txt", None),  # no such day
+        ("000_21b132f344ec63ae.txt", None),
+    ],
+)
+def test_date_in_file_name(name: str, iso: str | None) -> None:
+    assert date_in_file_name(name) == iso

@@ -9,6 +9,7 @@ Times: ``9:00``, ``9.00``, ``18.30 hod``, ``16 – 19 hod``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -180,3 +181,22 @@ def parse_date(text: str, reference_year: int | None = None) -> str | None:
     if not matches:
         return None
     return resolve(matches, reference_year)[0]
+
+
+_FILE_NAME_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[-_.](0[1-9]|1[0-2])[-_.](0[1-9]|[12]\d|3[01])(?!\d)"
+)
+
+
+def date_in_file_name(path: str) -> str | None:
+    """An ISO date in a file's name ("rada-2024-02-01.txt", "2023_11_30 zapis.md"),
+    or None. Only year-first dates: "01-02-2024" could be either order."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    found = _FILE_NAME_DATE.findall(name)
+    if len(found) != 1:  # none, or a range ("2024-01-01_2024-06-30"): not the meeting
+        return None
+    year, month, day = found[0]
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:  # 2023-02-30
+        return None

@@ -5,7 +5,7 @@ MIN101 date not found, MIN102 programme taken from section headings,
 MIN103 programme point without a section, MIN104 unnumbered headings used,
 MIN105 year-less date resolved from context, MIN106 action item without
 owner, MIN107 nothing recognised as a point, MIN110 date taken from the
-signature line.
+signature line, MIN111 date taken from the file name.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from minutes_cli.extract import (
 from minutes_cli.extract import (
     people as ppl,
 )
+from minutes_cli.extract.dates import date_in_file_name
 from minutes_cli.extract.header import canonical_attendance, parse_header
 from minutes_cli.extract.signatures import parse_signatures, prose_signatures
 from minutes_cli.models.record import (
@@ -244,6 +245,13 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                     message="meeting date taken from the signature line",
                     loc=signed.loc,
                 )
+            )
+        elif (named := date_in_file_name(doc.norm.source.path)) is not None:
+            # Archives are often named by date ("rada-2024-02-01.txt").
+            meeting.date = named
+            year = _year(meeting.date)
+            warnings.append(
+                RecordWarning(code="MIN111", message="meeting date taken from the file name")
             )
         else:
             warnings.append(RecordWarning(code="MIN101", message="meeting date not found"))
