@@ -16,7 +16,7 @@ from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, strip_accents
 from minutes_cli.extract.lexicon import Folded, group
 from minutes_cli.models.record import Vote
-from minutes_cli.text.document import Doc, fold
+from minutes_cli.text.document import Doc, fold, join_lines
 
 _NUMBER = Folded(
     r"^\s*(?:(?:(?:návrh\s+)?usnesení|úkol)\s*(?:č(?:íslo)?\.?\s*)?(?P<res>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
@@ -325,7 +325,7 @@ def entry_text(doc: Doc, entry: Entry) -> str:
             if m:
                 text = text[m.end() :]
         parts.append(text)
-    return fold(" ".join(parts)).strip()
+    return join_lines(parts)
 
 
 _DECIDED = Folded(

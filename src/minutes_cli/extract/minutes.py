@@ -42,7 +42,7 @@ from minutes_cli.models.record import (
     Signature,
     Speaker,
 )
-from minutes_cli.text.document import Doc, continues, fold, loc
+from minutes_cli.text.document import Doc, continues, fold, join_lines, loc
 
 _ATTACHMENT = re.compile(
     r"(?i)\b(?P<label>příloh[aouy]\s*(?:č\.|číslo)\s*\d+)(?:\s*[:–—-]\s*(?P<title>[^.;]+))?"
@@ -137,7 +137,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             in_reports.update(range(r.line, r.end + 1))
             raw_reports.append((len(items), r))
         own = [i for i in range(h.line + 1, end + 1) if i not in in_reports]
-        text = fold(h.rest + " " + doc.join(own))
+        text = join_lines([h.rest, doc.join(own)])
         items.append(Item(number=h.number, title=h.title, text=text, loc=doc.span_loc(h.line, end)))
     if not items and layout.programme:
         warnings.append(RecordWarning(code="MIN107", message="programme points have no sections"))
@@ -261,7 +261,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         speaker = Speaker(
             name=people.canonical(r.speaker) if r.speaker else None, redacted=r.redacted
         )
-        text = fold(r.text_start + " " + doc.join(range(r.line + 1, r.end + 1)))
+        text = join_lines([r.text_start, doc.join(range(r.line + 1, r.end + 1))])
         items[index].reports.append(
             Report(
                 organisation=r.organisation,

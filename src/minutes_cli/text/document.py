@@ -24,6 +24,23 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+# A word hyphenated at the end of a line ("rekon-" / "strukci"): a letter pair
+# before the hyphen, so that a dash after a space ("Starosta -") is no break.
+_HYPHEN_END = re.compile(r"(?<=[^\W\d_]{2})-\s*$")
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Join lines into running text with one space, whitespace folded, and words
+    hyphenated across a line end mended ("rekon-" + "strukci" -> "rekonstrukci")."""
+    parts: list[str] = []
+    for line in lines:
+        if parts and line.lstrip()[:1].islower() and (m := _HYPHEN_END.search(parts[-1])):
+            parts[-1] = parts[-1][: m.start()] + line.lstrip()
+        else:
+            parts.append(line)
+    return fold(" ".join(parts))
+
+
 def loc(start: int, end: int | None = None) -> Loc:
     """A ``Loc`` for 0-based line indexes ``start``..``end`` (inclusive)."""
     # Built without validation: both values are ints by construction, and this
@@ -80,9 +97,10 @@ class Doc:
         """Join lines into running text: furniture skipped, whitespace folded.
 
         Lines broken by the page or the editor (and paragraphs) are joined
-        with one space, as the record's text fields promise.
+        with one space, as the record's text fields promise; a word hyphenated
+        at a line end is mended.
         """
-        return fold(" ".join(self.norm.lines[i] for i in indexes if i not in self.furniture))
+        return join_lines(self.norm.lines[i] for i in indexes if i not in self.furniture)
 
 
 def runs(lines: Iterable[int]) -> list[list[int]]:

@@ -7,7 +7,8 @@ Two signals, both generic:
 * a short block (up to four short lines between blank lines, no sentence,
   no label, no digits; a single line only in capitals) whose exact text
   occurs at least twice: a running header or footer repeated on every page
-  of a copied document; or a repeated line next to a page number.
+  of a copied document; or a repeated line next to a page number (at least
+  half of its copies).
 """
 
 from __future__ import annotations
@@ -95,15 +96,17 @@ def detect(doc: Doc) -> list[Furniture]:
         if len(spans) >= 2:
             for start, end in spans:
                 found[start] = end
-    # A running header or footer: a line repeated exactly, one copy of which
-    # stands next to a page number ("Strana 1 z 2") or other furniture.
+    # A running header or footer: a line repeated exactly, at least half of
+    # whose copies stand next to a page number ("Strana 1 z 2") or other
+    # furniture. Half, not one: a vote line repeated under every resolution
+    # ("Výsledek hlasování: pro 8, proti 0 …") may end a page once.
     counts: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(doc.lines):
         folded = fold(text)
         if 3 <= len(folded) <= _MAX_LINE_LEN * 2 and not folded.endswith("."):
             counts[folded].append(i)
     for same in counts.values():
-        if len(same) >= 2 and any(_near(doc, i, found) for i in same):
+        if len(same) >= 2 and 2 * sum(_near(doc, i, found) for i in same) >= len(same):
             for i in same:
                 found.setdefault(i, i)
     items: list[Furniture] = []
