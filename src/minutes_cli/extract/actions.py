@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from minutes_cli.extract import lexicon
-from minutes_cli.extract.dates import find_dates, find_times, month_number, resolve
+from minutes_cli.extract.dates import find_dates, find_times, is_deadline, month_number, resolve
 from minutes_cli.extract.lexicon import UPPER
 from minutes_cli.extract.people import People, find_mentions, role_holder, strip_role
 from minutes_cli.models.record import ActionItem, Event, Loc
@@ -444,7 +444,7 @@ def events_from(
     place = _PLACE.search(text)
     out: list[Event] = []
     for match, iso in zip(dates, resolve(dates, reference_year), strict=True):
-        if iso is None or (meeting_date and iso < meeting_date):
+        if iso is None or (meeting_date and iso < meeting_date) or is_deadline(text, match):
             continue
         time = next(
             (t.value for t in times if t.start >= match.end and t.start - match.end < 30), None

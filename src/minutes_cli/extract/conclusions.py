@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from minutes_cli.extract import lexicon
-from minutes_cli.extract.dates import find_dates, strip_accents
+from minutes_cli.extract.dates import find_dates, is_deadline, strip_accents
 from minutes_cli.extract.lexicon import Folded, group
 from minutes_cli.models.record import Vote
 from minutes_cli.text.document import Doc, fold, join_lines
@@ -359,7 +359,9 @@ def classify(text: str, default: str) -> str:
         return "decision"
     if _INFORMATION.search(text):
         return "information"
-    if find_dates(text) and lexicon.event_regex().search(text):
+    # An event happens on a day; "domluvit schůzku …, do 7. 3." is a task with a deadline.
+    dated = [m for m in find_dates(text) if not is_deadline(text, m)]
+    if dated and lexicon.event_regex().search(text):
         return "event"
     return default
 

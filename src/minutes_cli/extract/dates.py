@@ -200,3 +200,13 @@ def date_in_file_name(path: str) -> str | None:
         return dt.date(int(year), int(month), int(day)).isoformat()
     except ValueError:  # 2023-02-30
         return None
+
+
+# "do 7. 3.", "nejpozději 7. 3.", "termín: 7. 3.", "T: 7. 3.": the date is a deadline
+_DEADLINE_LEAD = re.compile(r"(?i)(?:\bdo|\bnejpozději|\btermín\w*\s*:?|\bT\s*:)\s*$")
+
+
+def is_deadline(text: str, match: DateMatch) -> bool:
+    """Is the date ``match`` in ``text`` a deadline ("do 7. 3. 2025") rather than
+    the day something happens?"""
+    return _DEADLINE_LEAD.search(text[: match.start]) is not None

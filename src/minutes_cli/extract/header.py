@@ -16,13 +16,16 @@ from minutes_cli.text.document import Doc, fold, loc, runs
 
 _BODY_FROM_TITLE = lexicon.Folded(
     r"(?i)\b(?:z[áa]pis(?:u)?|protokol)\b(?:\s+č\.\s*\S+)?\s+(?:z|ze|o)\s+(?:\d+\.\s+)?"
-    r"(?:(?:řádného|mimořádného|veřejného|ustavujícího|společného)\s+)?"
+    r"(?:(?:řádného|mimořádného|veřejného|ustavujícího|společného|pravideln[éého]+"
+    r"|dnešní(?:ho)?|včerejší(?:ho)?|poslední(?:ho)?)\s+)?"
     r"(?:jednání|schůze|schůzky|zasedání|setkání|porady|sezení|mítinku)\s+(?P<body>.+)"
 )
 _HELD = re.compile(
     r"(?i)\b(?:se\s+)?(?:konal[aoi]?|kon[aá]n\w*|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli)\b.*?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*hod\w*\.?)?|\d{4}|\bdne\s+\S+)?\s*"
-    r"(?:\b(?:v|ve|na)\s+(?P<place>(?!\d)(?:[^.]|\.(?=\s*(?:\d|p\.)))+))?\.?$"
+    # a full stop ends the place, except in "č. 12", "p. 5" and floors ("ve 2. patře")
+    r"(?:\b(?:v|ve|na)\s+(?P<place>(?!\d)(?:[^.]|\.(?=\s*(?:\d|p\.))"
+    r"|(?<=\d)\.(?=\s*(?:patř|patr|poschod|podlaž|NP\b)))+))?\.?$"
 )
 
 
@@ -264,9 +267,19 @@ def _listed_roles(value: str) -> list[tuple[str, str]]:
             m = re.match(r"(?P<name>[^()]+?)\s*\((?P<role>[^)]+)\)", part)
             if m:
                 name, _ = split_degrees(m["name"])
-                if name and name[:1].isupper() and m["role"][:1].islower():
+                if (
+                    name
+                    and name[:1].isupper()
+                    and m["role"][:1].islower()
+                    and not lexicon.absence_reason().search(m["role"])  # "(nemoc)"
+                ):
                     out.append((name, m["role"].strip()))
-            elif part[:1].islower() and k and not split_degrees(part)[1]:
+            elif (
+                part[:1].islower()
+                and k
+                and not split_degrees(part)[1]
+                and not lexicon.absence_reason().search(part)
+            ):
                 name, _ = split_degrees(parts[k - 1])
                 if name and name[:1].isupper():
                     out.append((name, part))
@@ -290,6 +303,30 @@ def _attendance_value(value: str) -> tuple[str | None, list[str]]:
     return None, names
 
 
+def _title_body(title: str) -> str | None:
+    """The body a "Zápis z jednání X …" title names, in the nominative, or None."""
+    m = _BODY_FROM_TITLE.search(title)
+    if not m:
+        return None
+    body = title[m.start("body") :]
+    body = re.split(
+        r"\s+(?:konané(?:ho)?|konaného|konane|konaneho|ze dne|dne|ve dnech|v |ve )\b", body
+    )[0]
+    dated = find_dates(body)  # "Zápis z porady týmu 3. 3. 2025"
+    if dated:
+        body = body[: dated[0].start]
+    # "rady - Hackerspace Pajka z.s.": the dash joins the body and its organisation.
+    body = re.sub(r"\s+[-–—]\s+", " ", body)
+    body = re.sub(r"(?i)\s+č\.\s*\d+(?:\s*/\s*\d+)*\s*$", "", body)  # "komise č. 3/2024"
+    body = re.sub(
+        r",?\s*(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|p\.\s?o\.)\s*$",
+        "",
+        body,
+    )
+    body = fold(body).rstrip(" .,:-–—")
+    return nominative_body(_deshout(body)) if body else None
+
+
 def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
     meeting = Meeting()
     header = Header(meeting)
@@ -307,20 +344,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
         meeting.title = title_text
         m = _BODY_FROM_TITLE.search(title_text)
         if m:
-            body = title_text[m.start("body") :]
-            body = re.split(
-                r"\s+(?:konané(?:ho)?|konaného|konane|konaneho|ze dne|dne|ve dnech|v |ve )\b", body
-            )[0]
-            # "rady - Hackerspace Pajka z.s.": the dash joins the body and its organisation.
-            body = re.sub(r"\s+[-–—]\s+", " ", body)
-            body = re.sub(r"(?i)\s+č\.\s*\d+(?:\s*/\s*\d+)*\s*$", "", body)  # "komise č. 3/2024"
-            body = re.sub(r"(?i)\s+č\.\s*\d+(?:\s*/\s*\d+)*\s*$", "", body)  # "komise č. 3/2024"
-            body = re.sub(
-                r",?\s*(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|p\.\s?o\.)\s*$",
-                "",
-                body,
-            )
-            meeting.body = nominative_body(_deshout(fold(body).rstrip(" .,:")))
+            meeting.body = _title_body(title_text)
             if letterhead and letterhead.casefold().endswith(meeting.body.casefold()):
                 # "… příspěvková organizace" / "ŠKOLSKÁ RADA": the body closes the letterhead
                 letterhead = letterhead[: -len(meeting.body)].strip(" ,") or None
@@ -416,6 +440,9 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
     free = [i for i in lines if i not in header.lines]
     for para in runs(free):
         text = fold(" ".join(doc.lines[i] for i in para))
+        if len(para) == 1 and lexicon.greeting().fullmatch(text):
+            header.lines.update(para)  # "Ahoj všichni," above minutes sent by e-mail
+            continue
         sentences = split_sentences(text)
         if len(para) > _LONG_PARAGRAPH:
             # Minutes written as one paragraph: the header is its opening sentences;
@@ -426,6 +453,15 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
         # "… sešel kontrolní výbor ve složení: A, B, C." — the members are no place.
         opening = [re.sub(r"(?i)\s+ve\s+složení\b.*$", "", s) for s in sentences]
         held = next((m for m in map(_HELD.search, opening) if m), None)
+        if meeting.body is None or " " not in meeting.body:
+            # "posílám zápis z dnešní porady projektového týmu X (Firma, a. s.)" names
+            # the body a bare title ("Zápis z porady týmu") or e-mail subject did not.
+            named = next((b for b in map(_title_body, sentences) if b), None)
+            if named and (
+                meeting.body is None
+                or lexicon.strip_accents(meeting.body)[:3] in lexicon.strip_accents(named)
+            ):
+                meeting.body = named
         if held and meeting.body is None:
             met = _met_body().search(held.string)
             meeting.body = met["body"][:1].upper() + met["body"][1:] if met else None
@@ -512,7 +548,10 @@ def _apply(
 
     text = fold(value)
     if field_ == "subject":
-        if meeting.body is None:
+        if _ZAPIS.match(text):  # "Předmět: Zápis z porady týmu 3. 3. 2025" (an e-mail's)
+            meeting.title = meeting.title or text
+            meeting.body = meeting.body or _title_body(text)
+        elif meeting.body is None:
             meeting.body = text.rstrip(".")
     elif field_ == "date":
         if meeting.date is None:

@@ -130,6 +130,9 @@ class Folded:
     def match(self, text: str) -> re.Match[str] | None:
         return self.regex.match(strip_accents(text))
 
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.regex.fullmatch(strip_accents(text))
+
     def finditer(self, text: str) -> list[re.Match[str]]:
         return list(self.regex.finditer(strip_accents(text)))
 
@@ -162,6 +165,20 @@ def body_subject() -> Folded:
 def sentence_starters() -> frozenset[str]:
     """Words that begin sentences, never organisation names ("V", "Dále", "Byla")."""
     return frozenset(w.casefold() for w in lex()["sentence_starters"])
+
+
+@cache
+def greeting() -> Folded:
+    """A salutation line: a greeting and up to three words, ending with a comma or "!"."""
+    return Folded(
+        r"\W*" + folded_alternation(lex()["greetings"]) + r"(?:\s+[^\W\d]+){0,3}\s*[,!]?\s*"
+    )
+
+
+@cache
+def absence_reason() -> Folded:
+    """A reason for being away ("nemoc", "pracovní důvody"), at the start of a remark."""
+    return Folded(r"^\W*" + folded_alternation(lex()["absence_reasons"]))
 
 
 @cache

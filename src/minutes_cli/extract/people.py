@@ -559,6 +559,12 @@ def collect(doc: Doc, lines: list[int], people: People) -> None:
             people.add(mention)
             stop = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
             _attach_details(people, mention, text[mention.end : stop])
+        if (
+            len(mentions) == 1
+            and 2 <= len(para) <= _CARD_LINES + 1
+            and not re.search(r"\w", text[: mentions[0].start])  # "--" above it, at most
+        ):
+            _attach_card(people, mentions[0], text[mentions[0].end :])
     _add_model_mentions(doc, lines, people)
 
 
@@ -599,6 +605,23 @@ def _attach_details(people: People, mention: PersonMention, tail: str) -> None:
     role = _ROLE.search(window)
     if role and role.start() < 30:
         entry["role"] = fold(role["role"])
+
+
+_CARD_LINES = 8
+
+
+def _attach_card(people: People, mention: PersonMention, rest: str) -> None:
+    """A contact card: a paragraph that opens with a name, then role, organisation,
+    address, "tel.: …", "e-mail: …" lines (an e-mail's signature block). Its
+    contacts are the person's, however far below the name they stand."""
+    details = people.__dict__.setdefault("_details", {})
+    entry = details.setdefault(id(mention), {})
+    email = EMAIL.search(rest)
+    phone = PHONE.search(rest)
+    if email and "email" not in entry:
+        entry["email"] = email.group(0)
+    if phone and "phone" not in entry:
+        entry["phone"] = phone.group(0)
 
 
 def finish(people: People) -> None:
