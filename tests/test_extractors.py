@@ -116,3 +116,66 @@ def test_date_only_in_the_file_name_is_taken_with_a_warning() -> None:
 )
 def test_date_in_file_name(name: str, iso: str | None) -> None:
     assert date_in_file_name(name) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("soustředění ve dnech 14.–16. 3. 2025", ["2025-03-14", "2025-03-16"]),
+        ("tábor 21. až 26. července 2025", ["2025-07-21", "2025-07-26"]),
+        ("od 10. 6. 2024 do 18. 6. 2024", ["2024-06-10", "2024-06-18"]),
+        ("bod 5. - 3. 4. 2025", ["2025-04-03"]),  # a first day after the last is no range
+    ],
+)
+def test_day_ranges_give_their_first_day(text: str, dates: list[str]) -> None:
+    from minutes_cli.extract.dates import find_dates
+
+    assert [d.iso(None) for d in find_dates(text)] == dates
+
+
+def test_a_dated_task_is_no_event_and_a_deadline_no_event_date() -> None:
+    text = (
+        "Zápis z porady\n\nDatum: 3. 3. 2025\nPřítomni: Jana Malá, Petr Hora\n\n"
+        "Úkoly:\n- Jana Malá – domluvit schůzku se zástupci SVJ, do 7. 3. 2025\n"
+        "- Petr Hora – objednat sál na valnou hromadu, do 10. 3. 2025\n\n"
+        "Příští porada bude 17. 3. 2025 v 9:00.\n"
+    )
+    record = parse_text(text)
+    assert {(a.who, a.due) for a in record.action_items} == {
+        ("Jana Malá", "2025-03-07"),
+        ("Petr Hora", "2025-03-10"),
+    }
+    assert [c.kind for c in record.conclusions] == ["task", "task"]
+    assert [e.date for e in record.events] == ["2025-03-17"]
+
+
+def test_roles_in_a_member_list_stay_with_their_names() -> None:
+    text = (
+        "Zápis ze schůze výboru\n\nDatum: 5. 5. 2025\nPřítomni:\n"
+        "Mgr. Blanka Horáčková – předsedkyně\nOndřej Pazdera – místopředseda\n"
+        "Ing. Šárka Kubínová – hospodářka\nJitka Malá (nemoc)\n\n1. Různé\nNic.\n"
+    )
+    roles = {p.name: p.roles for p in parse_text(text).people}
+    assert roles["Blanka Horáčková"] == ["předsedkyně"]
+    assert roles["Ondřej Pazdera"] == ["místopředseda"]
+    assert roles["Šárka Kubínová"] == ["hospodářka"]
+    assert roles["Jitka Malá"] == []  # a reason for being away is no role
+
+
+def test_a_vote_per_rollam_is_dated_when_it_closed() -> None:
+    text = (
+        "Spolek Kapradí, z. s.\n\nZÁPIS O HLASOVÁNÍ VÝBORU PER ROLLAM\n\n"
+        "Hlasování per rollam bylo vyhlášeno 10. 2. 2025 s termínem do 14. 2. 2025.\n"
+        "Hlasovat bylo možné odpovědí na e-mail.\n\n"
+        "Usnesení č. 1/2025/PR\nVýbor schvaluje nákup stanu.\n"
+        "Pro: Jan Kříž, Eva Malá; Proti: nikdo; Zdržel se: nikdo\n\n"
+        "Usnesení č. 2/2025/PR\nVýbor schvaluje nákup kotlíku.\n"
+        "Pro: Jan Kříž; Proti: Eva Malá,\nIva Nová; Zdržel se: nikdo\n\n"
+        "Zapsal: Jan Kříž, dne 15. 2. 2025\n"
+    )
+    record = parse_text(text)
+    assert record.meeting.date == "2025-02-14"  # not the day it was written up
+    assert record.meeting.title == "ZÁPIS O HLASOVÁNÍ VÝBORU PER ROLLAM"
+    assert record.meeting.body == "Výbor Spolek Kapradí"
+    votes = [(c.number, c.vote and (c.vote.for_, c.vote.against)) for c in record.conclusions]
+    assert votes == [("1/2025/PR", (2, 0)), ("2/2025/PR", (1, 2))]  # the vote runs on

@@ -23,13 +23,13 @@ _NUMBER = Folded(
     r"|(?P<code>[A-Z]{1,3}-\d+/\d{2,4})\s*[:.\-–]?"
     r"|U\s+(?P<short>\d+/\d{2,4})\s*[:.\-–]?"  # "U 1/2025:" (U = usnesení)
     r"|(?P<letter>[a-z])\)"
-    r"|(?P<num>\d{1,3})\s*(?:\)|\.(?!\s*\d)(?!\s*(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)\b))"
+    r"|(?P<num>\d{1,3})\s*(?:\)|\.(?!\s*\d)(?!\s*[-–]\s*\d)(?!\s*(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)\b))"
     r"|[-*•]\s+(?:\[[ xX]?\]\s*)?"
     r")\s*",
     re.IGNORECASE,
 )
 _RESOLUTION_LINE = Folded(
-    r"(?i)^\s*(?:návrh\s+)?usnesení(?:\s+(?:č(?:íslo)?\.?\s*)?[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*)?\s*[:.\-–]?\s*"
+    r"(?i)^\s*(?:návrh\s+)?usnesení(?:\s+(?:č(?:íslo)?\.?\s*)?[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)?\s*[:.\-–]?\s*"
     r"|^\s*[A-Z]{1,3}-\d+/\d{2,4}\b"
     r"|^\s*U\s+\d+/\d{2,4}\b"
     r"|^\s*úkol\s+č\.?\s*\d+(?:\s*/\s*\d{1,4})*\s*[:.\-–]?\s*"
@@ -63,6 +63,7 @@ _VOTE_TABLE = Folded(
 _VOTE_LEAD = 25  # characters before the counts of a line that is only a vote
 _COUNTS_ROW = re.compile(r"^\s*\d+(?:\s*\t\s*\d+)+\s*$")
 _VOTE_NAMES = Folded(r"(?i)^\W*pro\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$|proti)")
+_AGAINST_NAMES = Folded(r"(?i)(?<!\w)proti\s*[:\-–]\s*(?P<names>[^\d/;]+?)\s*(?:[/;]|$|zdržel)")
 _ABSTAIN_NAMES = Folded(r"(?i)zdržel[aoiy]?(?:\s+se)?\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$)")
 _NOBODY_AGAINST = Folded(r"(?i)proti\s*[:\-–]\s*(?:nikdo|nikdo nebyl|žádný)")
 _NOBODY_ABSTAINED = Folded(r"(?i)nikdo se nezdržel")
@@ -78,7 +79,8 @@ _ANY_VOTE_WORD = re.compile(
     r"|jednomysl|odsouhlas|nepritom|\t"
 )
 _VOTE_LINE = Folded(
-    r"(?i)^\W*(?:hlasován|výsledek hlasování|pro\s*[:\-–]|pro\s+\d|proti\s*[:\-–]|zdržel"
+    r"(?i)^\W*(?:hlasován|výsledek hlasování|výsledek\s*:|pro\s*[:\-–]|pro\s+\d"
+    r"|proti\s*[:\-–]|zdržel"
     r"|usnesení\s+(?:č\.?\s*[\w/-]+\s+)?(?:ne)?(?:bylo\s+)?(?:ne)?(?:přijat|schválen)|(?:ne)?schváleno|(?:ne)?přijato"
     r"|nikdo se nezdržel)"
 )
@@ -143,6 +145,11 @@ def _count(value: str) -> int:
     return int(value) if value.isdigit() else 0  # "nikdo", "žádný", "nula"
 
 
+def _named(names: str) -> int:
+    """How many people a list names ("Kříž, Malá a Nová" -> 3)."""
+    return len([n for n in re.split(r"\s*,\s*|\s+a\s+", names.strip(" ,;")) if n])
+
+
 def parse_vote(text: str, present: int | None = None) -> Vote | None:
     """A vote from one or more lines of text, or None when none is stated."""
     if not _ANY_VOTE_WORD.search(strip_accents(text)):
@@ -168,14 +175,17 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
     if vote.for_ is None:
         names = _VOTE_NAMES.regex.search(folded)
         if names and not names["names"].strip().startswith(("nikdo", "zadn")):
-            vote.for_ = len([n for n in re.split(r"\s*,\s*|\s+a\s+", names["names"].strip()) if n])
+            vote.for_ = _named(names["names"])
+            found = True
+    if vote.against is None:  # "Proti: Horáčková, Kubínová"
+        names = _AGAINST_NAMES.regex.search(folded)
+        if names and not names["names"].strip().startswith(("nikdo", "zadn")):
+            vote.against = _named(names["names"])
             found = True
     if vote.abstain is None:
         names = _ABSTAIN_NAMES.regex.search(folded)
         if names and not names["names"].strip().startswith(("nikdo", "zadn")):
-            vote.abstain = len(
-                [n for n in re.split(r"\s*,\s*|\s+a\s+", names["names"].strip()) if n]
-            )
+            vote.abstain = _named(names["names"])
             found = True
     if vote.against is None and _NOBODY_AGAINST.regex.search(folded):
         vote.against = 0
@@ -243,7 +253,14 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
             and current.vote_lines[-1] == current.lines[-1]
             and bool(_VOTE_HEADER.match(doc.lines[current.vote_lines[-1]]))
         )
-        if (is_vote_line(text) or counts_row) and current is not None:
+        # "Proti: Horáčková, Kubínová," / "Šedivý; Zdržel se: nikdo": a vote runs on.
+        vote_goes_on = (
+            current is not None
+            and bool(current.vote_lines)
+            and current.vote_lines[-1] == i - 1
+            and fold(doc.lines[i - 1]).endswith((",", ";"))
+        )
+        if (is_vote_line(text) or counts_row or vote_goes_on) and current is not None:
             current.lines.append(i)
             current.vote_lines.append(i)
             gap = False

@@ -137,8 +137,15 @@ def find_dates(text: str) -> list[DateMatch]:
             mo, d = int(m["nm"]), int(m["nd"])
         if not (1 <= mo <= 12 and 1 <= d <= 31):
             continue
+        # "14.–16. 3. 2025", "14. až 16. března": the range's first day, same month
+        first = _RANGE_START.search(text, 0, m.start())
+        if first and 1 <= (day := int(first["d"])) < d:
+            found.append(DateMatch(first.start(), first.end("d") + 1, f"{day}.", y, mo, day))
         found.append(DateMatch(m.start(), m.end(), m.group(0).strip(), y, mo, d))
     return found
+
+
+_RANGE_START = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s*(?:[–—-]|až)\s*$")
 
 
 def month_number(word: str) -> int | None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
 
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.actions import split_sentences
-from minutes_cli.extract.dates import find_dates, find_times, parse_date
+from minutes_cli.extract.dates import find_dates, find_times, parse_date, resolve
 from minutes_cli.extract.people import People, split_degrees
 from minutes_cli.extract.segment import Layout, header_label
 from minutes_cli.models.record import Attendance, HeaderDetail, Meeting
@@ -18,7 +19,7 @@ _BODY_FROM_TITLE = lexicon.Folded(
     r"(?i)\b(?:z[áa]pis(?:u)?|protokol)\b(?:\s+č\.\s*\S+)?\s+(?:z|ze|o)\s+(?:\d+\.\s+)?"
     r"(?:(?:řádného|mimořádného|veřejného|ustavujícího|společného|pravideln[éého]+"
     r"|dnešní(?:ho)?|včerejší(?:ho)?|poslední(?:ho)?)\s+)?"
-    r"(?:jednání|schůze|schůzky|zasedání|setkání|porady|sezení|mítinku)\s+(?P<body>.+)"
+    r"(?:jednání|schůze|schůzky|zasedání|setkání|porady|sezení|mítinku|hlasování)\s+(?P<body>.+)"
 )
 _HELD = re.compile(
     r"(?i)\b(?:se\s+)?(?:konal[aoi]?|kon[aá]n\w*|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli)\b.*?"
@@ -117,6 +118,12 @@ class Header:
     chair: list[tuple[int, str]] = field(default_factory=list)
 
 
+_ADDRESS = re.compile(
+    r"(?i)^\W*(?:se\s+sídlem|sídlo|adresa|ičo?|dič|tel\.?|telefon|e-?mail|www)\b"
+    r"|\b\d{3}\s?\d{2}\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]"  # "468 22 Horní Paseky": a postcode
+)
+
+
 def _letterhead(doc: Doc, title: list[int]) -> str | None:
     """An organisation line above the "Zápis …" line of the title block."""
     for k, i in enumerate(title):
@@ -124,6 +131,8 @@ def _letterhead(doc: Doc, title: list[int]) -> str | None:
             above = title[:k]
             if k == 0:  # the organisation on its own line below the title
                 above = title[-1:] if len(title) > 1 and title[-1] - 1 not in title else []
+            # The organisation's name, not its address or IDs below it.
+            above = list(itertools.takewhile(lambda j: not _ADDRESS.search(doc.lines[j]), above))
             if not above:
                 return None
             head = fold(" ".join(doc.lines[j] for j in above))
@@ -310,7 +319,9 @@ def _title_body(title: str) -> str | None:
         return None
     body = title[m.start("body") :]
     body = re.split(
-        r"\s+(?:konané(?:ho)?|konaného|konane|konaneho|ze dne|dne|ve dnech|v |ve )\b", body
+        r"(?i)\s+(?:konané(?:ho)?|konaného|konane|konaneho|ze dne|dne|ve dnech|v |ve "
+        r"|per rollam)\b",
+        body,
     )[0]
     dated = find_dates(body)  # "Zápis z porady týmu 3. 3. 2025"
     if dated:
@@ -491,6 +502,15 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             attendance.note = sentence.rstrip(".") if sentence else None
         if meeting.start_time is None:
             _times(meeting, text)
+    # A vote taken by e-mail ("Hlasování per rollam bylo vyhlášeno 10. 2. 2025 s termínem
+    # do 14. 2. 2025"): the body decided when the vote closed, its last date.
+    if meeting.date is None:
+        for i in doc.content_lines(layout.header[0])[:20]:
+            if lexicon.remote_vote().search(doc.lines[i]):
+                found = [d for d in resolve(find_dates(doc.lines[i]), None) if d]
+                if found:
+                    meeting.date = found[-1]
+                    break
     # Date from the title ("Zápis ze schůze konané dne 12. 3. 2024") or the first lines.
     if meeting.date is None:
         for i in title + lines[:8]:

@@ -168,6 +168,12 @@ def sentence_starters() -> frozenset[str]:
 
 
 @cache
+def remote_vote() -> Folded:
+    """A decision taken without a sitting ("hlasování per rollam")."""
+    return Folded(folded_alternation(lex()["remote_vote"]))
+
+
+@cache
 def greeting() -> Folded:
     """A salutation line: a greeting and up to three words, ending with a comma or "!"."""
     return Folded(

@@ -401,6 +401,15 @@ def _ROLE_BEFORE() -> re.Pattern[str]:
 
 
 @cache
+def _DASH_ROLE() -> re.Pattern[str]:
+    """ "– místopředseda" after a name, to the end of its line (a list of members)."""
+    prefixes = "|".join(re.escape(p) for p in load("names")["role_prefixes"])
+    return re.compile(
+        rf"(?i)^\s*[–—-]\s*(?P<role>(?:{prefixes})\w*(?-i:\s+[a-záčďéěíňóřšťúůýž]\w*){{0,3}})\s*[,.;]?\s*$"
+    )
+
+
+@cache
 def _ROLE_LEAD() -> re.Pattern[str]:
     prefixes = "|".join(re.escape(p) for p in load("names")["role_prefixes"])
     return re.compile(rf"(?i)^(?:(?:{prefixes})\w*\s+)+(?=[{UPPER}])")
@@ -548,7 +557,22 @@ def collect(doc: Doc, lines: list[int], people: People) -> None:
         text = " ".join(parts)
         mentions = find_mentions(text, para[0])
         for k, mention in enumerate(mentions):
-            role = _ROLE_BEFORE().search(_before(text, mention.start)) if mention.given else None
+            role = None
+            if mention.given:
+                # The role word stands on the name's line, or on the line above when
+                # that holds no name: in "A – předsedkyně" / "B – místopředseda" the
+                # line above ends with A's role, not B's.
+                row = max(j for j, st in enumerate(starts) if st <= mention.start)
+                lo = starts[row]
+                if row and not any(starts[row - 1] <= m.start < lo for m in mentions):
+                    lo = starts[row - 1]
+                role = _ROLE_BEFORE().search(_before(text[lo:], mention.start - lo))
+                line_end = starts[row + 1] - 1 if row + 1 < len(starts) else len(text)
+                dash = _DASH_ROLE().match(text[mention.end : line_end])
+                if dash:  # "Ondřej Pazdera – místopředseda"
+                    people.listed_roles.append(
+                        (f"{mention.given} {mention.surname}", fold(dash["role"]))
+                    )
             if role:  # "předseda výboru Ing. Vladimír Pokorný"
                 held = fold(role["role"])  # "Starosta Martin Šťastný zahájil …"
                 people.listed_roles.append(

@@ -402,7 +402,12 @@ def _colon_headings(doc: Doc, start: int, end: int) -> list[Heading]:
     if before:
         first = fold(doc.lines[before[0]])
         opens = (before[0] == 0 or doc.is_blank(before[0] - 1)) and len(before) > 1
-        if opens and len(first) <= _MAX_COLON_HEADING and not re.search(r"[.!?:;,]$", first):
+        if (
+            opens
+            and len(first) <= _MAX_COLON_HEADING
+            and not re.search(r"[.!?:;,]$", first)
+            and not _ZAPIS.match(first)
+        ):
             heads.insert(0, Heading(before[0], None, first, ""))
     return heads
 
@@ -503,6 +508,7 @@ def find_layout(doc: Doc) -> Layout:
             Heading(i, None, split_title(doc.lines[i])[0], "")
             for i in doc.content_lines(start, limit)
             if _is_caps_heading(doc, i)
+            and not _ZAPIS.match(doc.lines[i])  # "ZÁPIS O HLASOVÁNÍ …" is the title
             and not signature_role(doc.lines[i])
             and not _conclusion_heading(doc.lines[i])
         ]
@@ -563,8 +569,8 @@ def _header_guess_end(doc: Doc) -> int:
     """Without landmarks: the header is the first run of label lines."""
     last = 0
     for i in doc.content_lines():
-        if header_label(doc.lines[i]) or i < 3:
-            last = i + 1
+        if header_label(doc.lines[i]) or i < 3 or (i < 8 and _ZAPIS.match(doc.lines[i])):
+            last = i + 1  # labels, a letterhead, the "ZÁPIS …" title below it
         elif i - last > 3:
             break
     # A paragraph that starts in the header ends in it ("Sešli jsme se … v" / "Hřebenci …").
