@@ -313,26 +313,9 @@ _TASK_FIELD = lexicon.Folded(
 )
 
 
-_COLUMNS = {
-    "what": ("ukol", "co", "popis", "ukol / opatreni", "cinnost", "akce"),
-    "who": (
-        "odpovednost",
-        "odpovida",
-        "zodpovida",
-        "kdo",
-        "odpovedna osoba",
-        "zodpovedna osoba",
-        "garant",
-        "resitel",
-    ),
-    "due": ("termin", "do kdy", "termin splneni", "kdy"),
-}
-
-
 def task_table_header(text: str) -> bool:
     """Is ``text`` the header row of a task table ("Úkol⇥Odpovědnost⇥Termín")?"""
-    keys = [lexicon.key(c) for c in text.split("\t")]
-    found = {f for f, names in _COLUMNS.items() for k in keys if k in names}
+    found = lexicon.table_columns("tasks", text.split("\t"))
     return "\t" in text and "what" in found and len(found) >= 2
 
 
@@ -347,8 +330,7 @@ def task_table(
         if len(cells) < 2:
             columns = None
             continue
-        keys = [lexicon.key(c) for c in cells]
-        found = {f: keys.index(k) for f, names in _COLUMNS.items() for k in keys if k in names}
+        found = lexicon.table_columns("tasks", cells)
         if "what" in found and len(found) >= 2:
             columns = found
             continue

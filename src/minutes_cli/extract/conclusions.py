@@ -383,13 +383,6 @@ def classify(text: str, default: str) -> str:
     return default
 
 
-_TABLE_COLUMNS = {
-    "number": ("cislo", "c.", "c", "cislo usneseni", "usneseni c."),
-    "text": ("usneseni", "text", "text usneseni", "znení", "zneni", "navrh usneseni"),
-    "vote": ("hlasovani", "vysledek hlasovani", "pro-proti-zdrzel", "hlasy"),
-}
-
-
 def table_resolutions(doc: Doc, start: int, end: int) -> list[tuple[list[int], str, str, str]]:
     """Resolutions written as a table: a header row "Číslo⇥Usnesení⇥Hlasování",
     then ``(lines, number, text, vote)`` per row."""
@@ -400,10 +393,7 @@ def table_resolutions(doc: Doc, start: int, end: int) -> list[tuple[list[int], s
         if len(cells) < 2:
             columns = None
             continue
-        keys = [lexicon.key(c) for c in cells]
-        found = {
-            f: keys.index(k) for f, names in _TABLE_COLUMNS.items() for k in keys if k in names
-        }
+        found = lexicon.table_columns("resolutions", cells)
         if "text" in found and len(found) >= 2:
             columns = found
             out.append(([i], "", "", ""))  # the header row: claimed, no resolution

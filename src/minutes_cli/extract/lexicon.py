@@ -168,6 +168,26 @@ def sentence_starters() -> frozenset[str]:
 
 
 @cache
+def _table_keys(kind: str) -> dict[str, str]:
+    """Folded column heading -> field, for one kind of table."""
+    return {
+        key(name): field for field, names in lex()["table_columns"][kind].items() for name in names
+    }
+
+
+def table_columns(kind: str, cells: list[str]) -> dict[str, int]:
+    """Field -> column index for a header row of a ``kind`` table (``table_columns``
+    in the lexicon); fields whose heading is absent are left out."""
+    keys = _table_keys(kind)
+    out: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        field = keys.get(key(cell))
+        if field is not None:
+            out.setdefault(field, index)
+    return out
+
+
+@cache
 def remote_vote() -> Folded:
     """A decision taken without a sitting ("hlasování per rollam")."""
     return Folded(folded_alternation(lex()["remote_vote"]))
