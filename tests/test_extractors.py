@@ -179,3 +179,21 @@ def test_a_vote_per_rollam_is_dated_when_it_closed() -> None:
     assert record.meeting.body == "Výbor Spolek Kapradí"
     votes = [(c.number, c.vote and (c.vote.for_, c.vote.against)) for c in record.conclusions]
     assert votes == [("1/2025/PR", (2, 0)), ("2/2025/PR", (1, 2))]  # the vote runs on
+
+
+def test_minutes_written_as_one_table() -> None:
+    text = (
+        "Zápis z porady provozu\n\nDatum: 4. 6. 2025\nPřítomni: Jana Malá, Petr Hora\n\n"
+        "Č.\tTéma\tZávěr\tKdo\tDo kdy\n"
+        "1.\tÚklid skladu; Sklad je přeplněný.\tVyklidit regály.\tPetr Hora\t20. 6. 2025\n"
+        "2.\tNový dodavatel\tSmlouva se schvaluje.\t–\t–\n\n"
+        "Zapsala: Jana Malá\n"
+    )
+    record = parse_text(text)
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Úklid skladu", "Sklad je přeplněný."),
+        ("2", "Nový dodavatel", ""),
+    ]
+    assert [(c.item, c.kind) for c in record.conclusions] == [("1", "task"), ("2", "decision")]
+    assert [(a.who, a.due) for a in record.action_items] == [("Petr Hora", "2025-06-20")]
+    assert not record.unassigned

@@ -1,4 +1,4 @@
-"""Write the invented DOCX test minutes ``tests/docs/minutes/2x-*.docx``.
+"""Write invented DOCX test minutes into ``tests/docs/minutes/`` (see :data:`DOCUMENTS`).
 
 The documents exercise what only Word files have: header and resolution
 tables, auto-numbered lists (style 'List Number', whose numbers exist only in
@@ -14,6 +14,7 @@ import io
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -141,7 +142,131 @@ def valna_hromada() -> DocumentObject:
     return doc
 
 
-DOCUMENTS = {"20-valna-hromada-habrovany.docx": valna_hromada}
+_ROWS_78: list[list[str | list[str]]] = [
+    ["Bod", "Projednávaná záležitost", "Závěr / úkol", "Odpovídá", "Termín"],
+    [
+        "1.",
+        [
+            "Kontrola zápisu z minulého jednání",
+            "Předseda komise shrnul plnění úkolů z jednání dne 24. 9. 2024. "
+            "Dopravní značení u hřbitova bylo doplněno, oprava chodníku v ulici "
+            "Nádražní je objednána.",
+        ],
+        ["Zápis z jednání dne 24. 9. 2024 byl schválen bez připomínek."],
+        "–",
+        "–",
+    ],
+    [
+        "2.",
+        [
+            "Návrh na zřízení přechodu pro chodce u ZŠ Komenského",
+            "Ředitelka školy požádala o bezpečné přecházení v místě, kde děti "
+            "denně přecházejí silnici II/318. Podle sčítání projede ráno mezi "
+            "7:15 a 8:00 přes 400 vozidel.",
+            "Pan Stehlík upozornil, že přechod musí být nasvětlen; odbor dopravy "
+            "odhaduje náklady na 650 000 Kč.",
+        ],
+        [
+            "Komise doporučuje Radě města Horní Ředkvice zřízení přechodu pro "
+            "chodce včetně nasvětlení schválit.",
+            "Hlasování: pro 5, proti 0, zdržel se 0.",
+        ],
+        "–",
+        "–",
+    ],
+    [
+        "3.",
+        [
+            "Parkování v ulici Zahradní",
+            "Obyvatelé si stěžují na dlouhodobě odstavená vozidla dojíždějících. "
+            "Paní Šťastná navrhla zónu placeného stání s rezidentními kartami.",
+        ],
+        [
+            "Prověřit možnost zavedení zóny placeného stání v ulici Zahradní a "
+            "předložit návrh s odhadem nákladů na příští jednání komise.",
+        ],
+        "Pavel Stehlík",
+        "19. 11. 2024",
+    ],
+    [
+        "4.",
+        [
+            "Stížnost občanů na rychlost vozidel v Lesní ulici",
+            "Petici podepsalo 38 obyvatel. Městská policie v ulici měřila "
+            "v září, nejvyšší naměřená rychlost byla 78 km/h při povolené 50 km/h.",
+        ],
+        [
+            "Požádat Policii ČR o pravidelné měření rychlosti a na vjezd do "
+            "Lesní ulice umístit informativní radar.",
+        ],
+        "Radovan Pešek",
+        "15. 11. 2024",
+    ],
+    [
+        "5.",
+        [
+            "Různé",
+            "Pan Mráz informoval o uzavírce mostu v Dolní Ředkvici od 4. 11. 2024, "
+            "objízdná trasa povede přes Lesní ulici.",
+        ],
+        [
+            "Příští jednání komise se uskuteční 26. 11. 2024 v 16:00 v zasedací místnosti MěÚ.",
+            "Rozeslat pozvánky a podklady členům komise.",
+        ],
+        "Alena Matoušková",
+        "19. 11. 2024",
+    ],
+]
+
+
+def _fill(cell: Any, value: str | list[str], bold_first: bool = False) -> None:
+    """Write one string or a list of paragraphs into a cell."""
+    parts = [value] if isinstance(value, str) else list(value)
+    cell.text = parts[0]
+    if bold_first:
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    for extra in parts[1:]:
+        cell.add_paragraph(extra)
+
+
+def komise_doprava() -> DocumentObject:
+    """78: a town committee whose whole body is one table, a row per point."""
+    doc = Document()
+    title = doc.add_paragraph()
+    run = title.add_run("Zápis z jednání komise pro dopravu a bezpečnost Rady města Horní Ředkvice")
+    run.bold = True
+    for label, value in (
+        ("Datum:", "22. 10. 2024, 16:00–17:45"),
+        ("Místo:", "zasedací místnost MěÚ Horní Ředkvice, Náměstí Míru 1, 2. patro"),
+        (
+            "Přítomni:",
+            "Ing. Josef Kratochvíl (předseda), Alena Matoušková, Pavel Stehlík, "
+            "Mgr. Vendula Šťastná, Bohuslav Mráz",
+        ),
+        ("Omluveni:", "Jiří Rambousek, Hana Lukešová"),
+        ("Host:", "Radovan Pešek (velitel Městské policie Horní Ředkvice)"),
+    ):
+        p = doc.add_paragraph()
+        p.add_run(label).bold = True
+        p.add_run(" " + value)
+
+    table = doc.add_table(rows=len(_ROWS_78), cols=len(_ROWS_78[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(_ROWS_78):
+        for c, value in enumerate(row):
+            _fill(table.cell(r, c), value, bold_first=(r == 0 or c == 1))
+
+    doc.add_paragraph("")
+    doc.add_paragraph("Zapsal: Bohuslav Mráz, dne 23. 10. 2024")
+    doc.add_paragraph("Ověřil: Ing. Josef Kratochvíl, předseda komise")
+    return doc
+
+
+DOCUMENTS = {
+    "20-valna-hromada-habrovany.docx": valna_hromada,
+    "78-komise-doprava-horni-redkvice.docx": komise_doprava,
+}
 
 
 def main() -> None:

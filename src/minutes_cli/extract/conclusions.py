@@ -372,8 +372,8 @@ def classify(text: str, default: str) -> str:
     committing = _TASK_MARKER.search(text) or lexicon.commitment_regex().search(text)
     if committing and (not _DECISION.search(text) or default == "task"):
         return "task"
-    if _DECISION.search(text) and not _INFORMATION.search(text):
-        return "decision"
+    if (_DECISION.search(text) or _ADOPTED.search(text)) and not _INFORMATION.search(text):
+        return "decision"  # "… schvaluje …", "Zápis … byl schválen bez připomínek."
     if _INFORMATION.search(text):
         return "information"
     # An event happens on a day; "domluvit schůzku …, do 7. 3." is a task with a deadline.

@@ -25,7 +25,7 @@ from minutes_cli.extract import (
 from minutes_cli.extract import (
     people as ppl,
 )
-from minutes_cli.extract.dates import date_in_file_name
+from minutes_cli.extract.dates import date_in_file_name, find_dates, is_deadline, resolve
 from minutes_cli.extract.header import canonical_attendance, parse_header
 from minutes_cli.extract.signatures import parse_signatures, prose_signatures
 from minutes_cli.models.record import (
@@ -127,10 +127,20 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     items: list[Item] = []
     item_ranges: list[tuple[str | None, int, int]] = []
     raw_reports: list[tuple[int, reports.RawReport]] = []
+    table = layout.table
+    if table is not None:
+        doc.claim([table.header])
     for k, h in enumerate(layout.sections):
         end = (layout.sections[k + 1].line if k + 1 < len(layout.sections) else body_end) - 1
         doc.claim_range(h.line, end)
         item_ranges.append((h.number, h.line, end))
+        if table is not None and h.line in table.rows:
+            # A table row: the subject's paragraphs after the title, and the discussion.
+            said = table.cell(h.line, "subject").split("; ")[1:]
+            said += [table.cell(h.line, "discussion"), doc.join(range(h.line + 1, end + 1))]
+            text = fold(" ".join(p for p in said if p))
+            items.append(Item(number=h.number, title=h.title, text=text, loc=loc(h.line, end)))
+            continue
         found = reports.find_reports(doc, h.line + 1, end)
         in_reports: set[int] = set()
         for r in found:
@@ -341,6 +351,23 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                     loc=doc.span_loc(entry.lines[0], entry.lines[-1]),
                 )
             )
+    # A table's "Závěr / úkol" cells, with their "Odpovídá" and "Termín" cells.
+    tabled: list[tuple[Conclusion, str, str]] = []
+    if table is not None:
+        for h in layout.sections:
+            said = table.cell(h.line, "conclusion")
+            if not said:
+                continue
+            text = fold(said.replace("; ", " "))
+            owner, due = table.cell(h.line, "who"), table.cell(h.line, "due")
+            text, vote = concl.split_vote(text, present)
+            kind = "task" if owner or due else concl.classify(text, "decision")
+            conclusion = Conclusion(
+                number=None, text=text.rstrip("."), kind=kind, vote=vote, item=h.number,
+                loc=loc(h.line),
+            )  # fmt: skip
+            conclusion_list.append(conclusion)
+            tabled.append((conclusion, owner, due))
     # Resolutions inside points.
     for number, start, end in item_ranges:
         lines = concl.resolution_lines(doc, start + 1, end)
@@ -395,7 +422,33 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     conclusion_list.sort(key=lambda c: c.loc.line)
 
     # Action items and events: conclusions first, then the points' own text.
+    for c, owner, due in tabled:
+        # The task is what the cell says apart from its dated events ("Příští jednání
+        # se uskuteční 26. 11. v 16:00.; Rozeslat pozvánky …").
+        parts = [
+            p
+            for p in actions.split_sentences(c.text)
+            if not (
+                any(not is_deadline(p, m) for m in find_dates(p))
+                and lexicon.event_regex().search(p)
+            )
+        ]
+        if c.kind == "task" and parts:
+            dates = find_dates(due)
+            action_items.append(
+                ActionItem(
+                    who=(people.canonical(owner) or owner) if owner else None,
+                    what=" ".join(parts).rstrip("."),
+                    due=resolve(dates, year)[0] if dates else None,
+                    origin="conclusions",
+                    loc=c.loc,
+                )
+            )
+    table_conclusions = {id(c) for c, _owner, _due in tabled}
     for c in conclusion_list:
+        if id(c) in table_conclusions:
+            events.extend(actions.events_from(actions.Sentence(c.text, c.loc), meeting.date, year))
+            continue
         sentence = actions.Sentence(c.text, c.loc)
         for part in actions.split_tasks(c.text):
             task = actions.Sentence(part, c.loc)

@@ -68,6 +68,25 @@ class Heading:
 
 
 @dataclass
+class MinutesTable:
+    """Minutes whose body is one table: a header row ("Bod⇥Projednávaná záležitost⇥
+    Závěr / úkol⇥Odpovídá⇥Termín") and a row per point."""
+
+    header: int  # line of the header row
+    columns: dict[str, int]  # field -> cell index (``table_columns.minutes``)
+    rows: dict[int, list[str]]  # line -> cells
+
+    def cell(self, line: int, field: str) -> str:
+        """The row's cell for ``field``; "" when absent or a dash ("–", "-")."""
+        index = self.columns.get(field)
+        cells = self.rows[line]
+        if index is None or index >= len(cells):
+            return ""
+        value = cells[index].strip()
+        return "" if value.strip("–—-/ ") == "" else value
+
+
+@dataclass
 class Layout:
     title_lines: list[int] = field(default_factory=list)
     header: tuple[int, int] = (0, -1)  # inclusive line range
@@ -81,6 +100,7 @@ class Layout:
     signatures: int | None = None  # first signature line
     annex: int | None = None  # first annex line
     notes: list[str] = field(default_factory=list)
+    table: MinutesTable | None = None
 
     def body_end(self, doc: Doc) -> int:
         """First line after the items."""
@@ -412,6 +432,37 @@ def _colon_headings(doc: Doc, start: int, end: int) -> list[Heading]:
     return heads
 
 
+def _minutes_table(doc: Doc, start: int, end: int) -> MinutesTable | None:
+    """The body written as a table: a header row naming the point's subject and its
+    number or conclusion, then two or more rows (one line each, cells by tabs)."""
+    for i in doc.content_lines(start, end):
+        if "\t" not in doc.lines[i]:
+            continue
+        columns = lexicon.table_columns("minutes", doc.lines[i].split("\t"))
+        if "subject" not in columns or not {"number", "conclusion"} & columns.keys():
+            continue
+        rows: dict[int, list[str]] = {}
+        for j in doc.content_lines(i + 1, end):
+            cells = doc.lines[j].split("\t")
+            if len(cells) <= columns["subject"] or not cells[columns["subject"]].strip():
+                break
+            rows[j] = cells
+        if len(rows) >= 2:
+            return MinutesTable(i, columns, rows)
+    return None
+
+
+def _table_sections(table: MinutesTable) -> list[Heading]:
+    """A heading per row: its number (or its position) and the subject's first
+    paragraph ("Parkování v ulici Zahradní; Obyvatelé si stěžují …")."""
+    out: list[Heading] = []
+    for k, line in enumerate(table.rows):
+        number = table.cell(line, "number").rstrip(".)") or str(k + 1)
+        title = table.cell(line, "subject").split("; ")[0].strip()
+        out.append(Heading(line, number, title, ""))
+    return out
+
+
 def _match_programme(doc: Doc, programme: list[Heading], start: int, end: int) -> list[Heading]:
     """Find each programme entry's section heading after the list."""
     out: list[Heading] = []
@@ -495,6 +546,10 @@ def find_layout(doc: Doc) -> Layout:
             lay.sections_from_programme = False
         if not lay.sections:
             lay.notes.append("programme points have no section headings")
+    if not lay.sections and not lay.programme:
+        lay.table = _minutes_table(doc, search_from, limit)
+        if lay.table is not None:
+            lay.sections = _table_sections(lay.table)
     if not lay.sections:
         first_label = search_from
         lay.sections = _numbered_sections(doc, first_label, limit)
@@ -545,6 +600,8 @@ def find_layout(doc: Doc) -> Layout:
         lay.annex = _explicit_annex(doc, after + 1)
     # Header: everything before the first landmark.
     landmarks = [x for x in (agenda, inline_agenda, lay.conclusions) if x is not None]
+    if lay.table is not None:
+        landmarks.append(lay.table.header)
     landmarks += [h.line for h in lay.sections[:1]]
     header_end = (min(landmarks) if landmarks else _header_guess_end(doc)) - 1
     if agenda is None and inline_agenda is None and not lay.sections:
