@@ -26,10 +26,10 @@ REGISTRATION = re.compile(
     r"|(?<=IČO:\s)\d{8}\b|(?<=IČ:\s)\d{8}\b|(?<=IČO\s)\d{8}\b"  # company ID (IČO)
 )
 ABBREVIATION = re.compile(r"(?<![\w.])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,6}(?![\w.])")
-DEFINED_ABBR = re.compile(
-    r"(?P<long>(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]?[\wáčďéěíňóřšťúůýž-]+ ){1,6})"
-    r"\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)"
-)
+# "Úřad práce (ÚP)": the abbreviation in brackets, then up to six words before it
+# (found in that order: scanning every word for a long form is slow).
+ABBR_IN_BRACKETS = re.compile(r"\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)")
+LONG_FORM = re.compile(r"(?P<long>(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]?[\wáčďéěíňóřšťúůýž-]+ ){1,6})$")
 
 
 _DIGIT = re.compile(r"\d")
@@ -104,8 +104,10 @@ def extract(doc: Doc, reference_year: int | None = None) -> list[Entity]:
                 Entity.model_construct(type=hit.type, text=hit.text, value=hit.value, loc=loc(i))
             )
         if "(" in text:
-            for m in DEFINED_ABBR.finditer(text):
-                abbreviations.setdefault(m["abbr"], (i, m["long"].strip()))
+            for m in ABBR_IN_BRACKETS.finditer(text):
+                long = LONG_FORM.search(text, max(0, m.start() - 200), m.start())
+                if long:
+                    abbreviations.setdefault(m["abbr"], (i, long["long"].strip()))
         for m in ABBREVIATION.finditer(text):
             word = m.group(0)
             if word.isupper() and len(text.strip()) > len(word) + 2 and not text.isupper():
