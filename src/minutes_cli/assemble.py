@@ -6,6 +6,7 @@ from __future__ import annotations
 from minutes_cli import __version__
 from minutes_cli.extract import common
 from minutes_cli.extract import kind as kinds
+from minutes_cli.extract.dates import forget_lines
 from minutes_cli.models.record import (
     RECORD_TYPES,
     Furniture,
@@ -29,6 +30,7 @@ def build_record(
     profile_match: bool = True,
 ) -> Record:
     """Parse a normalized document into a record of its kind (or of ``kind``)."""
+    forget_lines()
     doc = Doc(norm)
     furniture_items = furniture.detect(doc)
     warnings: list[RecordWarning] = []

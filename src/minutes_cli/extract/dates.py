@@ -33,7 +33,7 @@ _FOLD = _fold_table()
 
 
 @lru_cache(maxsize=16384)
-def strip_accents(text: str) -> str:
+def strip_accents(text: str) -> str:  # cleared per document: see forget_lines
     """Lower-case, accent-free folding with the same length as ``text``.
 
     For matching labels and words written without diacritics; offsets in
@@ -118,6 +118,28 @@ class TimeMatch:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every date mention in ``text``, in order."""
+    return list(_dates_in(text))
+
+
+@lru_cache(maxsize=8192)
+def _dates_in(text: str) -> tuple[DateMatch, ...]:
+    """find_dates, cached: the extractors look for dates in the same lines and
+    sentences again and again (header, entities, actions, events)."""
+    return tuple(_scan_dates(text))
+
+
+def forget_lines() -> None:
+    """Drop the caches keyed by lines and sentences (folded text, dates): they
+    serve one document, whose extractors read the same lines again and again.
+    Called before each document, so that a run over many documents neither grows
+    them nor reads one document's lines from another's (which would also make a
+    benchmark that parses the same samples over and over look faster than a run
+    over an archive)."""
+    strip_accents.cache_clear()
+    _dates_in.cache_clear()
+
+
+def _scan_dates(text: str) -> list[DateMatch]:
     found: list[DateMatch] = []
     if not _ANY_DIGIT.search(text):
         return found

@@ -135,8 +135,9 @@ def find_organisations(
     their inflected mentions elsewhere, merged by name key."""
     orgs: dict[str, Organisation] = {}
     taken: dict[int, list[tuple[int, int]]] = {}
+    by_line = dict(lines)
     for line, name in known:
-        text = dict(lines).get(line, "")
+        text = by_line.get(line, "")
         start = text.find(name)
         if start >= 0:
             orgs.setdefault(name, Organisation(name)).mentions.append(
