@@ -227,3 +227,21 @@ def test_killed_batch_leaves_no_partial_records(tmp_path: Path, sig: signal.Sign
     assert run.summary.skipped + run.summary.parsed == 300
     assert len(_records(out)) == 300
     assert not list(out.rglob("*.tmp"))
+
+
+def test_record_of_an_input_that_now_fails_is_set_aside_not_deleted(tmp_path: Path) -> None:
+    archive = tmp_path / "a"
+    shutil.copytree(SAMPLES / "minutes", archive)
+    out = tmp_path / "out"
+    list(BatchRun([archive], outdir=out, jobs=1))
+    victim = sorted(archive.glob("*.txt"))[0]
+    record = out / f"{victim.name}.yaml"
+    before = record.read_text(encoding="utf-8")
+    victim.write_bytes(b"")  # now unreadable: an empty file
+    run = BatchRun([archive], outdir=out, jobs=1)
+    [failed] = [r for r in run if r.error is not None]
+    assert failed.path == victim
+    assert not record.exists()  # no record poses as the current one
+    assert (out / f"{victim.name}.yaml.stale").read_text(encoding="utf-8") == before
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert [e["path"] for e in errors] == [str(victim)]

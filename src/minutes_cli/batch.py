@@ -470,6 +470,8 @@ class BatchRun:
                     if self.outdir is not None and text is not None:
                         result.output = output_path(self.outdir, task.name, self.fmt)
                         _write_if_changed(result.output, text)
+                elif self.outdir is not None:
+                    _set_aside(output_path(self.outdir, task.name, self.fmt))
                 if manifest is not None:
                     manifest.append(self._entry(result))
                 yield self._done(result)
@@ -613,6 +615,17 @@ def _zip_results(
             message = f"{task.path}: {result.error.message}"
             result = Parsed(None, None, BatchError(CODE_WORKER, message))
         yield task, sha, result
+
+
+STALE_SUFFIX = ".stale"
+
+
+def _set_aside(path: Path) -> None:
+    """An input that parsed before now fails: its old record no longer describes
+    it. Rename it to ``….stale`` (never delete it) so that nothing reading the
+    records takes it for the input's current record; errors.jsonl says why."""
+    if path.is_file():
+        path.replace(path.with_name(path.name + STALE_SUFFIX))
 
 
 def _write_if_changed(path: Path, text: str) -> None:
