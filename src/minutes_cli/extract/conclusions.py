@@ -34,7 +34,8 @@ _RESOLUTION_LINE = Folded(
     r"|^\s*U\s+\d+/\d{2,4}\b"
     r"|^\s*úkol\s+č\.?\s*\d+(?:\s*/\s*\d{1,4})*\s*[:.\-–]?\s*"
 )
-_COUNT = r"(\d+|nikdo|žádný|nula)"
+# A number of people, not a share ("Pro: 61,20 %" in an owners' assembly).
+_COUNT = r"(\d+(?![\d.,]*\d\s*%|\s*%)|nikdo|žádný|nula)"
 _VOTE_FIELDS = {
     "for": Folded(rf"(?i)(?<!\w)pro(?:\s+hlasoval[aoi]?)?\s*[:=\-–—]?\s*{_COUNT}(?!\s*%)"),
     "against": Folded(rf"(?i)(?<!\w)proti\s*[:=\-–—]?\s*{_COUNT}"),

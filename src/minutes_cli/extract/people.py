@@ -205,7 +205,13 @@ class _Cluster:
 
     @property
     def anchor(self) -> PersonMention | None:
-        return next((m for m in self.mentions if m.given), None)
+        """The mention that names the person: the first whose given name is a
+        known one in the nominative ("Miloš Ptáček" in the signatures, not the
+        "Miloše Ptáčka" a resolution chose earlier), else the first with any."""
+        known = lexicon.given_names()
+        return next((m for m in self.mentions if m.given in known), None) or next(
+            (m for m in self.mentions if m.given), None
+        )
 
     def surname_forms(self) -> list[str]:
         return [m.surname for m in self.mentions]

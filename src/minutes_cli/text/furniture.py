@@ -22,6 +22,7 @@ from minutes_cli.models.record import Furniture
 from minutes_cli.text.document import Doc, fold, loc
 
 _MAX_BLOCK_LINES = 4
+_LIST_ENTRY = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+\S")
 _MAX_LINE_LEN = 60
 
 
@@ -103,7 +104,11 @@ def detect(doc: Doc) -> list[Furniture]:
     counts: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(doc.lines):
         folded = fold(text)
-        if 3 <= len(folded) <= _MAX_LINE_LEN * 2 and not folded.endswith("."):
+        if (
+            3 <= len(folded) <= _MAX_LINE_LEN * 2
+            and not folded.endswith(".")
+            and not _LIST_ENTRY.match(folded)  # "3. Účetní závěrka": programme and heading
+        ):
             counts[folded].append(i)
     for same in counts.values():
         if len(same) >= 2 and 2 * sum(_near(doc, i, found) for i in same) >= len(same):
