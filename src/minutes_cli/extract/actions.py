@@ -24,9 +24,9 @@ from minutes_cli.text.document import fold
 
 # Sentence ends, except after abbreviations, degrees, initials and ordinal numbers.
 _ABBREV = re.compile(
-    r"(?:\b(?:č|tj|tzn|např|apod|atd|tel|resp|cca|ul|nám|hod|min|str|odst|písm|mj|"
-    r"Mgr|Bc|Ing|Dr|MUDr|PhDr|JUDr|RNDr|doc|prof|DiS|Ph\.D|o\.p\.s|s\.r\.o|z\.s|p\.o|"
-    r"Sv|sv|br|ses|Br|Ses|p|pí)|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])$"
+    r"(?:\b(?:"
+    + "|".join(re.escape(a) for a in lexicon.lex()["sentence_abbreviations"])
+    + r")|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])$"
 )
 _SPLIT = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}„\"(\[])")
 # The labels of a task's fields ("Zodpovídá:", "termín:").

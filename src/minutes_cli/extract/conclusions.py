@@ -54,6 +54,8 @@ _VOTE_REVERSED = {
 _VOTE_TRIPLE = Folded(
     r"(?i)(?:hlasov[aá]n[ií]\w*|(?:ne)?schváleno|(?:ne)?přijato|zamítnuto)\s*[:\-–]?\s*"
     r"\(?(\d+)\s*[-–:/]\s*(\d+)\s*[-–:/]\s*(\d+)\)?"
+    # "… schválen bez doplnění (7:0:0)": colons in brackets need no word before them
+    r"|\((\d{1,3})\s*:\s*(\d{1,3})\s*:\s*(\d{1,3})\)"
 )
 # A vote table: "pro⇥proti⇥zdržel se" over "5⇥0⇥1".
 _VOTE_WORD = r"(?:pro|proti|zdržel\w*(?:\s+se)?|nehlasoval\w*|nepřítom\w*)"
@@ -77,7 +79,7 @@ _ADOPTED = Folded(r"(?i)\b(?:přijat[oa]?|schválen[oa]?|odsouhlasen[oa]?|schvá
 # most sentences have none and skip the twenty searches.
 _ANY_VOTE_WORD = re.compile(
     r"(?<![^\W\d])(?:pro|proti)(?![^\W\d])|zdrzel|hlasov|schval|prijat|zamitnut"
-    r"|jednomysl|odsouhlas|nepritom|\t"
+    r"|jednomysl|odsouhlas|nepritom|\t|\(\d{1,3}\s*:\s*\d"
 )
 _VOTE_LINE = Folded(
     r"(?i)^\W*(?:hlasován|výsledek hlasování|výsledek\s*:|pro\s*[:\-–]|pro\s+\d"
@@ -160,7 +162,7 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
     found = False
     triple = _VOTE_TRIPLE.regex.search(folded)
     if triple:
-        vote.for_, vote.against, vote.abstain = (int(g) for g in triple.groups())
+        vote.for_, vote.against, vote.abstain = (int(g) for g in triple.groups() if g is not None)
         found = True
     for name, rx in _VOTE_FIELDS.items():
         m = rx.regex.search(folded)

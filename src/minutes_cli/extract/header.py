@@ -10,7 +10,7 @@ from functools import cache
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.actions import split_sentences
 from minutes_cli.extract.dates import find_dates, find_times, parse_date, resolve
-from minutes_cli.extract.people import People, split_degrees
+from minutes_cli.extract.people import People, find_mentions, split_degrees
 from minutes_cli.extract.segment import Layout, header_label
 from minutes_cli.models.record import Attendance, HeaderDetail, Meeting
 from minutes_cli.text.document import Doc, fold, loc, runs
@@ -95,6 +95,10 @@ def _prose_attendance(
                 part = re.sub(r"\(.*?\)", " ", part)
                 words = [w for w in part.split() if w.casefold() not in lexicon.courtesy()]
                 name, _ = split_degrees(" ".join(words))
+                if not all(w[:1].isupper() for w in name.split()):
+                    # "místostarosta města X Ing. Bořivoj Tichánek": the name in the role
+                    found = [m for m in find_mentions(part, 0) if m.given]
+                    name = f"{found[-1].given} {found[-1].surname}" if found else ""
                 if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
                     first, surname = name.split()[0], name.split()[-1]
                     end = next((i for i in para if surname in doc.lines[i]), para[0])
@@ -493,7 +497,9 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 meeting.location = next(
                     (p.strip() for p in text.split(",") if _PLACE_NOUN.search(p)), None
                 )
-        elif not _OPENING.search(text):
+        elif not _OPENING.search(text) and not any(
+            rx.search(sentence) for _field, rx in _PROSE_LISTS for sentence in sentences
+        ):
             continue
         header.lines.update(para)
         _prose_attendance(sentences, attendance, para, doc, people)

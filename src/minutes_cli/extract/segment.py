@@ -432,6 +432,26 @@ def _colon_headings(doc: Doc, start: int, end: int) -> list[Heading]:
     return heads
 
 
+_PROGRAMME_SENTENCE = re.compile(
+    r"(?i)\b(?:program|pořad)\w*(?:\s+\w+){0,2}\s*:\s*(?P<list>[^.:]+?)\s*(?:\.|$)"
+)
+
+
+def _titles_from_sentence(doc: Doc, sections: list[Heading]) -> None:
+    """ "K bodu 1)" … "K bodu 4)" have no titles; a sentence above them lists the
+    programme ("Program: zahájení, hospodaření, oprava hřiště, různé."): one title
+    per heading when the counts agree."""
+    for i in doc.content_lines(0, sections[0].line):
+        m = _PROGRAMME_SENTENCE.search(doc.lines[i])
+        if not m:
+            continue
+        entries = [e.strip() for e in re.split(r"\s*[,;]\s*|\s+a\s+(?=\S+$)", m["list"])]
+        if len(entries) == len(sections) and all(entries):
+            for h, title in zip(sections, entries, strict=True):
+                h.title = title[:1].upper() + title[1:]
+            return
+
+
 def _minutes_table(doc: Doc, start: int, end: int) -> MinutesTable | None:
     """The body written as a table: a header row naming the point's subject and its
     number or conclusion, then two or more rows (one line each, cells by tabs)."""
@@ -571,6 +591,8 @@ def find_layout(doc: Doc) -> Layout:
             lay.sections = _colon_headings(doc, start, limit)
         if lay.sections:
             lay.notes.append("unnumbered programme taken from headings in capitals or bold")
+    if lay.sections and not lay.programme and not any(h.title for h in lay.sections):
+        _titles_from_sentence(doc, lay.sections)
     # Signatures: the first signature line after the last section start (or after conclusions).
     after = max(
         [h.line for h in lay.sections]
