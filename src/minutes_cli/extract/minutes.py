@@ -199,7 +199,8 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     for h in layout.programme:
         if (
             layout.sections
-            and not any(s.number == h.number and s.title for s in layout.sections if h.number)
+            # "K bodu 2)" has no title of its own, but it is point 2's section
+            and not any(s.number == h.number for s in layout.sections if h.number)
             and h.number
         ):
             warnings.append(

@@ -437,19 +437,21 @@ _PROGRAMME_SENTENCE = re.compile(
 )
 
 
-def _titles_from_sentence(doc: Doc, sections: list[Heading]) -> None:
-    """ "K bodu 1)" … "K bodu 4)" have no titles; a sentence above them lists the
-    programme ("Program: zahájení, hospodaření, oprava hřiště, různé."): one title
-    per heading when the counts agree."""
+def _programme_sentence(doc: Doc, sections: list[Heading]) -> list[Heading] | None:
+    """ "K bodu 1)" … "K bodu 4)" have no titles; a sentence above them may list the
+    programme ("Program: zahájení, hospodaření, oprava hřiště, různé."): its entries,
+    one per heading, when the counts agree."""
     for i in doc.content_lines(0, sections[0].line):
         m = _PROGRAMME_SENTENCE.search(doc.lines[i])
         if not m:
             continue
         entries = [e.strip() for e in re.split(r"\s*[,;]\s*|\s+a\s+(?=\S+$)", m["list"])]
         if len(entries) == len(sections) and all(entries):
-            for h, title in zip(sections, entries, strict=True):
-                h.title = title[:1].upper() + title[1:]
-            return
+            return [
+                Heading(i, h.number, title[:1].upper() + title[1:])
+                for h, title in zip(sections, entries, strict=True)
+            ]
+    return None
 
 
 def _minutes_table(doc: Doc, start: int, end: int) -> MinutesTable | None:
@@ -592,7 +594,11 @@ def find_layout(doc: Doc) -> Layout:
         if lay.sections:
             lay.notes.append("unnumbered programme taken from headings in capitals or bold")
     if lay.sections and not lay.programme and not any(h.title for h in lay.sections):
-        _titles_from_sentence(doc, lay.sections)
+        found = _programme_sentence(doc, lay.sections)
+        if found is not None:
+            lay.agenda_heading = lay.programme_end = found[0].line
+            lay.programme = found
+            lay.notes = [n for n in lay.notes if not n.startswith("no programme heading")]
     # Signatures: the first signature line after the last section start (or after conclusions).
     after = max(
         [h.line for h in lay.sections]
