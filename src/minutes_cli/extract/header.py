@@ -227,19 +227,14 @@ def _names(value: str) -> list[str]:
         for part in re.split(r"\s*[,;]\s*|\s+a\s+", line):
             part = lexicon.courtesy_lead().sub("", part.strip(" -–•*\t"))  # "př. Karel Novák"
             part = _ROLE_BEFORE_NAME.sub("", part)  # "pokladník Stanislav Suchánek"
-            name, degrees = split_degrees(part)
+            name, _degrees = split_degrees(part)
             name = name.strip(" .")
             if not name or name[0].isdigit():
                 continue
             if not name:
                 continue
-            if name[0].islower() and (
-                degrees
-                or " " in name
-                or not names
-                or (len(line.split(",")) > 1 and line.split(",")[0].strip()[:1].isupper())
-            ):
-                continue  # a role after a name
+            if name[0].islower():
+                continue  # a role after a name ("Ing. Petr Novotný, ředitel"; "…, CSc., děkan")
             names.append(name[0].upper() + name[1:])
     return names
 

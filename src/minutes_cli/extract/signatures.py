@@ -9,7 +9,7 @@ import re
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, resolve
 from minutes_cli.extract.lexicon import UPPER
-from minutes_cli.extract.people import People, split_degrees
+from minutes_cli.extract.people import People, find_mentions, split_degrees
 from minutes_cli.extract.segment import SIGN_HERE, signature_role
 from minutes_cli.models.record import Signature
 from minutes_cli.text.document import Doc, fold, loc
@@ -34,6 +34,15 @@ def town(locative: str) -> str:
             words[-1] = last[: -len(suffix)] + repl
             break
     return " ".join(words)
+
+
+def _after_role(text: str) -> str:
+    """ "předseda AS FE doc. RNDr. Vítězslav Kouba": the name after a role (from the
+    last person mention on), or ``text`` as it is."""
+    if not text[:1].islower():
+        return text
+    found = [m for m in find_mentions(text, 0) if m.given]
+    return text[found[-1].start :] if found else text
 
 
 def _name_part(rest: str) -> str:
@@ -76,7 +85,9 @@ def parse_signatures(
             name_part = _name_part(rest)
             name_part = lexicon.courtesy_lead().sub("", name_part)  # "Zapsal: př. Lubomír Tesař"
             names = _merge_degrees([n for n in re.split(r"\s*[,;]\s*|\s+a\s+", name_part) if n])
-            names = [n for n in names if not n[:1].islower()]  # "…, předseda výboru" is a role
+            names = [_after_role(n) for n in names]
+            # "…, předseda výboru" is a role ("doc. Jan Malý" is a name: the degree aside)
+            names = [n for n in names if not split_degrees(n)[0][:1].islower()]
             listing = not names
             if not names:
                 out.append(
