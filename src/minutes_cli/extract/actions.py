@@ -190,6 +190,8 @@ _TASK_LABEL = re.compile(r"(?i)^\W*(?:úkol|ukol|todo|task)\s*:")
 _AT_OWNER = re.compile(
     rf"^\W*?@(?P<who>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)\s*:\s*(?P<what>\S.*)$"
 )
+# "- [ ] @simon dořešit notifikace (do 21. 5.)": a chat handle, then the task.
+_AT_HANDLE = re.compile(r"^[\s\-*•\[\]]*?@(?P<handle>[\w.-]*\w)[:,]?\s+(?P<what>\S.*)$")
 _WHO_FIRST = re.compile(
     r"(?i)^\W*(?:úkol|ukol|todo|task)\s*:\s*(?P<who>[\w.]+(?:\s+[\w.]+)?)\s+[–—-]\s+(?P<what>.+)$"
 )
@@ -244,6 +246,16 @@ def action_from(
             who=people.canonical(tagged["who"]) or tagged["who"],
             what=what,
             due=_due(tagged["what"], reference_year),
+            origin=origin,  # type: ignore[arg-type]
+            loc=sentence.loc,
+        )
+    handled = _AT_HANDLE.match(text)
+    if handled:
+        what = re.sub(r"\s*\((?:do|termín)\b[^)]*\)\s*$", "", handled["what"]).rstrip(".")
+        return ActionItem(
+            who=people.by_handle(handled["handle"]) or handled["handle"],
+            what=what,
+            due=_due(handled["what"], reference_year),
             origin=origin,  # type: ignore[arg-type]
             loc=sentence.loc,
         )

@@ -204,12 +204,26 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 
 
+_NEXT_LABEL = re.compile(r"(?<=\.)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^:.]{1,30}:\s)")
+
+
+def _second_label(value: str) -> tuple[str, tuple[str, str, str]] | None:
+    """ "Tereza Fialková. Host: Mgr. Lubomír Haš": a value, then another label on the
+    same line; ``(first value, (field, label, value))`` or None."""
+    for m in _NEXT_LABEL.finditer(value):
+        hit = header_label(value[m.end() :])
+        if hit is not None:
+            return value[: m.start()].rstrip(" ."), hit
+    return None
+
+
 def _names(value: str) -> list[str]:
     """Names from a list value: one per line, or separated by commas, semicolons or "a".
 
     Lower-case parts after a name are its role ("Ing. Petr Novotný, ředitel")
     and parenthesised remarks ("(dovolená)") are dropped.
     """
+    value = value.strip().removeprefix("[").removesuffix("]")  # front matter: "[A, B, C]"
     parts = [p.strip() for p in re.split(r"[,;\n]", value) if p.strip()]
     not_names = {"nikdo", "žádný", "žádní", "všichni", "nikoho", "-", "–"}
     if (
@@ -229,6 +243,8 @@ def _names(value: str) -> list[str]:
             part = _ROLE_BEFORE_NAME.sub("", part)  # "pokladník Stanislav Suchánek"
             name, _degrees = split_degrees(part)
             name = name.strip(" .")
+            if name[:1].isupper():  # "Lubomír Haš z odboru životního prostředí MěÚ …"
+                name = re.split(r"\s+(?=[a-záčďéěíňóřšťúůýž])", name)[0].strip(" .–—-")
             if not name or name[0].isdigit():
                 continue
             if not name:
@@ -306,7 +322,13 @@ def _attendance_value(value: str) -> tuple[str | None, list[str]]:
     bare = re.sub(r"\s*\(.*?\)\s*", " ", folded).strip()
     if (
         _NOTE_WORDS.search(bare) and (len(lowercase_words) > 1 or not names) and "\n" not in value
-    ) or (len(names) == 1 and len(bare.split()) > 4 and "," not in bare):
+    ) or (
+        len(names) == 1
+        and len(bare.split()) > 4
+        and "," not in bare
+        # "Mgr. Lubomír Haš z odboru …": a person and what he is; not a note
+        and not any(m.start == 0 and m.given for m in find_mentions(bare, 0))
+    ):
         return folded, []
     return None, names
 
@@ -405,6 +427,11 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             continue
         field_, _label, value = hit
         used = [i]
+        second = _second_label(value)
+        if second is not None:  # "Omluvena: Tereza Fialková. Host: Mgr. Lubomír Haš …"
+            value, (next_field, _next_label, next_value) = second
+            _apply(header, attendance, field_, value, used, doc, people)
+            field_, value = next_field, next_value
         # A label alone on its line: the value follows on the next lines.
         if not value:
             j = k + 1
@@ -425,10 +452,19 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             while (
                 k < len(lines)
                 and lines[k] == used[-1] + 1
-                and (value.rstrip().endswith((",", ";")) or doc.lines[lines[k]][:1].islower())
                 and not header_label(doc.lines[lines[k]])
             ):
-                value = value + "\n" + doc.lines[lines[k]]
+                # "Host: Mgr. Lubomír Haš z odboru životního prostředí" / "MěÚ …": a
+                # description broken mid-phrase (a list of names ends with a name)
+                broken = (
+                    field_ in {"present", "excused", "guests"}
+                    and value.split()[-1][:1].islower()
+                    and not value.rstrip().endswith((".", ":", ",", ";"))
+                )
+                listed = value.rstrip().endswith((",", ";")) or doc.lines[lines[k]][:1].islower()
+                if not (broken or listed):
+                    break
+                value = value + (" " if broken else "\n") + doc.lines[lines[k]]
                 used.append(lines[k])
                 k += 1
         header.lines.update(used)
@@ -603,7 +639,8 @@ def _apply(
         }[field_]
         for name in names:
             people.add_name(line_of(name), name)
-            target.append(name)
+            if name not in target:  # front matter "attendees:" and a list below it
+                target.append(name)
         people.listed_roles.extend(_listed_roles(value))
         if note and field_ != "present" and not names:
             attendance.note = (

@@ -315,6 +315,25 @@ class People:
         same = [c for c in self.clusters() if c.anchor and keep(c.anchor)]
         return same[0].name() if len(same) == 1 else None
 
+    def by_handle(self, handle: str) -> str | None:
+        """The one listed person a chat handle names ("@simon", "@s.prazak",
+        "@prazak" -> "Šimon Pražák"), compared without accents and case."""
+        key = lexicon.strip_accents(handle.lstrip("@")).replace("_", ".").replace("-", ".")
+
+        def fits(a: PersonMention) -> bool:
+            given = lexicon.strip_accents(a.given or "")
+            surname = lexicon.strip_accents(a.surname)
+            return key in {
+                given,
+                surname,
+                f"{given}.{surname}",
+                f"{given}{surname}",
+                f"{given[:1]}.{surname}",
+                f"{given[:1]}{surname}",
+            }
+
+        return self._the_one(fits)
+
     def canonical(self, text: str) -> str | None:
         """Canonical name of the person ``text`` names ("paní Nohavicové" -> "Hana Nohavicová")."""
         found = find_mentions(text, 0)
