@@ -239,23 +239,19 @@ def action_from(
                 origin=origin,  # type: ignore[arg-type]
                 loc=sentence.loc,
             )
+    # "@Ondřej Hladík: připravit …" or a chat handle "@simon dořešit …": the owner first
     tagged = _AT_OWNER.match(text)
-    if tagged:
-        what = re.sub(r"\s*\((?:do|termín)\b[^)]*\)\s*$", "", tagged["what"]).rstrip(".")
+    handled = None if tagged else _AT_HANDLE.match(text)
+    if tagged or handled:
+        if tagged:
+            who, rest = people.canonical(tagged["who"]) or tagged["who"], tagged["what"]
+        else:
+            assert handled is not None
+            who, rest = people.by_handle(handled["handle"]) or handled["handle"], handled["what"]
         return ActionItem(
-            who=people.canonical(tagged["who"]) or tagged["who"],
-            what=what,
-            due=_due(tagged["what"], reference_year),
-            origin=origin,  # type: ignore[arg-type]
-            loc=sentence.loc,
-        )
-    handled = _AT_HANDLE.match(text)
-    if handled:
-        what = re.sub(r"\s*\((?:do|termín)\b[^)]*\)\s*$", "", handled["what"]).rstrip(".")
-        return ActionItem(
-            who=people.by_handle(handled["handle"]) or handled["handle"],
-            what=what,
-            due=_due(handled["what"], reference_year),
+            who=who,
+            what=re.sub(r"\s*\((?:do|termín)\b[^)]*\)\s*$", "", rest).rstrip("."),
+            due=_due(rest, reference_year),
             origin=origin,  # type: ignore[arg-type]
             loc=sentence.loc,
         )
