@@ -40,6 +40,9 @@ def _met_body() -> re.Pattern[str]:
 
 
 _STARTS_AT = re.compile(r"(?i)\b(?:začátek|zahájení|zahájeno|od)\s*(?:v\s*)?\d{1,2}[:.]\d{2}")
+_TRAILING_TIMES = re.compile(
+    r"(?:,?\s+(?:od|v|ve|do|mezi|a)\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:hod\w*\.?|h))?)+\s*\.?$"
+)
 _PLACE_NOUN = lexicon.Folded(
     r"\b(?:sborovn|zasedac|zasedačk|místnost|klubovn|kancelář|budov|sál|učebn|úřad|radnic|knihovn"
     r"|hostin|hospod|restaurac|sokolovn|orlovn|far[aeyu]\b|kulturní\w* dům|hasičsk)\w*"
@@ -517,7 +520,8 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 meeting.date = parse_date(held.string)
             _times(meeting, held.string)
             if meeting.location is None and held["place"]:
-                meeting.location = held["place"].rstrip(".")
+                # "na Jitsi (místnost …) od 19:00 do 20:10": the times are no place
+                meeting.location = _TRAILING_TIMES.sub("", held["place"]).rstrip(".")
             place = _PLACE_PHRASE.search(held.string)
             if meeting.location is None and place:  # "… se v 17.30 v klubovně sokolovny sešel …"
                 meeting.location = lexicon.group(held.string, place, "place")
