@@ -353,22 +353,8 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                 )
             )
     # A table's "Závěr / úkol" cells, with their "Odpovídá" and "Termín" cells.
-    tabled: list[tuple[Conclusion, str, str]] = []
-    if table is not None:
-        for h in layout.sections:
-            said = table.cell(h.line, "conclusion")
-            if not said:
-                continue
-            text = fold(said.replace("; ", " "))
-            owner, due = table.cell(h.line, "who"), table.cell(h.line, "due")
-            text, vote = concl.split_vote(text, present)
-            kind = "task" if owner or due else concl.classify(text, "decision")
-            conclusion = Conclusion(
-                number=None, text=text.rstrip("."), kind=kind, vote=vote, item=h.number,
-                loc=loc(h.line),
-            )  # fmt: skip
-            conclusion_list.append(conclusion)
-            tabled.append((conclusion, owner, due))
+    tabled = _table_conclusions(layout, present)
+    conclusion_list.extend(c for c, _owner, _due in tabled)
     # Resolutions inside points.
     for number, start, end in item_ranges:
         lines = concl.resolution_lines(doc, start + 1, end)
@@ -424,27 +410,9 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
 
     # Action items and events: conclusions first, then the points' own text.
     for c, owner, due in tabled:
-        # The task is what the cell says apart from its dated events ("Příští jednání
-        # se uskuteční 26. 11. v 16:00.; Rozeslat pozvánky …").
-        parts = [
-            p
-            for p in actions.split_sentences(c.text)
-            if not (
-                any(not is_deadline(p, m) for m in find_dates(p))
-                and lexicon.event_regex().search(p)
-            )
-        ]
-        if c.kind == "task" and parts:
-            dates = find_dates(due)
-            action_items.append(
-                ActionItem(
-                    who=(people.canonical(owner) or owner) if owner else None,
-                    what=" ".join(parts).rstrip("."),
-                    due=resolve(dates, year)[0] if dates else None,
-                    origin="conclusions",
-                    loc=c.loc,
-                )
-            )
+        task = _table_task(c, owner, due, people, year)
+        if task is not None:
+            action_items.append(task)
     table_conclusions = {id(c) for c, _owner, _due in tabled}
     for c in conclusion_list:
         if id(c) in table_conclusions:
@@ -636,6 +604,53 @@ def _merge_signatures(signatures: list[Signature]) -> list[Signature]:
         twin.place = twin.place or s.place
         twin.degrees = twin.degrees or s.degrees
     return out
+
+
+def _table_conclusions(
+    layout: segment.Layout, present: int | None
+) -> list[tuple[Conclusion, str, str]]:
+    """The conclusion cell of each row of a minutes table, with its owner and due cells."""
+    table = layout.table
+    out: list[tuple[Conclusion, str, str]] = []
+    if table is None:
+        return out
+    for h in layout.sections:
+        said = table.cell(h.line, "conclusion")
+        if not said:
+            continue
+        text, vote = concl.split_vote(fold(said.replace("; ", " ")), present)
+        owner, due = table.cell(h.line, "who"), table.cell(h.line, "due")
+        kind = "task" if owner or due else concl.classify(text, "decision")
+        conclusion = Conclusion(
+            number=None, text=text.rstrip("."), kind=kind, vote=vote, item=h.number, loc=loc(h.line)
+        )  # type: ignore[arg-type]
+        out.append((conclusion, owner, due))
+    return out
+
+
+def _table_task(
+    c: Conclusion, owner: str, due: str, people: ppl.People, year: int | None
+) -> ActionItem | None:
+    """The task of a table row: the conclusion cell without its dated events ("Příští
+    jednání se uskuteční 26. 11. v 16:00.; Rozeslat pozvánky …"), with the owner and
+    due cells."""
+    parts = [
+        p
+        for p in actions.split_sentences(c.text)
+        if not (
+            any(not is_deadline(p, m) for m in find_dates(p)) and lexicon.event_regex().search(p)
+        )
+    ]
+    if c.kind != "task" or not parts:
+        return None
+    dates = find_dates(due)
+    return ActionItem(
+        who=(people.canonical(owner) or owner) if owner else None,
+        what=" ".join(parts).rstrip("."),
+        due=resolve(dates, year)[0] if dates else None,
+        origin="conclusions",
+        loc=c.loc,
+    )
 
 
 def _same_task(a: ActionItem, b: ActionItem) -> bool:
