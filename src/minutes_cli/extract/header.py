@@ -514,7 +514,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
         if held and meeting.body is None:
             met = _met_body().search(held.string)
             meeting.body = met["body"][:1].upper() + met["body"][1:] if met else None
-        start = _STARTS_AT.search(text)
+        starts_at = _STARTS_AT.search(text)
         if held:
             if meeting.date is None:
                 meeting.date = parse_date(held.string)
@@ -525,9 +525,9 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             place = _PLACE_PHRASE.search(held.string)
             if meeting.location is None and place:  # "… se v 17.30 v klubovně sokolovny sešel …"
                 meeting.location = lexicon.group(held.string, place, "place")
-        elif start and meeting.start_time is None and len(para) == 1:
+        elif starts_at and meeting.start_time is None and len(para) == 1:
             # "Zahajovací pedagogická rada …, sborovna školy, začátek 13:00"
-            _times(meeting, text[start.start() :])
+            _times(meeting, text[starts_at.start() :])
             if meeting.location is None:
                 meeting.location = next(
                     (p.strip() for p in text.split(",") if _PLACE_NOUN.search(p)), None
@@ -546,7 +546,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
     # A vote taken by e-mail ("Hlasování per rollam bylo vyhlášeno 10. 2. 2025 s termínem
     # do 14. 2. 2025"): the body decided when the vote closed, its last date.
     if meeting.date is None:
-        for i in doc.content_lines(layout.header[0])[:20]:
+        for i in doc.content_lines(start)[:20]:
             if lexicon.remote_vote().search(doc.lines[i]):
                 found = [d for d in resolve(find_dates(doc.lines[i]), None) if d]
                 if found:

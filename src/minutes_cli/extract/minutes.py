@@ -410,9 +410,9 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
 
     # Action items and events: conclusions first, then the points' own text.
     for c, owner, due in tabled:
-        task = _table_task(c, owner, due, people, year)
-        if task is not None:
-            action_items.append(task)
+        row_task = _table_task(c, owner, due, people, year)
+        if row_task is not None:
+            action_items.append(row_task)
     table_conclusions = {id(c) for c, _owner, _due in tabled}
     for c in conclusion_list:
         if id(c) in table_conclusions:
