@@ -28,7 +28,8 @@ _ABBREV = re.compile(
     + "|".join(re.escape(a) for a in lexicon.lex()["sentence_abbreviations"])
     + r")|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])$"
 )
-_SPLIT = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}„\"(\[])")
+# Not before "(": "VH schvaluje program. (pro 36, proti 0, zdržel se 0)" is one sentence.
+_SPLIT = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}„\"\[])")
 # The labels of a task's fields ("Zodpovídá:", "termín:").
 _FIELD_LABEL = r"(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín)"
 # "… týmy. Zodpovídá: Novák, termín: …": the fields belong to the sentence before.

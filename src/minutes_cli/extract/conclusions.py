@@ -359,6 +359,12 @@ def decides(text: str) -> bool:
     return bool(_DECIDED.search(text) or _DECISION.search(text))
 
 
+def resolves(text: str) -> bool:
+    """Does a voted sentence resolve anything: decide, take note ("VH bere na vědomí
+    zprávu …") or assign work ("VH ukládá předsedovi …")?"""
+    return decides(text) or bool(_INFORMATION.search(text) or _ASSIGNS.search(text))
+
+
 def body_decides(text: str) -> bool:
     """ "Výbor rozhodl, že …", "Rada souhlasí s …": a decision stated without a vote."""
     lead = lexicon.body_subject().match(text)

@@ -11,12 +11,12 @@ from minutes_cli.extract import lexicon
 from minutes_cli.extract.actions import split_sentences
 from minutes_cli.extract.dates import find_dates, find_times, parse_date, resolve
 from minutes_cli.extract.people import People, find_mentions, split_degrees
-from minutes_cli.extract.segment import Layout, header_label
+from minutes_cli.extract.segment import TITLE_LEAD, Layout, header_label
 from minutes_cli.models.record import Attendance, HeaderDetail, Meeting
 from minutes_cli.text.document import Doc, fold, loc, runs
 
 _BODY_FROM_TITLE = lexicon.Folded(
-    r"(?i)\b(?:z[áa]pis(?:u)?|protokol)\b(?:\s+č\.\s*\S+)?\s+(?:z|ze|o)\s+(?:\d+\.\s+)?"
+    r"(?i)\b(?:z[áa]pis(?:u)?|protokol|usnesení)\b(?:\s+č\.\s*\S+)?\s+(?:z|ze|o)\s+(?:\d+\.\s+)?"
     r"(?:(?:řádného|mimořádného|veřejného|ustavujícího|společného|pravideln[éého]+"
     r"|dnešní(?:ho)?|včerejší(?:ho)?|poslední(?:ho)?)\s+)?"
     r"(?:jednání|schůze|schůzky|zasedání|setkání|porady|sezení|mítinku|hlasování)\s+(?P<body>.+)"
@@ -112,7 +112,6 @@ def _prose_attendance(
                     target.append(name)
 
 
-_ZAPIS = re.compile(r"(?i)^\W*(?:z[áa]pis|protokol|porada)\b")
 _NOTE_WORDS = re.compile(r"(?i)\b(dle|viz|podle|listin|prezenčn|členů|osob|všichni|nikdo|\d+)\b")
 
 
@@ -131,10 +130,17 @@ _ADDRESS = re.compile(
 )
 
 
+def _first_line_of(doc: Doc, letterhead: str) -> str:
+    """The organisation's own line of a letterhead of several ("Bytové družstvo X" over
+    "Samospráva domu č. p. 1186"): the line it starts with."""
+    first = next((fold(line) for line in doc.lines if line.strip()), "")
+    return first if letterhead.startswith(first) and first else letterhead
+
+
 def _letterhead(doc: Doc, title: list[int]) -> str | None:
     """An organisation line above the "Zápis …" line of the title block."""
     for k, i in enumerate(title):
-        if re.match(r"(?i)^\W*z[áa]pis\b", doc.lines[i]):
+        if TITLE_LEAD.match(doc.lines[i]):
             above = title[:k]
             if k == 0:  # the organisation on its own line below the title
                 above = title[-1:] if len(title) > 1 and title[-1] - 1 not in title else []
@@ -369,7 +375,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
     lines = doc.content_lines(start, end + 1)
     block = list(layout.title_lines)
     header.lines.update(block)
-    zapis = next((k for k, i in enumerate(block) if _ZAPIS.match(doc.lines[i])), 0)
+    zapis = next((k for k, i in enumerate(block) if TITLE_LEAD.match(doc.lines[i])), 0)
     title = block[zapis:]
     while len(title) > 1 and title[-1] - title[-2] > 1:  # a letterhead below the title
         title = title[:-1]
@@ -389,11 +395,15 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     meeting.body = letterhead  # "Komise" + "Komise pro životní prostředí …"
                 elif len(meeting.body.split()) <= 2:
                     meeting.body = f"{meeting.body} {letterhead}"
-        elif not _ZAPIS.match(title_text) or (len(title_text.split()) > 1 and not m):
+        elif not TITLE_LEAD.match(title_text) or (len(title_text.split()) > 1 and not m):
             # "Rada spolku 1/2024": the title names the body.
             first = fold(doc.lines[title[0]])
             dated = find_dates(first)
             base = first[: dated[0].start] if dated else title_text
+            # "Zápis z valné hromady" / "konané dne 22. února 2025": not the date line
+            base = re.split(r"(?i)\s+(?:konan\w*|(?:ze\s+)?dne(?=\s*\d))", base)[0]
+            dated = find_dates(base)
+            base = base[: dated[0].start] if dated else base
             candidate = re.sub(
                 r"(?i)(?:\s+č\.)?\s+\d+\s*/\s*\d{4}.*$|\s+[-–—]\s+.*$", "", base
             ).strip(" ,-–")
@@ -407,6 +417,9 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 candidate = nominative_body(_deshout(genitive["rest"]))
             if candidate and not find_dates(candidate) and len(candidate.split()) <= 8:
                 meeting.body = _deshout(candidate.rstrip(" .:"))
+                if letterhead and not any(w[:1].isupper() for w in meeting.body.split()[1:]):
+                    # "Řádná valná hromada" of the club whose name heads the page
+                    meeting.body = f"{meeting.body} – {_first_line_of(doc, letterhead)}"
         held = _HELD.search(title_text)
         if held:
             meeting.date = parse_date(title_text)
@@ -609,7 +622,7 @@ def _apply(
 
     text = fold(value)
     if field_ == "subject":
-        if _ZAPIS.match(text):  # "Předmět: Zápis z porady týmu 3. 3. 2025" (an e-mail's)
+        if TITLE_LEAD.match(text):  # "Předmět: Zápis z porady týmu 3. 3. 2025" (an e-mail's)
             meeting.title = meeting.title or text
             meeting.body = meeting.body or _title_body(text)
         elif meeting.body is None:

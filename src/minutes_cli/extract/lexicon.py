@@ -218,6 +218,11 @@ def event_regex() -> Folded:
 
 
 @cache
+def female_given_names() -> frozenset[str]:
+    return frozenset(load("names")["given_names"]["female"])
+
+
+@cache
 def given_names() -> frozenset[str]:
     names = load("names")["given_names"]  # one list for the rules and the NLP layer
     return frozenset(n for group in names.values() for n in group)

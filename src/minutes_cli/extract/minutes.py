@@ -413,18 +413,6 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         row_task = _table_task(c, owner, due, people, year)
         if row_task is not None:
             action_items.append(row_task)
-    table_conclusions = {id(c) for c, _owner, _due in tabled}
-    for c in conclusion_list:
-        if id(c) in table_conclusions:
-            events.extend(actions.events_from(actions.Sentence(c.text, c.loc), meeting.date, year))
-            continue
-        sentence = actions.Sentence(c.text, c.loc)
-        for part in actions.split_tasks(c.text):
-            task = actions.Sentence(part, c.loc)
-            item = actions.action_from(task, "conclusions", people, year, force=c.kind == "task")
-            if item and (c.kind == "task" or lexicon.commitment_regex().search(part)):
-                action_items.append(item)
-        events.extend(actions.events_from(sentence, meeting.date, year))
     regions = [("items", start + 1, end) for _n, start, end in item_ranges]
     if layout.conclusions is not None:
         regions.append(
@@ -434,11 +422,26 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                 layout.body_end(doc) if layout.body_end(doc) > layout.conclusions else len(doc),
             )
         )
+    table_tasks: list[ActionItem] = []  # rows of "Úkol⇥Kdo⇥Termín" tables, read as such
     for origin, start, end in regions:
         table_lines = [
             (i, doc.lines[i]) for i in doc.content_lines(start, end + 1) if "\t" in doc.lines[i]
         ]
-        action_items.extend(actions.task_table(table_lines, people, year, origin))
+        table_tasks.extend(actions.task_table(table_lines, people, year, origin))
+    task_rows = {a.loc.line - 1 for a in table_tasks}
+    table_conclusions = {id(c) for c, _owner, _due in tabled}
+    for c in conclusion_list:
+        if id(c) in table_conclusions or c.loc.line - 1 in task_rows:
+            events.extend(actions.events_from(actions.Sentence(c.text, c.loc), meeting.date, year))
+            continue
+        sentence = actions.Sentence(c.text, c.loc)
+        for part in actions.split_tasks(c.text):
+            task = actions.Sentence(part, c.loc)
+            item = actions.action_from(task, "conclusions", people, year, force=c.kind == "task")
+            if item and (c.kind == "task" or lexicon.commitment_regex().search(part)):
+                action_items.append(item)
+        events.extend(actions.events_from(sentence, meeting.date, year))
+    action_items.extend(table_tasks)
     for _number, start, end in item_ranges:
         numbered_lines = [(i, doc.lines[i]) for i in doc.content_lines(start + 1, end + 1)]
         for item in actions.task_blocks(numbered_lines, people, year):
@@ -500,6 +503,12 @@ _LIST_ITEM = re.compile(
 )
 
 
+# A line that ends with its vote in brackets ends its decision.
+_VOTE_CLOSES = re.compile(
+    r"(?i)\((?:pro\b|hlasov|schvál|\d{1,3}\s*:\s*\d)[^()]*\)\s*(?:[.;]|[–—-][^()]*)?\s*$"
+)
+
+
 def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Loc]]:
     """Paragraphs and list entries of lines ``start..end``: the text units that
     sentences, tasks and events are read from, each with its own lines."""
@@ -521,6 +530,8 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
         if _LIST_ITEM.match(doc.lines[i]):
             flush()
         current.append(i)
+        if _VOTE_CLOSES.search(doc.lines[i]):
+            flush()  # "VH schvaluje … (pro 34, proti 0, zdržel se 2)": one decision a line
     flush()
     return out
 
@@ -570,7 +581,10 @@ def _prose_decisions(
                 continue
             if k + 1 < len(sentences) and concl.parse_vote(sentences[k + 1], present):
                 continue  # the vote in the next sentence takes this one with it
-        decision = sentence if concl.decides(sentence) else None
+        voted = vote is not None and vote.for_ is not None
+        decision = (
+            sentence if (concl.resolves(sentence) if voted else concl.decides(sentence)) else None
+        )
         if decision is None and k and concl.decides(sentences[k - 1]):
             decision = f"{sentences[k - 1]} {sentence}"
         if decision is None and concl.is_vote_line(sentence):

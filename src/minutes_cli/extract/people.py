@@ -76,6 +76,13 @@ def stem(surname: str) -> str:
     return s
 
 
+def _genders_agree(m: PersonMention) -> bool:
+    """Does the given name's gender agree with the surname's form? Czech women's
+    surnames end in "-á" ("Nováková", "Malá"), men's do not."""
+    female_name = m.given in lexicon.female_given_names()
+    return female_name == m.surname.endswith("á") and nominative(m.surname) == m.surname
+
+
 def gender(surname: str, courtesy: str | None = None) -> str | None:
     """'f', 'm' or None, from a courtesy word or the surname's ending."""
     if courtesy:
@@ -209,8 +216,14 @@ class _Cluster:
         known one in the nominative ("Miloš Ptáček" in the signatures, not the
         "Miloše Ptáčka" a resolution chose earlier), else the first with any."""
         known = lexicon.given_names()
-        return next((m for m in self.mentions if m.given in known), None) or next(
-            (m for m in self.mentions if m.given), None
+        listed = [m for m in self.mentions if m.given in known]
+        # "Martina Dobeše", "Pavla Zedníka" (accusatives of Martin Dobeš, Pavel Zedník)
+        # read as a woman's given name with a man's surname: a pair whose genders agree
+        # ("Martin Dobeš" in the signatures) names the person.
+        return (
+            next((m for m in listed if _genders_agree(m)), None)
+            or next(iter(listed), None)
+            or next((m for m in self.mentions if m.given), None)
         )
 
     def surname_forms(self) -> list[str]:

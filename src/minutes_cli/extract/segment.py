@@ -426,7 +426,7 @@ def _colon_headings(doc: Doc, start: int, end: int) -> list[Heading]:
             opens
             and len(first) <= _MAX_COLON_HEADING
             and not re.search(r"[.!?:;,]$", first)
-            and not _ZAPIS.match(first)
+            and not TITLE_LEAD.match(first)
         ):
             heads.insert(0, Heading(before[0], None, first, ""))
     return heads
@@ -585,7 +585,7 @@ def find_layout(doc: Doc) -> Layout:
             Heading(i, None, split_title(doc.lines[i])[0], "")
             for i in doc.content_lines(start, limit)
             if _is_caps_heading(doc, i)
-            and not _ZAPIS.match(doc.lines[i])  # "ZÁPIS O HLASOVÁNÍ …" is the title
+            and not TITLE_LEAD.match(doc.lines[i])  # "ZÁPIS O HLASOVÁNÍ …" is the title
             and not signature_role(doc.lines[i])
             and not _conclusion_heading(doc.lines[i])
         ]
@@ -654,7 +654,7 @@ def _header_guess_end(doc: Doc) -> int:
     """Without landmarks: the header is the first run of label lines."""
     last = 0
     for i in doc.content_lines():
-        if header_label(doc.lines[i]) or i < 3 or (i < 8 and _ZAPIS.match(doc.lines[i])):
+        if header_label(doc.lines[i]) or i < 3 or (i < 8 and TITLE_LEAD.match(doc.lines[i])):
             last = i + 1  # labels, a letterhead, the "ZÁPIS …" title below it
         elif i - last > 3:
             break
@@ -702,7 +702,11 @@ def header_label(text: str) -> tuple[str, str, str] | None:
 
 # Dotted or underscored runs where a signature goes.
 SIGN_HERE = re.compile(r"[.…_]{4,}|-{4,}")
-_ZAPIS = re.compile(r"(?i)^\W*(?:z[áa]pis|protokol|porada)\b")
+# A title: "Zápis …", "Protokol …", "Porada …", and "Usnesení z 45. schůze …" (a
+# council's published resolutions).
+TITLE_LEAD = re.compile(
+    r"(?i)^\W*(?:z[áa]pis|protokol|porada|usnesení\s+z\s+(?:\d+\.\s*)?(?:schůze|zasedání|jednání))\b"
+)
 
 
 def _title_block(doc: Doc, header_start: int, header_end: int) -> list[int]:
@@ -719,7 +723,7 @@ def _title_block(doc: Doc, header_start: int, header_end: int) -> list[int]:
                 break
             paragraphs.append([i])
     for k, para in enumerate(paragraphs):
-        if _ZAPIS.match(doc.lines[para[0]]):
+        if TITLE_LEAD.match(doc.lines[para[0]]):
             block = [i for p in paragraphs[: k + 1] for i in p][:8]
             after = paragraphs[k + 1] if k + 1 < len(paragraphs) else []
             if k == 0 and len(after) == 1 and _LEGAL_FORM_END.search(doc.lines[after[0]]):

@@ -36,6 +36,53 @@ def town(locative: str) -> str:
     return " ".join(words)
 
 
+_ANOTHER_LABEL = re.compile(r"[,;]\s+(?=[^\W\d][\w ]{1,30}:)")
+
+
+def _labelled_parts(role: str, rest: str) -> list[tuple[str, str]]:
+    """ "A, ověřil: B" after "Zápis zpracovala:": ``[(role, "A"), ("verified_by", "B")]``."""
+    for m in _ANOTHER_LABEL.finditer(rest):
+        second = signature_role(rest[m.end() :])
+        if second is not None:
+            return [(role, rest[: m.start()]), *_labelled_parts(*second)]
+    return [(role, rest)]
+
+
+def _signatures_after_label(
+    i: int, role: str, rest: str, people: People, reference_year: int | None
+) -> tuple[list[Signature], bool]:
+    """The signatures one label on line ``i`` introduces ("Ověřovatelé: A a B, dne …"),
+    and whether it named anyone (else the names follow on the next lines)."""
+    date = _date(rest, reference_year)
+    place_m = _PLACE.search(" " + rest)
+    place = town(place_m["place"]) if place_m else None
+    name_part = lexicon.courtesy_lead().sub("", _name_part(rest))  # "Zapsal: př. Lubomír Tesař"
+    names = _merge_degrees([n for n in re.split(r"\s*[,;]\s*|\s+a\s+", name_part) if n])
+    names = [_after_role(n) for n in names]
+    # "…, předseda výboru" is a role ("doc. Jan Malý" is a name: the degree aside)
+    names = [n for n in names if not split_degrees(n)[0][:1].islower()]
+    if not names:
+        return [Signature(role=role, date=date, place=place, loc=loc(i))], False
+    out: list[Signature] = []
+    for raw in names:
+        if _PLACEHOLDER.search(raw):
+            out.append(Signature(role=role, loc=loc(i)))
+            continue
+        name, degrees = split_degrees(raw)
+        people.add_name(i, raw)
+        out.append(
+            Signature(
+                role=role,
+                name=name or None,
+                degrees=degrees,
+                date=date,
+                place=place,
+                loc=loc(i),
+            )
+        )
+    return out, True
+
+
 def _after_role(text: str) -> str:
     """ "předseda AS FE doc. RNDr. Vítězslav Kouba": the name after a role (from the
     last person mention on), or ``text`` as it is."""
@@ -79,41 +126,11 @@ def parse_signatures(
             used.append(i)
             continue
         if hit:
-            role, rest = hit
-            date = _date(rest, reference_year)
-            place_m = _PLACE.search(" " + rest)
-            name_part = _name_part(rest)
-            name_part = lexicon.courtesy_lead().sub("", name_part)  # "Zapsal: př. Lubomír Tesař"
-            names = _merge_degrees([n for n in re.split(r"\s*[,;]\s*|\s+a\s+", name_part) if n])
-            names = [_after_role(n) for n in names]
-            # "…, předseda výboru" is a role ("doc. Jan Malý" is a name: the degree aside)
-            names = [n for n in names if not split_degrees(n)[0][:1].islower()]
-            listing = not names
-            if not names:
-                out.append(
-                    Signature(
-                        role=role,
-                        date=date,
-                        place=town(place_m["place"]) if place_m else None,
-                        loc=loc(i),
-                    )
-                )
-            for raw in names:
-                if _PLACEHOLDER.search(raw):
-                    out.append(Signature(role=role, loc=loc(i)))
-                    continue
-                name, degrees = split_degrees(raw)
-                people.add_name(i, raw)
-                out.append(
-                    Signature(
-                        role=role,
-                        name=name or None,
-                        degrees=degrees,
-                        date=date,
-                        place=town(place_m["place"]) if place_m else None,
-                        loc=loc(i),
-                    )
-                )
+            # "Zápis zpracovala: A, ověřil: B": two labels on one line
+            for role, rest in _labelled_parts(*hit):
+                found, named = _signatures_after_label(i, role, rest, people, reference_year)
+                out.extend(found)
+                listing = not named
             used.append(i)
             continue
         if not out:

@@ -122,6 +122,23 @@ def _markup_md(line: str, hints: set[str]) -> str:
     return line.rstrip()
 
 
+def _pipe_tables(lines: list[str]) -> tuple[set[int], set[int]]:
+    """Pipe tables in any text ("Co | Kdo | Do kdy" over "---|-----|----"): the
+    separator lines and the rows (the head above a separator, the lines below it)."""
+    separators: set[int] = set()
+    rows: set[int] = set()
+    for i, line in enumerate(lines):
+        if not (i and "|" in line and _MD_TABLE_SEP.match(line) and "|" in lines[i - 1]):
+            continue
+        separators.add(i)
+        rows.add(i - 1)
+        j = i + 1
+        while j < len(lines) and "|" in lines[j] and lines[j].strip():
+            rows.add(j)
+            j += 1
+    return separators, rows
+
+
 def normalize(doc: SourceDocument) -> NormalizedText:
     """Normalize a decoded document; see the module docstring."""
     raw_lines = doc.text.split("\n")
@@ -132,8 +149,14 @@ def normalize(doc: SourceDocument) -> NormalizedText:
     markdown = doc.media_type == MEDIA_MARKDOWN
     rst = doc.media_type == MEDIA_RST
     norm_pos = src_pos = 0
+    separators, table_rows = _pipe_tables(raw_lines)
     for index, raw in enumerate(raw_lines):
         text, cols = _clean(raw)
+        if index in separators:  # "---|-----|----": drawn, not said
+            text, cols = "", None
+        elif index in table_rows:  # "Co | Kdo | Do kdy": cells by tabs, as in DOCX tables
+            text, cols = "\t".join(c.strip() for c in text.strip().strip("|").split("|")), None
+            hints[index] = frozenset({*hints.get(index, ()), "table"})
         if markdown or rst:
             line_hints = set(hints.get(index, ()))
             if markdown:
