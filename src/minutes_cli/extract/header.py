@@ -249,8 +249,12 @@ def _names(value: str) -> list[str]:
         )  # "5/5 – Ing. Marie Horká, …"
         for part in re.split(r"\s*[,;]\s*|\s+a\s+", line):
             part = lexicon.courtesy_lead().sub("", part.strip(" -–•*\t"))  # "př. Karel Novák"
-            part = _ROLE_BEFORE_NAME.sub("", part)  # "pokladník Stanislav Suchánek"
-            name, _degrees = split_degrees(part)
+            unroled = _ROLE_BEFORE_NAME.sub("", part)  # "pokladník Stanislav Suchánek"
+            if unroled != part and not any(
+                m.start == 0 and m.given for m in find_mentions(unroled, 0)
+            ):
+                continue  # "místostarosta obce Ostrožná Ves": a role and a place, no name
+            name, _degrees = split_degrees(unroled)
             name = name.strip(" .")
             if name[:1].isupper():  # "Lubomír Haš z odboru životního prostředí MěÚ …"
                 name = re.split(r"\s+(?=[a-záčďéěíňóřšťúůýž])", name)[0].strip(" .–—-")
@@ -330,7 +334,9 @@ def _attendance_value(value: str) -> tuple[str | None, list[str]]:
     ]
     bare = re.sub(r"\s*\(.*?\)\s*", " ", folded).strip()
     if (
-        _NOTE_WORDS.search(bare) and (len(lowercase_words) > 1 or not names) and "\n" not in value
+        _NOTE_WORDS.search(bare)
+        and (len(lowercase_words) > 1 or not names)
+        and ("\n" not in value or not names)  # a note may run over lines; a list of names too
     ) or (
         len(names) == 1
         and len(bare.split()) > 4

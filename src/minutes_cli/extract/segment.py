@@ -26,10 +26,12 @@ from minutes_cli.text.document import Doc, fold
 
 NUMBERED = re.compile(
     r"^\s*(?P<prefix>(?i:ad\.?|bod(?:\s+č\.)?|k\s+bodu|k(?=\s+\d))\s*)?"
-    r"(?:(?P<num>\d{1,2})(?:[.)/]|\s*[-–:])|(?P<roman>[IVX]{1,4})[.)]|(?P<letter>[a-z])\))"
+    r"(?:(?P<num>\d{1,2})(?:[.)/](?!\d)|\s*[-–:])|(?P<roman>[IVX]{1,4})[.)]|(?P<letter>[a-z])\))"
     r"\s*(?P<rest>\S.*)?$"
 )
 # "- Rozpočet", "• Web", "- [x] Rozpočet" (a Markdown task list)
+# "1.1 Grant MPSV", "2.3. Rozpis": a sub-point, part of its point
+SUB_POINT = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+\S")
 BULLET = re.compile(r"^\s*(?:[-*•▪◦–](?:\s+\[[ xX]?\])?|\[[ xX]?\])\s+(?P<rest>\S.*)$")
 _MAX_PROGRAMME_ENTRY = 150
 _MAX_COLON_HEADING = 60
@@ -290,6 +292,8 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
         elif entries and re.match(r"^\s+\S", text) and not num and not bullet:
             # an indented continuation of the previous entry
             entries[-1].title = fold(entries[-1].title + " " + text).rstrip(".")
+        elif entries and entries[0].number and SUB_POINT.match(text):
+            pass  # "1.1 Grant MPSV" under "1. Financování": the list goes on
         elif entries and entries[0].number and _continues_list(doc, i, expected):
             pass  # "Na návrh předsedy byly doplněny body:" between entries 3 and 4
         else:
