@@ -88,6 +88,9 @@ def sentences(text: str, where: Loc) -> Iterator[Sentence]:
         yield Sentence(rest, where)
 
 
+_CLITICS = r"(?:\s+(?:" + "|".join(lexicon.lex()["clitics"]) + r"))*"
+
+
 def _who(sentence: str, verb_start: int, people: People) -> str | None:
     marker = _RESPONSIBLE.search(sentence)
     if marker:
@@ -130,8 +133,9 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
         and any(head.startswith(org) for org in lexicon.lex()["org_heads"])
     ):
         return head.rstrip(",")
+    # "Kateřina ho pošle …", "Lucie je doplní": a clitic pronoun between name and verb
     m = re.search(
-        rf"((?:[{UPPER}][\w-]+)(?:(?:,\s*|\s+a\s+|\s+)[{UPPER}][\w-]+)*)\s*(?:se\s+)?$", head
+        rf"((?:[{UPPER}][\w-]+)(?:(?:,\s*|\s+a\s+|\s+)[{UPPER}][\w-]+)*){_CLITICS}\s*$", head
     )
     if m and m.start() <= 3:
         name = strip_role(m.group(1))  # "Předseda Bartoš připraví …"
@@ -139,6 +143,11 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     if m and m.group(1) in lexicon.given_names():
         # "… -> schváleno Marek zajistí …": a line of notes run into the next
         return people.canonical(m.group(1)) or m.group(1)
+    bare = re.sub(r"^\W+", "", head)  # "• Pavel do konce února"
+    lead = re.match(rf"^([{UPPER}][\w-]+)(?:\s+[^\W\d][\w.]*)+$", bare)
+    if lead and lead.group(1) in lexicon.given_names() and bare[len(lead.group(1)) :].islower():
+        # "Pavel do konce února zjistí …": the given name, then when
+        return people.canonical(lead.group(1)) or lead.group(1)
     return None
 
 

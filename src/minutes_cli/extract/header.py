@@ -25,7 +25,10 @@ _HELD = re.compile(
     r"(?i)\b(?:se\s+)?(?:konal[aoi]?|kon[aá]n\w*|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli)\b.*?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*hod\w*\.?)?|\d{4}|\bdne\s+\S+)?\s*"
     # a full stop ends the place, except in "č. 12", "p. 5" and floors ("ve 2. patře")
-    r"(?:\b(?:v|ve|na)\s+(?P<place>(?!\d)(?:[^.]|\.(?=\s*(?:\d|p\.))"
+    # and a day of the week is no place ("v úterý 21. 1. 2025 v 18:00 ve školní jídelně")
+    r"(?:\b(?:v|ve|na)\s+(?P<place>(?!\d)(?!(?:"
+    + "|".join(lexicon.lex()["weekdays"])
+    + r")\b)(?:[^.]|\.(?=\s*(?:\d|p\.))"
     r"|(?<=\d)\.(?=\s*(?:patř|patr|poschod|podlaž|NP\b)))+))?\.?$"
 )
 
@@ -70,7 +73,13 @@ _PROSE_LISTS = (
             r"|\bve\s+složení\s*:?\s*(?P<members>.+)$"  # "… sešel výbor ve složení: A, B, C."
         ),
     ),
-    ("excused", lexicon.Folded(r"\bomluvil[aoiy]?\s+se\s+(?P<names>.+)$")),
+    (
+        "excused",
+        lexicon.Folded(
+            r"\bomluvil[aoiy]?\s+se\s+(?P<names>.+)$"
+            r"|^(?P<before>.+?)\s+se\s+(?:\w+\s+)?omluvil[aoiy]?\b"  # "Paní X se omluvila"
+        ),
+    ),
     (
         "guests",
         lexicon.Folded(
@@ -92,7 +101,10 @@ def _prose_attendance(
             if not m or target:
                 continue
             names = (
-                lexicon.group(sentence, m, "names") or lexicon.group(sentence, m, "members") or ""
+                lexicon.group(sentence, m, "names")
+                or lexicon.group(sentence, m, "members")
+                or lexicon.group(sentence, m, "before")
+                or ""
             )
             for part in re.split(r",\s*|\s+a\s+", names.rstrip(".")):
                 part = re.sub(r"\(.*?\)", " ", part)

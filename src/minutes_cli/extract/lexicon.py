@@ -81,7 +81,10 @@ def unaccent(text: str) -> str:
 
 
 def group(text: str, m: re.Match[str], name: str | int) -> str | None:
-    """A group of a folded match, sliced from the original ``text``."""
+    """A group of a folded match, sliced from the original ``text`` (None when the
+    pattern has no such group or it did not take part)."""
+    if isinstance(name, str) and name not in m.re.groupindex:
+        return None
     start, end = m.span(name)
     return None if start < 0 else text[start:end]
 

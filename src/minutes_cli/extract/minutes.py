@@ -47,6 +47,7 @@ from minutes_cli.text.document import Doc, continues, fold, join_lines, loc
 _ATTACHMENT = re.compile(
     r"(?i)\b(?P<label>příloh[aouy]\s*(?:č\.|číslo)\s*\d+)(?:\s*[:–—-]\s*(?P<title>[^.;]+))?"
 )
+_ATTACHMENT_LINE = re.compile(r"(?i)^\W*příloh[ay]\s*:\s*(?P<title>\S.{0,150})$")
 _ENCLOSED = re.compile(
     r"(?i)\bv\s+příloze\b[^.]*?\b(?:bude\s+)?(?:přiložen[oaáéý]?|najdete|je|jsou|naleznete)\s+(?P<title>[^.;]+)"
 )
@@ -702,6 +703,18 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
                     loc=loc(i),
                 )
             )
+        listed = _ATTACHMENT_LINE.match(text)
+        if listed:  # "Příloha: vyúčtování plesu.xlsx", "Přílohy: č. 1 Rozpočet, č. 2 Prezenční listina"
+            for part in re.split(r",?\s*(?=\bč\.\s*\d+\s+[^\W\d])", listed["title"]):
+                numbered = re.match(r"(?P<label>č\.\s*\d+)\s+(?P<title>.+)$", part.strip(" ,"))
+                if numbered:
+                    label, title = numbered["label"], numbered["title"]
+                else:
+                    label, title = None, part
+                if title.strip(" ,"):
+                    out.append(Attachment(label=label, title=fold(title).strip(" ,"), loc=loc(i)))
+            doc.claim([i])
+            continue
         enclosed = _ENCLOSED.search(text)
         if enclosed:
             out.append(Attachment(label=None, title=fold(enclosed["title"]), loc=loc(i)))

@@ -354,6 +354,19 @@ def _inline_programme(doc: Doc, line: int) -> tuple[list[Heading], int]:
     return entries, para[-1]
 
 
+def _comma_programme(doc: Doc, line: int) -> tuple[list[Heading], int]:
+    """ "Program: a, b, c a d." on one line, when at least half of the entries stand
+    below as headings of their own; else no programme."""
+    text = fold(doc.lines[line])
+    listed = text[text.find(":") + 1 :].strip().rstrip(".")
+    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+a\s+(?=\S+$)", listed) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > 6 for p in parts):
+        return [], line
+    entries = [Heading(line, None, p[:1].upper() + p[1:], end=line) for p in parts]
+    found = _match_programme(doc, entries, line + 1, len(doc))
+    return (entries, line) if 2 * len(found) >= len(entries) else ([], line)
+
+
 def _adjacent_numbered(doc: Doc, i: int) -> bool:
     """Is line ``i`` part of a run of numbered lines with no blank line between?"""
     for j in (i - 1, i + 1):
@@ -540,6 +553,10 @@ def find_layout(doc: Doc) -> Layout:
     if inline_agenda is not None:
         # "Program: 1) kontrola zápisu, 2) hospodaření, 3) různé." on one paragraph
         entries, last = _inline_programme(doc, inline_agenda)
+        if not entries:
+            # "Program jsme měli tento: vyúčtování plesu, příspěvek na lyžák, …": commas
+            # are taken only when most entries head a section below
+            entries, last = _comma_programme(doc, inline_agenda)
         if len(entries) >= 2:
             agenda = lay.agenda_heading = inline_agenda
             lay.programme, lay.programme_end = entries, last
