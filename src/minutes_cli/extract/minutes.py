@@ -704,7 +704,7 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
                 )
             )
         listed = _ATTACHMENT_LINE.match(text)
-        if listed:  # "Příloha: vyúčtování plesu.xlsx", "Přílohy: č. 1 Rozpočet, č. 2 Prezenční listina"
+        if listed:  # "Příloha: plesu.xlsx", "Přílohy: č. 1 Rozpočet, č. 2 Prezenční listina"
             for part in re.split(r",?\s*(?=\bč\.\s*\d+\s+[^\W\d])", listed["title"]):
                 numbered = re.match(r"(?P<label>č\.\s*\d+)\s+(?P<title>.+)$", part.strip(" ,"))
                 if numbered:
