@@ -319,8 +319,12 @@ def action_from(
         if who is None:
             who = ", ".join(people.canonical(n) or n for n in names)
         what = what[: owners.start()].rstrip()
-    # The deadline of the commitment itself, not of a date said before it.
-    due = _due(what, reference_year) or _due(text, reference_year)
+    # A "Termín:" field first; then the deadline of the commitment itself, not a date
+    # said before it ("nájem na dobu určitou do 31. 3. 2026 … Termín: 21. 3. 2025").
+    field = _DUE.search(text)
+    due = (_due(field.group(0), reference_year) if field else None) or (
+        _due(what, reference_year) or _due(text, reference_year)
+    )
     return ActionItem(who=who, what=what, due=due, origin=origin, loc=sentence.loc)
 
 

@@ -191,6 +191,12 @@ def table_columns(kind: str, cells: list[str]) -> dict[str, int]:
 
 
 @cache
+def resolution_clause() -> Folded:
+    """A resolution's clause verb on its own ("schvaluje", "bere na vědomí")."""
+    return Folded(r"\W*" + folded_alternation(lex()["resolution_verbs"]) + r"\W*")
+
+
+@cache
 def remote_vote() -> Folded:
     """A decision taken without a sitting ("hlasování per rollam")."""
     return Folded(folded_alternation(lex()["remote_vote"]))

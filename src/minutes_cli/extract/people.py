@@ -519,8 +519,10 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
         for m in _overlapping(rx, text, given if index == 2 else None):
             if not free(m.start(), m.end()):
                 continue
-            if _STREET.search(text[: m.start()]):
-                continue  # "na Dr. Malého", "ul. Prof. Nováka": a street, not a person
+            if _STREET.search(text[: m.start()]) and not m.groupdict().get("courtesy"):
+                # "na Dr. Malého", "ul. Prof. Nováka": a street, not a person (but "v ulici
+                # panu Melicharovi" is a person: no street is named "pana X")
+                continue
             n1, n2 = m["n1"], m["n2"]
             courtesy = m.groupdict().get("courtesy")
             if courtesy and not n1[0].isupper():

@@ -246,6 +246,23 @@ def _is_name_line(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words)
 
 
+def signer_columns(doc: Doc, i: int) -> list[str]:
+    """Signers without labels: line ``i`` holds their names, side by side when there are
+    more ("Mgr. Radek Šimáček      Ing. Josef Kadeřábek"), the line below their roles
+    ("starosta      místostarosta"). The names, or [] when the lines are not that."""
+    if i + 1 >= len(doc) or not doc.is_content(i + 1):
+        return []
+    names = [c for c in re.split(r"\s{3,}|\t", doc.lines[i].strip()) if c.strip()]
+    roles = [c for c in re.split(r"\s{3,}|\t", doc.lines[i + 1].strip()) if c.strip()]
+    if not names or len(names) != len(roles) or not all(_is_name_line(n) for n in names):
+        return []
+    for role in roles:
+        hit = signature_role(fold(role))
+        if not (hit and hit[0] == "approved_by" and not hit[1]):
+            return []
+    return names
+
+
 def _is_date_line(text: str) -> bool:
     from minutes_cli.extract.dates import find_dates
 
@@ -393,6 +410,8 @@ def _numbered_sections(doc: Doc, start: int, end: int, expected: int = 1) -> lis
             continue
         if len(fold(text)) > _MAX_HEADING * 3:
             continue
+        if lexicon.resolution_clause().fullmatch(fold(num[1])):
+            continue  # "I. schvaluje", "II. ukládá": clauses of a resolution, not points
         title, rest = split_title(num[1])
         out.append(Heading(i, num[0], title, rest))
         expected += 1
@@ -627,7 +646,12 @@ def find_layout(doc: Doc) -> Layout:
         + [0]
     )
     sig = next(
-        (i for i in doc.content_lines(after + 1) if _looks_like_signature_line(doc.lines[i])), None
+        (
+            i
+            for i in doc.content_lines(after + 1)
+            if _looks_like_signature_line(doc.lines[i]) or signer_columns(doc, i)
+        ),
+        None,
     )
     if sig is not None:
         # "Ve Vrbně dne 8. 12. 2023" just above "Zapsala:" dates the signatures.

@@ -10,7 +10,7 @@ from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, resolve
 from minutes_cli.extract.lexicon import UPPER
 from minutes_cli.extract.people import People, find_mentions, split_degrees
-from minutes_cli.extract.segment import SIGN_HERE, signature_role
+from minutes_cli.extract.segment import SIGN_HERE, signature_role, signer_columns
 from minutes_cli.models.record import Signature
 from minutes_cli.text.document import Doc, fold, loc
 
@@ -116,6 +116,16 @@ def parse_signatures(
         if i - previous > 1 and listing and out and out[-1].name:
             listing = False  # a blank line ends a list of names under one label
         previous = i
+        if i in used:
+            continue  # the roles under signers' names, read with them
+        signers = signer_columns(doc, i)
+        if signers:  # "Mgr. Radek Šimáček      Ing. Josef Kadeřábek" / "starosta   …"
+            for raw in signers:
+                name, degrees = split_degrees(fold(raw))
+                people.add_name(i, raw)
+                out.append(Signature(role="approved_by", name=name, degrees=degrees, loc=loc(i)))
+            used.extend((i, i + 1))
+            continue
         # "Josef Mrózek ........": the dotted line is where the signature goes.
         text = fold(SIGN_HERE.sub(" ", doc.lines[i])) or fold(doc.lines[i])
         hit = signature_role(text)

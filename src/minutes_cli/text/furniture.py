@@ -22,6 +22,7 @@ from minutes_cli.models.record import Furniture
 from minutes_cli.text.document import Doc, fold, loc
 
 _MAX_BLOCK_LINES = 4
+_LABELLED = re.compile(r"^[^\W\d][\w ]{0,25}:\s+\S")
 _LIST_ENTRY = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+\S")
 _MAX_LINE_LEN = 60
 
@@ -108,6 +109,7 @@ def detect(doc: Doc) -> list[Furniture]:
             3 <= len(folded) <= _MAX_LINE_LEN * 2
             and not folded.endswith(".")
             and not _LIST_ENTRY.match(folded)  # "3. Účetní závěrka": programme and heading
+            and not _LABELLED.match(folded)  # "Termín: 31. 3. 2025" under two resolutions
         ):
             counts[folded].append(i)
     for same in counts.values():
