@@ -105,9 +105,9 @@ def extract(doc: Doc, reference_year: int | None = None) -> list[Entity]:
             )
         if "(" in text:
             for m in ABBR_IN_BRACKETS.finditer(text):
-                long = LONG_FORM.search(text, max(0, m.start() - 200), m.start())
-                if long:
-                    abbreviations.setdefault(m["abbr"], (i, long["long"].strip()))
+                long_form = LONG_FORM.search(text, max(0, m.start() - 200), m.start())
+                if long_form:
+                    abbreviations.setdefault(m["abbr"], (i, long_form["long"].strip()))
         for m in ABBREVIATION.finditer(text):
             word = m.group(0)
             if word.isupper() and len(text.strip()) > len(word) + 2 and not text.isupper():

@@ -403,16 +403,16 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
         meeting.title = title_text
         m = _BODY_FROM_TITLE.search(title_text)
         if m:
-            meeting.body = _title_body(title_text)
-            if letterhead and letterhead.casefold().endswith(meeting.body.casefold()):
+            meeting.body = body = _title_body(title_text)
+            if body and letterhead and letterhead.casefold().endswith(body.casefold()):
                 # "… příspěvková organizace" / "ŠKOLSKÁ RADA": the body closes the letterhead
-                letterhead = letterhead[: -len(meeting.body)].strip(" ,") or None
-            if letterhead and letterhead.casefold() not in meeting.body.casefold():
-                head = lexicon.strip_accents(meeting.body.split()[0])[:4]
+                letterhead = letterhead[: -len(body)].strip(" ,") or None
+            if body and letterhead and letterhead.casefold() not in body.casefold():
+                head = lexicon.strip_accents(body.split()[0])[:4]
                 if lexicon.strip_accents(letterhead).startswith(head):
                     meeting.body = letterhead  # "Komise" + "Komise pro životní prostředí …"
-                elif len(meeting.body.split()) <= 2:
-                    meeting.body = f"{meeting.body} {letterhead}"
+                elif len(body.split()) <= 2:
+                    meeting.body = f"{body} {letterhead}"
         elif not TITLE_LEAD.match(title_text) or (len(title_text.split()) > 1 and not m):
             # "Rada spolku 1/2024": the title names the body.
             first = fold(doc.lines[title[0]])

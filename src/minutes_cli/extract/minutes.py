@@ -703,9 +703,9 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
                     loc=loc(i),
                 )
             )
-        listed = _ATTACHMENT_LINE.match(text)
-        if listed:  # "Příloha: plesu.xlsx", "Přílohy: č. 1 Rozpočet, č. 2 Prezenční listina"
-            for part in re.split(r",?\s*(?=\bč\.\s*\d+\s+[^\W\d])", listed["title"]):
+        attached = _ATTACHMENT_LINE.match(text)
+        if attached:  # "Příloha: plesu.xlsx", "Přílohy: č. 1 Rozpočet, č. 2 Prezenční listina"
+            for part in re.split(r",?\s*(?=\bč\.\s*\d+\s+[^\W\d])", attached["title"]):
                 numbered = re.match(r"(?P<label>č\.\s*\d+)\s+(?P<title>.+)$", part.strip(" ,"))
                 if numbered:
                     label, title = numbered["label"], numbered["title"]
