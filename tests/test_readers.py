@@ -135,3 +135,32 @@ def test_max_bytes_is_checked_before_reading(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match="above the limit of 100"):
         read_path(path, max_bytes=100)
     assert read_path(path, max_bytes=101).text == "x" * 101
+
+
+def _normalized(text: str) -> tuple[str, ...]:
+    from minutes_cli.io.source import SourceDocument
+    from minutes_cli.text.normalize import normalize
+
+    doc = SourceDocument(path="t.txt", sha256="", media_type=MEDIA_TEXT, text=text)
+    return normalize(doc).lines
+
+
+def test_pipe_and_space_aligned_tables_become_tab_rows() -> None:
+    piped = _normalized("Úkoly\nCo | Kdo | Do kdy\n---|-----|----\nweb | Radka | 16. 5.\n")
+    assert piped[1:4] == ("Co\tKdo\tDo kdy", "", "web\tRadka\t16. 5.")
+    aligned = _normalized(
+        "Jméno            Funkce      Přítomen\n"
+        "Ing. Jan Malý    předseda    ano\n"
+        "Eva Nová         členka      omluvena\n"
+        "Petr Kos         člen        ano\n"
+        "\nPřítomni jsou tři členové, výbor je usnášeníschopný.\n"
+    )
+    assert aligned[:4] == (
+        "Jméno\tFunkce\tPřítomen",
+        "Ing. Jan Malý\tpředseda\tano",
+        "Eva Nová\tčlenka\tomluvena",
+        "Petr Kos\tčlen\tano",
+    )
+    assert aligned[5] == "Přítomni jsou tři členové, výbor je usnášeníschopný."
+    # Two lines with a gap each are no table; nor is prose with a wide gap once.
+    assert _normalized("A   B\nC   D\n") == ("A   B", "C   D", "")

@@ -263,9 +263,155 @@ def komise_doprava() -> DocumentObject:
     return doc
 
 
+def _restarted_list_number(doc: DocumentObject) -> int:
+    """A new w:num for the 'List Number' abstract numbering that restarts at 1."""
+    style_num_id = doc.styles["List Number"].element.pPr.numPr.numId.val
+    numbering = doc.part.numbering_part.element
+    abstract_id = numbering.num_having_numId(style_num_id).abstractNumId.val
+    num = numbering.add_num(abstract_id)
+    num.add_lvlOverride(ilvl=0).add_startOverride(1)
+    return num.numId
+
+
+def _numbered(doc: DocumentObject, text: str, num_id: int | None = None) -> None:
+    """A 'List Number' paragraph, optionally bound to a specific w:num."""
+    p = doc.add_paragraph(text, style="List Number")
+    if num_id is not None:
+        num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = num_id
+
+
+PROGRAMME = [
+    "Zahájení a schválení programu",
+    "Schválení výroční zprávy o činnosti školy za školní rok 2023/2024",
+    "Projednání změn školního řádu",
+    "Informace o rekonstrukci školní jídelny",
+    "Různé a závěr",
+]
+
+
+def skolska_rada() -> DocumentObject:
+    """88: school board minutes built from heading styles and Word lists."""
+    doc = Document()
+    doc.add_paragraph(
+        "Zápis z jednání Školské rady při Základní škole a mateřské škole Bělokamenice",
+        style="Title",
+    )
+    doc.add_paragraph("Datum a čas: 14. 10. 2024 od 15:30 hodin")
+    doc.add_paragraph("Místo: sborovna ZŠ Bělokamenice, Školní 212, Bělokamenice")
+    doc.add_paragraph(
+        "Přítomni: Mgr. Lenka Boháčová (předsedkyně), Ing. Tomáš Vrba, Markéta Cibulková, "
+        "Bc. Ondřej Šafránek, Jiří Pospíšek"
+    )
+    doc.add_paragraph("Omluvena: Mgr. Ivana Kleinová")
+    doc.add_paragraph("Host: Mgr. Radim Štolba, ředitel školy")
+
+    doc.add_paragraph("Program jednání:")
+    for entry in PROGRAMME:
+        _numbered(doc, entry)
+
+    doc.add_heading(PROGRAMME[0], level=2)
+    doc.add_paragraph(
+        "Předsedkyně školské rady Mgr. Lenka Boháčová zahájila jednání v 15:35 a konstatovala, "
+        "že je přítomno 5 z 6 členů a rada je usnášeníschopná."
+    )
+    doc.add_paragraph(
+        "Zapisovatelem byl určen Bc. Ondřej Šafránek, ověřovatelkou zápisu předsedkyně. "
+        "Program byl schválen bez doplnění."
+    )
+
+    doc.add_heading(PROGRAMME[1], level=2)
+    doc.add_paragraph(
+        "Ředitel školy Mgr. Radim Štolba představil výroční zprávu. Školu navštěvovalo "
+        "k 30. 9. 2023 celkem 214 žáků v 11 třídách, mateřskou školu 48 dětí. Česká školní "
+        "inspekce v březnu 2024 nezjistila nedostatky."
+    )
+    doc.add_paragraph(
+        "Hospodaření školy skončilo ziskem 84 300 Kč, který bude převeden do rezervního fondu."
+    )
+    doc.add_paragraph(
+        "Ing. Tomáš Vrba se dotázal na výsledky přijímacího řízení; na střední školy bylo "
+        "přijato všech 27 vycházejících žáků. Pan Pospíšek požádal, aby zpráva byla doplněna "
+        "o přehled mimoškolních aktivit. Ředitel doplnění přislíbil."
+    )
+    doc.add_paragraph(
+        "Paní Cibulková za zákonné zástupce ocenila zapojení školy do projektu čtenářských "
+        "dílen a požádala o jeho pokračování i v příštím školním roce."
+    )
+
+    doc.add_heading(PROGRAMME[2], level=2)
+    doc.add_paragraph(
+        "Ředitel předložil návrh změn školního řádu: nově se upravuje používání mobilních "
+        "telefonů o přestávkách a omlouvání absence přes elektronickou žákovskou knížku."
+    )
+    doc.add_paragraph(
+        "Paní Cibulková navrhla, aby zákaz používání telefonů o přestávkách platil jen pro "
+        "1. stupeň; návrh nezískal podporu ostatních členů."
+    )
+    doc.add_paragraph(
+        "Ing. Vrba se dotázal, zda změny projednal žákovský parlament. Ředitel uvedl, že "
+        "parlament změny projednal 7. 10. 2024 bez připomínek."
+    )
+
+    doc.add_heading(PROGRAMME[3], level=2)
+    doc.add_paragraph(
+        "Ředitel informoval, že zřizovatel získal dotaci 3 850 000 Kč na rekonstrukci školní "
+        "jídelny. Stavba proběhne o letních prázdninách 2025, stravování bude po tu dobu "
+        "zajištěno dovozem obědů ze ZŠ v Lipové."
+    )
+    doc.add_paragraph(
+        "Pan Pospíšek se dotázal, zda se kapacita jídelny zvýší. Ředitel odpověděl, že po "
+        "rekonstrukci bude jídelna vydávat až 320 obědů denně místo dosavadních 260."
+    )
+    doc.add_paragraph("Členové rady ocenili, že se podařilo dotaci získat již v prvním kole výzvy.")
+
+    doc.add_heading(PROGRAMME[4], level=2)
+    doc.add_paragraph(
+        "Paní Cibulková tlumočila dotaz rodičů na nabídku zájmových kroužků; ředitel uvedl, "
+        "že od listopadu škola otevře kroužek robotiky a keramiky."
+    )
+    doc.add_paragraph(
+        "Ing. Vrba za zřizovatele informoval, že obec v roce 2025 opraví chodník před "
+        "hlavním vchodem do školy a doplní stojany na kola."
+    )
+    doc.add_paragraph(
+        "Příští jednání školské rady se uskuteční v pondělí 13. ledna 2025 v 15:30 ve sborovně "
+        "školy. Předsedkyně poděkovala přítomným a ukončila jednání v 17:05."
+    )
+
+    doc.add_heading("Usnesení", level=2)
+    restart = _restarted_list_number(doc)
+    for text in (
+        "Školská rada schvaluje program jednání. Hlasování: pro 5, proti 0, zdržel se 0.",
+        "Školská rada schvaluje výroční zprávu o činnosti školy za školní rok 2023/2024 "
+        "s doplněním přehledu mimoškolních aktivit. Hlasování: pro 5, proti 0, zdržel se 0.",
+        "Školská rada ukládá řediteli školy Mgr. Radimu Štolbovi doplnit výroční zprávu "
+        "a zveřejnit ji na webových stránkách školy do 31. 10. 2024. "
+        "Hlasování: pro 5, proti 0, zdržel se 0.",
+        "Školská rada schvaluje změny školního řádu s účinností od 1. 11. 2024. "
+        "Hlasování: pro 4, proti 1, zdržel se 0.",
+        "Školská rada bere na vědomí informaci o rekonstrukci školní jídelny.",
+    ):
+        _numbered(doc, text, restart)
+
+    doc.add_paragraph("V Bělokamenici dne 16. 10. 2024")
+    table = doc.add_table(rows=2, cols=2)
+    table.style = "Table Grid"
+    for c, (label, name) in enumerate(
+        (("Zapsal", "Bc. Ondřej Šafránek"), ("Ověřil", "Mgr. Lenka Boháčová"))
+    ):
+        table.cell(0, c).text = label
+        for run in table.cell(0, c).paragraphs[0].runs:
+            run.bold = True
+        table.cell(1, c).text = name
+    return doc
+
+
 DOCUMENTS = {
     "20-valna-hromada-habrovany.docx": valna_hromada,
     "78-komise-doprava-horni-redkvice.docx": komise_doprava,
+    "88-skolska-rada-zs-belokamenice.docx": skolska_rada,
 }
 
 

@@ -297,6 +297,8 @@ def _attendance_table(
         if not names:
             continue
         name = names[0]
+        if any(lexicon.key(c) in {"ne", "x", "-", "–"} for c in cells[1:]):
+            continue  # "Přítomen: ne": away without an excuse, neither present nor excused
         absent = any(_ABSENT.search(c) for c in cells[1:])
         (attendance.excused if absent else attendance.present).append(name)
         row = next((i for i in used if doc.lines[i].startswith(line.strip()[:20])), used[0])

@@ -224,8 +224,9 @@ def _looks_like_signature_line(text: str) -> bool:
     # "Schválil jsem ..." in prose is no signature: a label has ":" or is followed by
     # a name, "v <place>" or "dne".
     # "Předsedkyně Mgr. Kořínková zašle dopis …" names someone in a sentence.
+    label = text[: len(text) - len(rest)] if rest else text
     return (
-        ":" in text[:30]
+        (":" in label and len(label) <= 30)  # "Předseda: …", not "Předseda ukončil … v 10:45"
         or bool(re.match(r"(?:v |ve |dne|\(|$)", rest))
         or bool(re.match(rf"[{UPPER}]", rest) and _is_name_line(rest))
         or folded.startswith(("zapsal", "zapisovatel"))
@@ -790,6 +791,8 @@ def _annex_start(doc: Doc, sig: int) -> int | None:
         text = doc.lines[i]
         if _looks_like_signature_line(text) or _is_name_line(text) or _is_date_line(text):
             continue
+        if _is_name_line(re.split(r"(?i)\s+dne\b|,\s*\d", SIGN_HERE.sub(" ", text))[0]):
+            continue  # "Ing. Věra Trojanová ........ dne 5. 5. 2025": a signer and the day
         if re.match(r"(?i)^\W*(podpis|razítko|\.{3,}|_{3,}|…)", text):
             continue
         return i

@@ -48,6 +48,34 @@ def _labelled_parts(role: str, rest: str) -> list[tuple[str, str]]:
     return [(role, rest)]
 
 
+def _signature_table(doc: Doc, i: int, reference_year: int | None) -> list[Signature]:
+    """A table of signatures: a row of labels ("Zapsal⇥Ověřil") over a row of names
+    (and dates) in the same columns; [] when line ``i`` heads no such table."""
+    heads = doc.lines[i].split("\t")
+    if len(heads) < 2 or i + 1 >= len(doc):
+        return []
+    roles = [signature_role(fold(h)) for h in heads]
+    if not all(r and not r[1].strip(" :") for r in roles):
+        return []
+    cells = doc.lines[i + 1].split("\t")
+    if len(cells) != len(heads):
+        return []
+    out: list[Signature] = []
+    for role, cell in zip(roles, cells, strict=True):
+        assert role is not None
+        name, degrees = split_degrees(_name_part(cell))
+        out.append(
+            Signature(
+                role=role[0],  # type: ignore[arg-type]
+                name=name or None,
+                degrees=degrees,
+                date=_date(cell, reference_year),
+                loc=loc(i + 1),
+            )
+        )
+    return out
+
+
 def _signatures_after_label(
     i: int, role: str, rest: str, people: People, reference_year: int | None
 ) -> tuple[list[Signature], bool]:
@@ -118,6 +146,15 @@ def parse_signatures(
         previous = i
         if i in used:
             continue  # the roles under signers' names, read with them
+        tabled = _signature_table(doc, i, reference_year)
+        if tabled:  # "Zapsal⇥Ověřil" over "Bc. Ondřej Šafránek⇥Mgr. Lenka Boháčová"
+            for sig in tabled:
+                sig.date = sig.date or block_date
+                if sig.name:
+                    people.add_name(i + 1, sig.name)
+            out.extend(tabled)
+            used.extend((i, i + 1))
+            continue
         signers = signer_columns(doc, i)
         if signers:  # "Mgr. Radek Šimáček      Ing. Josef Kadeřábek" / "starosta   …"
             for raw in signers:
@@ -147,6 +184,20 @@ def parse_signatures(
             continue
         last = out[-1]
         date = _date(text, reference_year) if (_DATE_LABEL.match(text) or len(text) < 40) else None
+        dated_name = _name_part(text) if date else ""
+        if dated_name and re.match(rf"[{UPPER}]", dated_name) and (last.name is None or listing):
+            # "Ing. Věra Trojanová ........ dne 5. 5. 2025" under "Ověřovatelé zápisu:"
+            name, degrees = split_degrees(dated_name)
+            if len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()):
+                if last.name is None:
+                    last.name, last.degrees, last.date = name, degrees, last.date or date
+                else:
+                    out.append(
+                        Signature(role=last.role, name=name, degrees=degrees, date=date, loc=loc(i))
+                    )
+                people.add_name(i, dated_name)
+                used.append(i)
+                continue
         if date and last.date is None:
             last.date = date
             place_m = _PLACE.search(" " + text)

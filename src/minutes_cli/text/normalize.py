@@ -122,6 +122,41 @@ def _markup_md(line: str, hints: set[str]) -> str:
     return line.rstrip()
 
 
+_GAP = re.compile(r" {3,}|\t")
+
+
+def _aligned_tables(lines: list[str]) -> set[int]:
+    """Tables typed with spaces ("Jméno            Funkce       Přítomen"): three or
+    more lines in a row whose cells, parted by three spaces or more, start at the
+    same columns. Their rows, to be split into tab-separated cells like DOCX tables."""
+    rows: set[int] = set()
+
+    def starts(line: str) -> frozenset[int]:
+        body = line.rstrip()
+        indent = len(body) - len(body.lstrip())
+        return frozenset(m.end() for m in _GAP.finditer(body) if m.start() > indent)
+
+    def keep(run: list[int]) -> None:
+        if len(run) >= 3:
+            rows.update(run)
+            head = run[0] - 1  # a header row over right-aligned numbers starts elsewhere
+            if head >= 0 and head not in rows and len(starts(lines[head])) >= 1:
+                rows.add(head)
+
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        columns = starts(line) if line.strip() and "\t" not in line else frozenset()
+        if columns and run and not (columns & starts(lines[run[0]])):
+            keep(run)
+            run = []
+        if columns:
+            run.append(i)
+            continue
+        keep(run)
+        run = []
+    return rows
+
+
 def _pipe_tables(lines: list[str]) -> tuple[set[int], set[int]]:
     """Pipe tables in any text ("Co | Kdo | Do kdy" over "---|-----|----"): the
     separator lines and the rows (the head above a separator, the lines below it)."""
@@ -150,12 +185,14 @@ def normalize(doc: SourceDocument) -> NormalizedText:
     rst = doc.media_type == MEDIA_RST
     norm_pos = src_pos = 0
     separators, table_rows = _pipe_tables(raw_lines)
+    table_rows |= _aligned_tables(raw_lines)
     for index, raw in enumerate(raw_lines):
         text, cols = _clean(raw)
         if index in separators:  # "---|-----|----": drawn, not said
             text, cols = "", None
         elif index in table_rows:  # "Co | Kdo | Do kdy": cells by tabs, as in DOCX tables
-            text, cols = "\t".join(c.strip() for c in text.strip().strip("|").split("|")), None
+            cells = text.strip().strip("|").split("|") if "|" in text else _GAP.split(text.strip())
+            text, cols = "\t".join(c.strip() for c in cells), None
             hints[index] = frozenset({*hints.get(index, ()), "table"})
         if markdown or rst:
             line_hints = set(hints.get(index, ()))
