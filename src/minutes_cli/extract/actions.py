@@ -197,8 +197,10 @@ _ASSIGNED_TO = re.compile(
 _TASK_LABEL = re.compile(r"(?i)^\W*(?:úkol|ukol|todo|task)\s*:")
 # "TODO: pavel - objednat kompresor do 15.3.": who first, then what.
 # "- [ ] @Michal Chrastina: zajistit vedoucí (do 15. 5.)": the owner tagged first.
+# "→ Ing. Pavel Kroupa: připraví tabulku (do 15. 6.)": an arrow, the owner, the task.
 _AT_OWNER = re.compile(
-    rf"^\W*?@(?P<who>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)\s*:\s*(?P<what>\S.*)$"
+    rf"^\W*?(?:@(?P<who>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)"
+    rf"|(?:→|->)\s*(?P<arrowed>[^:\s][^:]{{1,60}}?))\s*:\s*(?P<what>\S.*)$"
 )
 # "- [ ] @simon dořešit notifikace (do 21. 5.)": a chat handle, then the task.
 _AT_HANDLE = re.compile(r"^[\s\-*•\[\]]*?@(?P<handle>[\w.-]*\w)[:,]?\s+(?P<what>\S.*)$")
@@ -254,7 +256,8 @@ def action_from(
     handled = None if tagged else _AT_HANDLE.match(text)
     if tagged or handled:
         if tagged:
-            who, rest = people.canonical(tagged["who"]) or tagged["who"], tagged["what"]
+            owner = tagged["who"] or tagged["arrowed"]
+            who, rest = people.canonical(owner) or owner, tagged["what"]
         else:
             assert handled is not None
             who, rest = people.by_handle(handled["handle"]) or handled["handle"], handled["what"]

@@ -238,6 +238,9 @@ def _second_label(value: str) -> tuple[str, tuple[str, str, str]] | None:
     return None
 
 
+_ON_BEHALF = re.compile(r"(?i)^\s*za\s+[^:,;]{2,60}:\s*")
+
+
 def _names(value: str) -> list[str]:
     """Names from a list value: one per line, or separated by commas, semicolons or "a".
 
@@ -260,6 +263,7 @@ def _names(value: str) -> list[str]:
             r"^\s*\d+\s*(?:/\s*\d+)?\s*[–—:-]\s*", "", line
         )  # "5/5 – Ing. Marie Horká, …"
         for part in re.split(r"\s*[,;]\s*|\s+a\s+", line):
+            part = _ON_BEHALF.sub("", part)  # "Za MAS Jestřábí vrch: Klára Dvořáčková"
             part = lexicon.courtesy_lead().sub("", part.strip(" -–•*\t"))  # "př. Karel Novák"
             unroled = _ROLE_BEFORE_NAME.sub("", part)  # "pokladník Stanislav Suchánek"
             if unroled != part and not any(

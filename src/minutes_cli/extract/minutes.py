@@ -500,7 +500,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
 
 
 _LIST_ITEM = re.compile(
-    r"^\s*(?:(?:[-*•▪–]|\d{1,2}[.)](?!\s*\d)|[a-z]\)|>>)\s|(?i:todo|úkol|ukol)\s*:)"
+    r"^\s*(?:(?:[-*•▪–→]|->|\d{1,2}[.)](?!\s*\d)|[a-z]\)|>>)\s|(?i:todo|úkol|ukol|výstup)\s*:)"
 )
 
 

@@ -30,6 +30,8 @@ NUMBERED = re.compile(
     r"\s*(?P<rest>\S.*)?$"
 )
 # "- Rozpočet", "• Web", "- [x] Rozpočet" (a Markdown task list)
+# "16:00–16:15 Zahájení", "16:15 Pravidla": a programme and its sections by the clock
+TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[–—-]\s*\d{1,2}[:.]\d{2})?\s+(?P<rest>\D.*)$")
 # "1.1 Grant MPSV", "2.3. Rozpis": a sub-point, part of its point
 SUB_POINT = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+\S")
 BULLET = re.compile(r"^\s*(?:[-*•▪◦–](?:\s+\[[ xX]?\])?|\[[ xX]?\])\s+(?P<rest>\S.*)$")
@@ -301,12 +303,17 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
             entries.append(Heading(i, num[0], title))
             expected += 1
         elif (
-            bullet
+            (bullet or (timed := TIMED.match(text)))
             and not num
             and len(fold(text)) <= _MAX_PROGRAMME_ENTRY
             and (not entries or entries[0].number is None)
         ):
-            entries.append(Heading(i, None, split_title(bullet["rest"])[0]))
+            lead = bullet or timed
+            assert lead is not None
+            title = split_title(lead["rest"])[0]
+            if any(key(e.title) == key(title) for e in entries):
+                break  # the first section repeats the first entry: the list has ended
+            entries.append(Heading(i, None, title))
         elif entries and re.match(r"^\s+\S", text) and not num and not bullet:
             # an indented continuation of the previous entry
             entries[-1].title = fold(entries[-1].title + " " + text).rstrip(".")
@@ -533,7 +540,8 @@ def _match_programme(doc: Doc, programme: list[Heading], start: int, end: int) -
                 continue
             text = doc.lines[i]
             num = numbered(text)
-            body = num[1] if num else fold(text)
+            timed = TIMED.match(text)
+            body = num[1] if num else fold(timed["rest"] if timed else text)
             same_number = num is not None and entry.number is not None and num[0] == entry.number
             same_title = key(body).startswith(want[: max(8, len(want) - 3)]) if want else False
             if (same_number and not _adjacent_numbered(doc, i)) or (
