@@ -142,6 +142,26 @@ _ADDRESS = re.compile(
 )
 
 
+_LEGAL_FORM = re.compile(
+    r",?\s*(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|a\.\s?s\.|p\.\s?o\.)\s*$"
+)
+
+
+def _body_line(doc: Doc, lines: list[int]) -> str | None:
+    """A letterhead line led by the name of a body ("Kontrolní výbor …", "Pracovní
+    skupina …": a body head word among its first two words), or None."""
+    heads = {
+        lexicon.strip_accents(nominative)
+        for nominative, _gender in lexicon.lex()["body_heads"].values()
+    }
+    for i in lines:
+        text = _deshout(fold(doc.lines[i]))
+        words = [lexicon.strip_accents(w) for w in text.split()[:2]]
+        if len(text.split()) >= 2 and heads & set(words) and not _ADDRESS.search(text):
+            return _LEGAL_FORM.sub("", text).rstrip(" .,")
+    return None
+
+
 def _first_line_of(doc: Doc, letterhead: str) -> str:
     """The organisation's own line of a letterhead of several ("Bytové družstvo X" over
     "Samospráva domu č. p. 1186"): the line it starts with."""
@@ -380,7 +400,9 @@ def _title_body(title: str) -> str | None:
     dated = find_dates(body)  # "Zápis z porady týmu 3. 3. 2025"
     if dated:
         body = body[: dated[0].start]
-    # "rady - Hackerspace Pajka z.s.": the dash joins the body and its organisation.
+    # "rady - Hackerspace Pajka z.s.": the dash joins the body and its organisation;
+    # "výboru – kontrola plnění usnesení": what follows a dash in lower case is the subject.
+    body = re.split(r"\s+[-–—]\s+(?=[a-záčďéěíňóřšťúůýž])", body)[0]
     body = re.sub(r"\s+[-–—]\s+", " ", body)
     body = re.sub(r"(?i)\s+č\.\s*\d+(?:\s*/\s*\d+)*\s*$", "", body)  # "komise č. 3/2024"
     body = re.sub(
@@ -444,6 +466,23 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 if letterhead and not any(w[:1].isupper() for w in meeting.body.split()[1:]):
                     # "Řádná valná hromada" of the club whose name heads the page
                     meeting.body = f"{meeting.body} – {_first_line_of(doc, letterhead)}"
+        # A letterhead line that names a body ("Pracovní skupina pro komunitní rozvoj",
+        # "Kontrolní výbor Zastupitelstva obce X") names it better than the title did.
+        named = _body_line(doc, block[:zapis])
+        if named and (
+            meeting.body is None
+            or (
+                lexicon.strip_accents(named).startswith(
+                    lexicon.strip_accents(meeting.body.split()[0])[:5]
+                )
+                # longer, or replacing a body glued to the whole letterhead
+                and (
+                    len(named.split()) > len(meeting.body.split())
+                    or bool(letterhead and letterhead in meeting.body and len(named.split()) > 2)
+                )
+            )
+        ):
+            meeting.body = named
         held = _HELD.search(title_text)
         if held:
             meeting.date = parse_date(title_text)
