@@ -38,7 +38,8 @@ _RESPONSIBLE = re.compile(
     r"(?i)\b(?:zodpovídá|zodpovědn[áý]?(?:\s+osoba)?|odpovídá|odpovědn[áý]?(?:\s+osoba)?|kdo|garant|řešitel|z)\s*:\s*(?P<who>[^,;:\n]+?)(?=\s*(?:[,;]|termín|$))"
 )
 _DUE = re.compile(
-    r"(?i)\b(?:termín(?:\s+splnění)?|do kdy|splnit do|deadline|t)\s*:\s*(?P<due>[^,;\n]+)"
+    r"(?i)\b(?:(?:termín(?:\s+splnění)?|do kdy|splnit do|deadline|t)\s*:"
+    r"|(?<=,\s)termín(?:\s+splnění)?(?=\s+\d))\s*(?P<due>[^,;\n]+)"  # "…, termín 30. 6. 2025"
 )
 _BY_DATE = re.compile(
     r"(?i)\bdo\s+(?:(?:pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle)\s+)?(?=\d)"
@@ -200,7 +201,9 @@ _TASK_LABEL = re.compile(r"(?i)^\W*(?:úkol|ukol|todo|task)\s*:")
 # "→ Ing. Pavel Kroupa: připraví tabulku (do 15. 6.)": an arrow, the owner, the task.
 _AT_OWNER = re.compile(
     rf"^\W*?(?:@(?P<who>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)"
-    rf"|(?:→|->)\s*(?P<arrowed>[^:\s][^:]{{1,60}}?))\s*:\s*(?P<what>\S.*)$"
+    rf"|(?:→|->)\s*(?P<arrowed>[^:\s][^:]{{1,60}}?)"
+    rf"|(?P<bullet>[-*•]\s+)?(?P<listed>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?))"
+    rf"\s*:\s*(?P<what>\S.*)$"
 )
 # "- [ ] @simon dořešit notifikace (do 21. 5.)": a chat handle, then the task.
 _AT_HANDLE = re.compile(r"^[\s\-*•\[\]]*?@(?P<handle>[\w.-]*\w)[:,]?\s+(?P<what>\S.*)$")
@@ -253,17 +256,27 @@ def action_from(
             )
     # "@Ondřej Hladík: připravit …" or a chat handle "@simon dořešit …": the owner first
     tagged = _AT_OWNER.match(text)
+    if (
+        tagged
+        and tagged["listed"]
+        # "- Šimková: uzavřít smlouvu …" in a task list (under "Úkoly:", or bulleted);
+        # "- Rozpočet: schválen" names a topic, and "Novák: souhlasí" in a debate no task
+        and not ((force or tagged["bullet"]) and people.knows(tagged["listed"]))
+    ):
+        tagged = None
     handled = None if tagged else _AT_HANDLE.match(text)
     if tagged or handled:
         if tagged:
-            owner = tagged["who"] or tagged["arrowed"]
+            owner = tagged["who"] or tagged["arrowed"] or tagged["listed"]
             who, rest = people.canonical(owner) or owner, tagged["what"]
         else:
             assert handled is not None
             who, rest = people.by_handle(handled["handle"]) or handled["handle"], handled["what"]
+        what = re.sub(r"\s*\((?:do|termín)\b[^)]*\)\s*$", "", rest)  # "… (do 15. 6.)"
+        what = re.split(r"(?i)[,;]?\s*\btermín\b", what)[0]  # "…, termín 30. 6. 2025"
         return ActionItem(
             who=who,
-            what=re.sub(r"\s*\((?:do|termín)\b[^)]*\)\s*$", "", rest).rstrip("."),
+            what=what.rstrip("."),
             due=_due(rest, reference_year),
             origin=origin,  # type: ignore[arg-type]
             loc=sentence.loc,

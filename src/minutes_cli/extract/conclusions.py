@@ -70,7 +70,7 @@ _AGAINST_NAMES = Folded(r"(?i)(?<!\w)proti\s*[:\-–]\s*(?P<names>[^\d/;]+?)\s*(
 _ABSTAIN_NAMES = Folded(r"(?i)zdržel[aoiy]?(?:\s+se)?\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$)")
 _NOBODY_AGAINST = Folded(r"(?i)proti\s*[:\-–]\s*(?:nikdo|nikdo nebyl|žádný)")
 _NOBODY_ABSTAINED = Folded(r"(?i)nikdo se nezdržel")
-_UNANIMOUS = Folded(r"(?i)\bjednomysln[ěé]\w*")
+_UNANIMOUS = Folded(r"(?i)\bjednomysln[ěé]\w*|\bvšichni\s+(?:přítomní\s+)?(?:členové\s+)?pro\b")
 _REJECTED = Folded(
     r"(?i)\b(?:ne(?:byl[oa]?\s+)?(?:přijat|schválen)\w*|zamítnut\w*|nepřijat\w*|neschválen\w*)"
 )
@@ -118,6 +118,18 @@ class Entry:
     text_lines: list[int] = field(default_factory=list)
     vote_lines: list[int] = field(default_factory=list)
     marked: bool = False  # opened by a number, bullet or label ("Úkol:", "Usnesení č.")
+
+
+_OUTCOME_NUMBER = Folded(
+    r"^\W*usnesení\s+č(?:íslo)?\.?\s*(?P<number>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*[\dA-Z]{1,6})*)"
+    r"\s+(?:ne)?(?:bylo\s+)?(?:ne)?(?:přijat|schválen)"
+)
+
+
+def number_in_outcome(text: str) -> str | None:
+    """ "Usnesení č. 25/2025 bylo schváleno." under a proposal: the number it got."""
+    m = _OUTCOME_NUMBER.match(text)
+    return group(text, m, "number") if m else None
 
 
 def is_vote_line(text: str) -> bool:

@@ -287,7 +287,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     conclusion_list: list[Conclusion] = []
     action_items: list[ActionItem] = []
     events: list[Event] = []
-    present = len(meeting.attendance.present) or None
+    present = len(meeting.attendance.present) or _count_in_note(meeting.attendance.note)
     if layout.conclusions is not None:
         end = (
             layout.signatures
@@ -542,6 +542,19 @@ def _next_text(doc: Doc, i: int, end: int) -> str:
     return fold(doc.lines[nxt[0]]) if nxt else ""
 
 
+_PRESENT_COUNT = re.compile(
+    r"(?i)(?:^|\b(?:přítomno|přítomni|přítomen|je|jsou)\s+)(?P<n>\d{1,3})\s+(?:z\s+\d{1,3}\s+)?"
+    r"(?:členů|člen|členové|osob|přítomných|zastupitel\w*|delegát\w*|vlastník\w*|rodičů)\b"
+)
+
+
+def _count_in_note(note: str | None) -> int | None:
+    """How many were present by an attendance note ("11 členů z 13 …", "Přítomno
+    7 zastupitelů"): the count a unanimous vote stands for."""
+    m = _PRESENT_COUNT.search(note or "")
+    return int(m["n"]) if m else None
+
+
 def _resolution(
     doc: Doc,
     entry: concl.Entry,
@@ -555,8 +568,11 @@ def _resolution(
     vote = concl.parse_vote(" ".join(doc.lines[i] for i in votes), present) if votes else None
     if vote is None:
         text, vote = concl.split_vote(text, present)
+    number = entry.number
+    if number is None:  # "Návrh usnesení: …" / "Usnesení č. 25/2025 bylo schváleno."
+        number = next((n for i in votes if (n := concl.number_in_outcome(doc.lines[i]))), None)
     return Conclusion(
-        number=entry.number,
+        number=number,
         text=text,
         kind=concl.classify(text, "decision"),  # type: ignore[arg-type]
         vote=vote,

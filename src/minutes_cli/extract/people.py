@@ -328,6 +328,11 @@ class People:
         same = [c for c in self.clusters() if c.anchor and keep(c.anchor)]
         return same[0].name() if len(same) == 1 else None
 
+    def knows(self, text: str) -> bool:
+        """Is ``text`` ("Šimková", "Jana Malá") one of the people already met?"""
+        name = self.canonical(text)
+        return name is not None and any(c.name() == name for c in self.clusters())
+
     def by_handle(self, handle: str) -> str | None:
         """The one listed person a chat handle names ("@simon", "@s.prazak",
         "@prazak" -> "Šimon Pražák"), compared without accents and case."""
