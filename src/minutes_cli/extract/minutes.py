@@ -241,7 +241,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     for i in doc.content_lines(0, body_end):
         for role, name in prose_signatures(doc.lines[i]):
             people.add_name(i, name)
-            signatures.append(Signature(role=role, name=name, loc=loc(i)))  # type: ignore[arg-type]
+            signatures.append(Signature(role=role, name=name, loc=loc(i)))
     for s in signatures:
         if s.name:
             s.name = people.canonical(s.name) or s.name
@@ -309,7 +309,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                 Conclusion(
                     number=number or None,
                     text=text.rstrip("."),
-                    kind=concl.classify(text, "decision"),  # type: ignore[arg-type]
+                    kind=concl.classify(text, "decision"),
                     vote=vote,
                     item=None,
                     loc=loc(rows[0], rows[-1]),
@@ -574,7 +574,7 @@ def _resolution(
     return Conclusion(
         number=number,
         text=text,
-        kind=concl.classify(text, "decision"),  # type: ignore[arg-type]
+        kind=concl.classify(text, "decision"),
         vote=vote,
         item=item,
         loc=where,
@@ -614,7 +614,7 @@ def _prose_decisions(
             Conclusion(
                 number=None,
                 text=decision,
-                kind=concl.classify(decision, "decision"),  # type: ignore[arg-type]
+                kind=concl.classify(decision, "decision"),
                 vote=vote,
                 item=item,
                 loc=where,
@@ -654,7 +654,7 @@ def _table_conclusions(
         kind = "task" if owner or due else concl.classify(text, "decision")
         conclusion = Conclusion(
             number=None, text=text.rstrip("."), kind=kind, vote=vote, item=h.number, loc=loc(h.line)
-        )  # type: ignore[arg-type]
+        )
         out.append((conclusion, owner, due))
     return out
 

@@ -66,7 +66,7 @@ def _signature_table(doc: Doc, i: int, reference_year: int | None) -> list[Signa
         name, degrees = split_degrees(_name_part(cell))
         out.append(
             Signature(
-                role=role[0],  # type: ignore[arg-type]
+                role=role[0],
                 name=name or None,
                 degrees=degrees,
                 date=_date(cell, reference_year),
