@@ -142,11 +142,6 @@ _ADDRESS = re.compile(
 )
 
 
-_LEGAL_FORM = re.compile(
-    r",?\s*(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|a\.\s?s\.|p\.\s?o\.)\s*$"
-)
-
-
 def _body_line(doc: Doc, lines: list[int]) -> str | None:
     """A letterhead line led by the name of a body ("Kontrolní výbor …", "Pracovní
     skupina …": a body head word among its first two words), or None."""
@@ -158,7 +153,7 @@ def _body_line(doc: Doc, lines: list[int]) -> str | None:
         text = _deshout(fold(doc.lines[i]))
         words = [lexicon.strip_accents(w) for w in text.split()[:2]]
         if len(text.split()) >= 2 and heads & set(words) and not _ADDRESS.search(text):
-            return _LEGAL_FORM.sub("", text).rstrip(" .,")
+            return lexicon.legal_form_end().sub("", text).rstrip(" .,")
     return None
 
 
@@ -405,11 +400,7 @@ def _title_body(title: str) -> str | None:
     body = re.split(r"\s+[-–—]\s+(?=[a-záčďéěíňóřšťúůýž])", body)[0]
     body = re.sub(r"\s+[-–—]\s+", " ", body)
     body = re.sub(r"(?i)\s+č\.\s*\d+(?:\s*/\s*\d+)*\s*$", "", body)  # "komise č. 3/2024"
-    body = re.sub(
-        r",?\s*(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|p\.\s?o\.)\s*$",
-        "",
-        body,
-    )
+    body = lexicon.legal_form_end().sub("", body)
     body = fold(body).rstrip(" .,:-–—")
     return nominative_body(_deshout(body)) if body else None
 

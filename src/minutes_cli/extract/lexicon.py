@@ -191,6 +191,18 @@ def table_columns(kind: str, cells: list[str]) -> dict[str, int]:
 
 
 @cache
+def legal_form_end() -> re.Pattern[str]:
+    """An abbreviated legal form closing a name (", z. s.", " s.r.o."), spaced or not,
+    from ``org_legal_forms``."""
+    forms = {
+        r"\.\s?".join(re.escape(part) for part in f.replace(" ", "").split(".") if part) + r"\."
+        for f in lex()["org_legal_forms"]
+        if "." in f
+    }
+    return re.compile(r",?\s*(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\s*$")
+
+
+@cache
 def resolution_clause() -> Folded:
     """A resolution's clause verb on its own ("schvaluje", "bere na vědomí")."""
     return Folded(r"\W*" + folded_alternation(lex()["resolution_verbs"]) + r"\W*")

@@ -30,13 +30,8 @@ class RawReport:
     text_start: str = ""
 
 
-_LEGAL_FORM_END = re.compile(
-    r",\s*(?:z\.\s?ú\.|z\.\s?s\.|o\.\s?p\.\s?s\.|s\.\s?r\.\s?o\.|a\.\s?s\.|p\.\s?o\.)$"
-)
-
-
 def _org_ok(org: str) -> bool:
-    org = _LEGAL_FORM_END.sub("", org)  # "Terénní program Most, z. ú."
+    org = lexicon.legal_form_end().sub("", org)  # "Terénní program Most, z. ú."
     words = org.split()
     if not words or len(words) > _MAX_WORDS:
         return False
