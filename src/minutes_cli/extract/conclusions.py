@@ -35,7 +35,12 @@ _RESOLUTION_LINE = Folded(
     r"|^\s*úkol\s+č\.?\s*\d+(?:\s*/\s*\d{1,4})*\s*[:.\-–]?\s*"
 )
 # A number of people, not a share ("Pro: 61,20 %" in an owners' assembly).
-_COUNT = r"(\d+(?![\d.,]*\d\s*%|\s*%)|nikdo|žádný|nula)"
+# and no ordinal ("jen pro 1. stupeň").
+_COUNT = (
+    r"(\d+(?![\d.,]*\d\s*%|\s*%|\.\s*(?:"
+    + "|".join(lexicon.lex()["ordinal_nouns"])
+    + r"))|nikdo|žádný|nula)"
+)
 _VOTE_FIELDS = {
     "for": Folded(rf"(?i)(?<!\w)pro(?:\s+hlasoval[aoi]?)?\s*[:=\-–—]?\s*{_COUNT}(?!\s*%)"),
     "against": Folded(rf"(?i)(?<!\w)proti\s*[:=\-–—]?\s*{_COUNT}"),
@@ -176,7 +181,12 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
     if triple:
         vote.for_, vote.against, vote.abstain = (int(g) for g in triple.groups() if g is not None)
         found = True
+    ahead = _VOTE_REVERSED["for"].regex.search(folded)
+    behind = _VOTE_FIELDS["for"].regex.search(folded)
+    counts_first = ahead is not None and (behind is None or ahead.start() < behind.start())
     for name, rx in _VOTE_FIELDS.items():
+        if counts_first:
+            break  # "6 pro 1 proti": "pro 1" is no count of those for
         m = rx.regex.search(folded)
         if m and getattr(vote, "for_" if name == "for" else name) is None:
             setattr(vote, "for_" if name == "for" else name, _count(m.group(1)))
@@ -371,10 +381,16 @@ def decides(text: str) -> bool:
     return bool(_DECIDED.search(text) or _DECISION.search(text))
 
 
+_PROPOSAL = Folded(r"\bnávrh\w*")
+
+
 def resolves(text: str) -> bool:
     """Does a voted sentence resolve anything: decide, take note ("VH bere na vědomí
-    zprávu …") or assign work ("VH ukládá předsedovi …")?"""
-    return decides(text) or bool(_INFORMATION.search(text) or _ASSIGNS.search(text))
+    zprávu …"), assign work ("VH ukládá předsedovi …") or settle a proposal ("návrh:
+    příspěvek zvýšíme na 600 Kč, hlasování: 6 pro 1 proti")?"""
+    return decides(text) or bool(
+        _INFORMATION.search(text) or _ASSIGNS.search(text) or _PROPOSAL.search(text)
+    )
 
 
 def body_decides(text: str) -> bool:

@@ -30,6 +30,8 @@ NUMBERED = re.compile(
     r"\s*(?P<rest>\S.*)?$"
 )
 # "- Rozpočet", "• Web", "- [x] Rozpočet" (a Markdown task list)
+# "1 modul na vystavu": a number without its dot, as typed on a phone (programme only)
+_BARE_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2})\s+(?P<rest>[^\W\d].*)$")
 # "16:00–16:15 Zahájení", "16:15 Pravidla": a programme and its sections by the clock
 TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[–—-]\s*\d{1,2}[:.]\d{2})?\s+(?P<rest>\D.*)$")
 # "1.1 Grant MPSV", "2.3. Rozpis": a sub-point, part of its point
@@ -291,6 +293,9 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
         if is_agenda_heading(text) and entries:  # "Agenda:" repeated before the sections
             break
         num = numbered(text)
+        bare = _BARE_NUMBER.match(text)
+        if not num and bare and int(bare["num"]) == expected:
+            num = (bare["num"], bare["rest"])  # "1 modul na vystavu" under "program"
         bullet = BULLET.match(text)
         if (
             num
@@ -541,6 +546,9 @@ def _match_programme(doc: Doc, programme: list[Heading], start: int, end: int) -
             text = doc.lines[i]
             num = numbered(text)
             timed = TIMED.match(text)
+            bare = _BARE_NUMBER.match(text) if entry.number else None
+            if num is None and bare and bare["num"] == entry.number:
+                num = (bare["num"], bare["rest"])  # "1 modul na vystavu" again as its heading
             body = num[1] if num else fold(timed["rest"] if timed else text)
             same_number = num is not None and entry.number is not None and num[0] == entry.number
             same_title = key(body).startswith(want[: max(8, len(want) - 3)]) if want else False
