@@ -353,8 +353,7 @@ _TASK_FIELD = lexicon.Folded(
 
 def task_table_header(text: str) -> bool:
     """Is ``text`` the header row of a task table ("Úkol⇥Odpovědnost⇥Termín")?"""
-    found = lexicon.table_columns("tasks", text.split("\t"))
-    return "\t" in text and "what" in found and len(found) >= 2
+    return "\t" in text and lexicon.table_header("tasks", "what", text.split("\t")) is not None
 
 
 def task_table(
@@ -362,26 +361,15 @@ def task_table(
 ) -> list[ActionItem]:
     """Tasks written as a table: a header row "Úkol⇥Odpovědnost⇥Termín", then a row each."""
     out: list[ActionItem] = []
-    columns: dict[str, int] | None = None
-    for line, text in lines:
-        cells = [c.strip() for c in text.split("\t")]
-        if len(cells) < 2:
-            columns = None
-            continue
-        found = lexicon.table_columns("tasks", cells)
-        if "what" in found and len(found) >= 2:
-            columns = found
-            continue
-        if columns is None or len(cells) <= max(columns.values()):
-            continue
-        what = cells[columns["what"]]
-        who = cells[columns["who"]] if "who" in columns else None
-        when = cells[columns["due"]] if "due" in columns else ""
-        dates = find_dates(when)
+    for line, row in lexicon.table_rows("tasks", "what", lines):
+        if row is None:
+            continue  # the header row
+        who = row.get("who")
+        dates = find_dates(row.get("due", ""))
         out.append(
             ActionItem(
                 who=(people.canonical(who) or who) if who else None,
-                what=what.rstrip("."),
+                what=row["what"].rstrip("."),
                 due=resolve(dates, reference_year)[0] if dates else None,
                 origin=origin,  # type: ignore[arg-type]
                 loc=Loc(line=line + 1, end_line=line + 1),

@@ -424,21 +424,12 @@ def table_resolutions(doc: Doc, start: int, end: int) -> list[tuple[list[int], s
     """Resolutions written as a table: a header row "Číslo⇥Usnesení⇥Hlasování",
     then ``(lines, number, text, vote)`` per row."""
     out: list[tuple[list[int], str, str, str]] = []
-    columns: dict[str, int] | None = None
-    for i in doc.content_lines(start, end + 1):
-        cells = [c.strip() for c in doc.lines[i].split("\t")]
-        if len(cells) < 2:
-            columns = None
-            continue
-        found = lexicon.table_columns("resolutions", cells)
-        if "text" in found and len(found) >= 2:
-            columns = found
+    lines = ((i, doc.lines[i]) for i in doc.content_lines(start, end + 1))
+    for i, row in lexicon.table_rows("resolutions", "text", lines):
+        if row is None:
             out.append(([i], "", "", ""))  # the header row: claimed, no resolution
-            continue
-        if columns is None or len(cells) <= max(columns.values()):
-            continue
-        row = {f: cells[k] for f, k in columns.items()}
-        out.append(([i], row.get("number", ""), row.get("text", ""), row.get("vote", "")))
+        else:
+            out.append(([i], row.get("number", ""), row.get("text", ""), row.get("vote", "")))
     return out
 
 

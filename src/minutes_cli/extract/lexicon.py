@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from functools import cache, cached_property
 from typing import Any
 
@@ -188,6 +189,33 @@ def table_columns(kind: str, cells: list[str]) -> dict[str, int]:
         if field is not None:
             out.setdefault(field, index)
     return out
+
+
+def table_header(kind: str, needed: str, cells: list[str]) -> dict[str, int] | None:
+    """The columns of a ``kind`` table's header row: ``needed`` and one more field
+    named among ``cells``; None when the row is no such header."""
+    found = table_columns(kind, cells)
+    return found if needed in found and len(found) >= 2 else None
+
+
+def table_rows(
+    kind: str, needed: str, lines: Iterable[tuple[int, str]]
+) -> Iterator[tuple[int, dict[str, str] | None]]:
+    """The rows of ``kind`` tables among tab-separated ``(line, text)``: ``(line,
+    None)`` for a header row, then ``(line, {field: cell})`` for each row under it
+    that has every column. A line without tabs ends the table."""
+    columns: dict[str, int] | None = None
+    for line, text in lines:
+        cells = [c.strip() for c in text.split("\t")]
+        if len(cells) < 2:
+            columns = None
+            continue
+        header = table_header(kind, needed, cells)
+        if header is not None:
+            columns = header
+            yield line, None
+        elif columns is not None and len(cells) > max(columns.values()):
+            yield line, {f: cells[k] for f, k in columns.items()}
 
 
 @cache

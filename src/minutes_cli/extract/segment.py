@@ -308,13 +308,11 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
             entries.append(Heading(i, num[0], title))
             expected += 1
         elif (
-            (bullet or (timed := TIMED.match(text)))
+            (lead := bullet or TIMED.match(text))  # "- Web", "16:00–16:15 Zahájení"
             and not num
             and len(fold(text)) <= _MAX_PROGRAMME_ENTRY
             and (not entries or entries[0].number is None)
         ):
-            lead = bullet or timed
-            assert lead is not None
             title = split_title(lead["rest"])[0]
             if any(key(e.title) == key(title) for e in entries):
                 break  # the first section repeats the first entry: the list has ended
