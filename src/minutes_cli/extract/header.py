@@ -10,7 +10,7 @@ from functools import cache
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.actions import split_sentences
 from minutes_cli.extract.dates import find_dates, find_times, parse_date, resolve
-from minutes_cli.extract.people import People, find_mentions, split_degrees
+from minutes_cli.extract.people import People, full_names, split_degrees, starts_with_person
 from minutes_cli.extract.segment import TITLE_LEAD, Layout, header_label
 from minutes_cli.models.record import Attendance, HeaderDetail, Meeting
 from minutes_cli.text.document import Doc, fold, loc, runs
@@ -112,7 +112,7 @@ def _prose_attendance(
                 name, _ = split_degrees(" ".join(words))
                 if not all(w[:1].isupper() for w in name.split()):
                     # "místostarosta města X Ing. Bořivoj Tichánek": the name in the role
-                    found = [m for m in find_mentions(part, 0) if m.given]
+                    found = full_names(part)
                     name = f"{found[-1].given} {found[-1].surname}" if found else ""
                 if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
                     first, surname = name.split()[0], name.split()[-1]
@@ -281,9 +281,7 @@ def _names(value: str) -> list[str]:
             part = _ON_BEHALF.sub("", part)  # "Za MAS Jestřábí vrch: Klára Dvořáčková"
             part = lexicon.courtesy_lead().sub("", part.strip(" -–•*\t"))  # "př. Karel Novák"
             unroled = _ROLE_BEFORE_NAME.sub("", part)  # "pokladník Stanislav Suchánek"
-            if unroled != part and not any(
-                m.start == 0 and m.given for m in find_mentions(unroled, 0)
-            ):
+            if unroled != part and not starts_with_person(unroled):
                 continue  # "místostarosta obce Ostrožná Ves": a role and a place, no name
             name, _degrees = split_degrees(unroled)
             name = name.strip(" .")
@@ -375,7 +373,7 @@ def _attendance_value(value: str) -> tuple[str | None, list[str]]:
         and len(bare.split()) > 4
         and "," not in bare
         # "Mgr. Lubomír Haš z odboru …": a person and what he is; not a note
-        and not any(m.start == 0 and m.given for m in find_mentions(bare, 0))
+        and not starts_with_person(bare)
     ):
         return folded, []
     return None, names

@@ -577,6 +577,23 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
     return out
 
 
+def full_names(text: str) -> list[PersonMention]:
+    """The mentions in ``text`` that give a given name and a surname ("Ing. Bořivoj
+    Tichánek" inside "místostarosta města X Ing. Bořivoj Tichánek")."""
+    return [m for m in find_mentions(text, 0) if m.given]
+
+
+def starts_with_person(text: str) -> bool:
+    """Does ``text`` open with a full name ("Mgr. Lubomír Haš z odboru …")?"""
+    return any(m.start == 0 for m in full_names(text))
+
+
+def _details_of(people: People, mention: PersonMention) -> dict[str, str]:
+    """The contacts and role found next to ``mention``, kept until :func:`finish`."""
+    details: dict[int, dict[str, str]] = people.__dict__.setdefault("_details", {})
+    return details.setdefault(id(mention), {})
+
+
 def _before(text: str, end: int, reach: int = 200) -> str:
     """The words just before ``end`` (a role and up to three words fit well within
     ``reach``): searching the whole paragraph before every mention is quadratic."""
@@ -657,8 +674,7 @@ _ROLE = re.compile(rf"\bjako\s+(?:nov[áý]\s+)?(?P<role>[{LOWER}][^.;()]*?)(?:[
 
 
 def _attach_details(people: People, mention: PersonMention, tail: str) -> None:
-    details = people.__dict__.setdefault("_details", {})
-    entry = details.setdefault(id(mention), {})
+    entry = _details_of(people, mention)
     window = tail[:120]
     email = EMAIL.search(window)
     phone = PHONE.search(window)
@@ -683,8 +699,7 @@ def _attach_card(people: People, mention: PersonMention, rest: str) -> None:
     """A contact card: a paragraph that opens with a name, then role, organisation,
     address, "tel.: …", "e-mail: …" lines (an e-mail's signature block). Its
     contacts are the person's, however far below the name they stand."""
-    details = people.__dict__.setdefault("_details", {})
-    entry = details.setdefault(id(mention), {})
+    entry = _details_of(people, mention)
     email = EMAIL.search(rest)
     phone = PHONE.search(rest)
     if email and "email" not in entry:

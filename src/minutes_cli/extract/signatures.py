@@ -9,7 +9,7 @@ import re
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, resolve
 from minutes_cli.extract.lexicon import UPPER
-from minutes_cli.extract.people import People, find_mentions, split_degrees
+from minutes_cli.extract.people import People, full_names, split_degrees
 from minutes_cli.extract.segment import SIGN_HERE, signature_role, signer_columns
 from minutes_cli.models.record import Signature
 from minutes_cli.text.document import Doc, fold, loc
@@ -116,7 +116,7 @@ def _after_role(text: str) -> str:
     last person mention on), or ``text`` as it is."""
     if not text[:1].islower():
         return text
-    found = [m for m in find_mentions(text, 0) if m.given]
+    found = full_names(text)
     return text[found[-1].start :] if found else text
 
 
