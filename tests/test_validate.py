@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -471,6 +472,35 @@ def test_validate_imports_neither_spacy_nor_typer() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert "LOADED=[]" in proc.stderr, proc.stderr[-2000:]
     assert json.loads(proc.stdout) is not None
+
+
+def test_piped_text_output_is_plain_and_skips_rich(tmp_path: Path) -> None:
+    # A CI log is no terminal: the text is written without Rich (and its start-up);
+    # FORCE_COLOR still asks for Rich's colours, as it does for Rich itself.
+    bad = tmp_path / "vzor.txt"
+    bad.write_text("Datum: ……\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from minutes_cli.cli import main\n"
+        f"sys.argv = ['minutes', 'validate', {str(bad)!r}, '--template']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(f'RICH={\"rich\" in sys.modules}')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "FORCE_COLOR"}
+    plain = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, env=env
+    )
+    assert "RICH=False" in plain.stderr, plain.stderr[-2000:]
+    assert plain.stdout.startswith(str(bad) + "\n") and "\x1b[" not in plain.stdout
+    assert re.search(r"^  \d+:\d+  warning\s+TPL001  ", plain.stdout, re.M)
+    coloured = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**env, "FORCE_COLOR": "1"},
+    )
+    assert "RICH=True" in coloured.stderr and "\x1b[" in coloured.stdout
 
 
 # --- profiles ----------------------------------------------------------------------

@@ -175,6 +175,7 @@ _ENDINGS = sorted(
     key=len,
     reverse=True,
 )
+_FOLDED_ENDINGS = [fold_key(ending) for ending in _ENDINGS]
 
 
 @cache
@@ -187,8 +188,7 @@ def stem(word: str) -> str:
     key = fold_key(word)
     if len(key) <= 3 or key.isupper():
         return key
-    for ending in _ENDINGS:
-        e = fold_key(ending)
+    for e in _FOLDED_ENDINGS:
         if key.endswith(e) and len(key) - len(e) >= 3:
             key = key[: -len(e)]
             break

@@ -103,10 +103,12 @@ def propagate(
     keys = sorted(
         ((name_key(name), name) for name in orgs if name_key(name)), key=lambda k: -len(k[0])
     )
+    if not keys:
+        return
     caps_of = {name: [w[:1].isupper() for w in name.split() if _WORD.match(w)] for _, name in keys}
     for i, text in lines:
         words = list(_WORD.finditer(text))
-        stems = [name_key(w.group())[0] if name_key(w.group()) else "" for w in words]
+        stems = [key[0] if (key := name_key(w.group())) else "" for w in words]
         starts: dict[str, list[int]] = {}
         for j, s in enumerate(stems):
             starts.setdefault(s, []).append(j)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from typing import Any
-from xml.etree import ElementTree as ET
 
 from minutes_cli import __version__
 from minutes_cli.models.diagnostic import Diagnostic, Severity
@@ -87,6 +86,8 @@ def format_github(results: Sequence[FileResult]) -> str:
 
 def format_junit(results: Sequence[FileResult]) -> str:
     """JUnit XML: one testcase per file; errors and warnings become its failures."""
+    from xml.etree import ElementTree as ET  # only this format needs it
+
     suite = ET.Element(
         "testsuite",
         name="minutes validate",
