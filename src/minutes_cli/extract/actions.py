@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from minutes_cli.extract import lexicon
+from minutes_cli.extract.conclusions import is_outcome
 from minutes_cli.extract.dates import find_dates, find_times, is_deadline, month_number, resolve
 from minutes_cli.extract.lexicon import UPPER
 from minutes_cli.extract.people import People, find_mentions, role_holder, strip_role
+from minutes_cli.extract.segment import unbulleted
 from minutes_cli.models.record import ActionItem, Event, Loc
 from minutes_cli.text.document import fold
 
@@ -149,6 +151,26 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     if lead and lead.group(1) in lexicon.given_names() and bare[len(lead.group(1)) :].islower():
         # "Pavel do konce února zjistí …": the given name, then when
         return people.canonical(lead.group(1)) or lead.group(1)
+    return _known_nicknames(sentence, verb_start, people)
+
+
+_NAME_LIST = r"(?P<names>[\w-]+(?:(?:,\s*|\s+a\s+)[\w-]+)*)"
+
+
+def _known_nicknames(sentence: str, verb_start: int, people: People) -> str | None:
+    """Owners typed in lower case ("pepa koupí …", "převoz zajistí ondra a mates"):
+    the people the attendance named, just before the verb or just after it."""
+    before = re.search(rf"(?:^|[,;:–-]\s*){_NAME_LIST}{_CLITICS}\s*$", sentence[:verb_start])
+    after = re.match(rf"\S+\s+{_NAME_LIST}\s*(?:[,.;]|$)", sentence[verb_start:])
+    # A line of a task list with no verb: "martina stromky a zelen do 5.4."
+    lead = re.match(r"\W*(?P<names>[\w-]+)\s", sentence) if not verb_start else None
+    for m in (before, after, lead):
+        if m is None:
+            continue
+        names = [n for n in re.split(r",\s*|\s+a\s+", m["names"]) if n]
+        canonical = [people.canonical(n) for n in names if people.knows(n)]
+        if canonical and len(canonical) == len(names):
+            return ", ".join(c for c in canonical if c)
     return None
 
 
@@ -213,6 +235,26 @@ _WHO_FIRST = re.compile(
 
 
 _FIELDS_IN_BRACKETS = re.compile(rf"\((?=[^)]*\b{_FIELD_LABEL}\s*:)[^)]*\)")
+
+
+def clauses(sentence: Sentence) -> list[Sentence]:
+    """ "Verča osloví sponzory, Kuba zjistí dostupnost sálu": one clause per owner
+    and commitment. A sentence with one commitment verb stays whole."""
+    text = sentence.text
+    verbs = lexicon.commitment_regex().finditer(text)
+    cuts = []
+    for verb in verbs[1:]:
+        m = re.search(
+            rf"(?:[,;]|\s+a)\s+(?=[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?{_CLITICS}\s*$)",
+            text[: verb.start()],
+        )
+        if m and (not cuts or m.start() > cuts[-1][1]):
+            cuts.append((m.start(), m.end()))
+    if not cuts:
+        return [sentence]
+    bounds = [0, *(b for cut in cuts for b in cut), len(text)]
+    parts = [text[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    return [Sentence(part, sentence.loc) for part in parts if part]
 
 
 def split_tasks(text: str) -> list[str]:
@@ -304,6 +346,7 @@ def action_from(
             dashed
             and (dashed["due"] or not lexicon.commitment_regex().search(text))
             and not lexicon.commitment_regex().search(dashed["who"])  # "sejf - zjistíme do …"
+            and not is_outcome(dashed["who"])  # "… 5 pro, 0 proti -> schváleno"
         ):
             who = people.canonical(dashed["who"]) or dashed["who"]
             return ActionItem(
@@ -321,12 +364,22 @@ def action_from(
     who = _who(text, start, people)
     if verb:
         what = text[verb.start() :]
-        if re.match(r"(?i)se\s", text[max(0, verb.start() - 3) : verb.start()]):
-            what = text[verb.start() :]
+        owner = who.split(",")[0].split()[0].casefold() if who and who.split() else None
+        obj = re.split(r"[,;:–—]|\s-\s", text[: verb.start()])[-1].strip()
+        if (
+            owner
+            and text[verb.end() :].lstrip().casefold().startswith(owner)
+            and 1 <= len(obj.split()) <= 6
+            and not obj[:1].isdigit()
+        ):
+            # "převoz zajistí ondra a mates": the subject after the verb, the object before
+            what = f"{obj} {what}"
     else:
         what = text
     what = re.split(r"(?i)[,;]?\s*\b(?:zodpovídá|zodpovědn\w*|odpovídá|termín|t|z)\s*:", what)[0]
     what = re.sub(r"^(?:úkol|task)\s*:\s*", "", what, flags=re.I).strip().rstrip(".")
+    if who and what.casefold().startswith(who.casefold() + " "):
+        what = what[len(who) + 1 :].lstrip(" –—-:,")  # "martina stromky …": the owner first
     if not what:
         return None
     owners = _OWNERS.search(what)
@@ -461,7 +514,7 @@ def events_from(
             Event(
                 date=iso,
                 time=time,
-                what=text.rstrip("."),
+                what=unbulleted(text).rstrip("."),
                 place=fold(place["place"]) if place else None,
                 loc=sentence.loc,
             )

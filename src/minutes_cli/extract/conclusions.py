@@ -16,7 +16,7 @@ from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, is_deadline, strip_accents
 from minutes_cli.extract.lexicon import Folded, group
 from minutes_cli.models.record import Vote
-from minutes_cli.text.document import Doc, fold, join_lines
+from minutes_cli.text.document import Doc, continues, fold, join_lines
 
 _NUMBER = Folded(
     r"^\s*(?:(?:(?:návrh\s+)?usnesení(?:\s+[A-Z][\w.]{0,5}){0,3}?|úkol)\s*(?:č(?:íslo)?\.?\s*)?(?P<res>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
@@ -80,6 +80,13 @@ _REJECTED = Folded(
     r"(?i)\b(?:ne(?:byl[oa]?\s+)?(?:přijat|schválen)\w*|zamítnut\w*|nepřijat\w*|neschválen\w*)"
 )
 _ADOPTED = Folded(r"(?i)\b(?:přijat[oa]?|schválen[oa]?|odsouhlasen[oa]?|schváleno|přijato)\b")
+
+
+def is_outcome(text: str) -> bool:
+    """Is ``text`` a vote's outcome alone ("schváleno", "nepřijato")?"""
+    return bool(_ADOPTED.fullmatch(text.strip()) or _REJECTED.fullmatch(text.strip()))
+
+
 # Every vote pattern below needs one of these words (or a vote table's tab):
 # most sentences have none and skip the twenty searches.
 _ANY_VOTE_WORD = re.compile(
@@ -313,6 +320,8 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
             # One conclusion per line when each line is a whole sentence.
             previous = fold(doc.lines[current.text_lines[-1]]) if current.text_lines else ""
             starts_new = bool(re.search(r"[.!?]$", previous)) and text.lstrip()[:1].isupper()
+            if doc.lower_case_typed:  # notes typed in lower case: a line is an entry
+                starts_new = not continues(previous, fold(text), lower_case_continues=False)
             if "\t" in text:  # a table row is an entry of its own
                 starts_new = True
         if starts_new or current is None:

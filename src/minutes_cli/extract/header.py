@@ -114,7 +114,18 @@ def _prose_attendance(
                     # "místostarosta města X Ing. Bořivoj Tichánek": the name in the role
                     found = full_names(part)
                     name = f"{found[-1].given} {found[-1].surname}" if found else ""
-                if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
+                # One word will do where the members go by first names ("Přítomni Verča,
+                # Ondra …. Tonda se omluvil") or it is a given name.
+                single = bool(
+                    len(name.split()) == 1
+                    and (
+                        name in lexicon.given_names()
+                        or (attendance.present and all(" " not in p for p in attendance.present))
+                    )
+                )
+                if (len(name.split()) >= 2 or single) and all(
+                    w[:1].isupper() for w in name.split()
+                ):
                     first, surname = name.split()[0], name.split()[-1]
                     end = next((i for i in para if surname in doc.lines[i]), para[0])
                     start = next((i for i in para if first in doc.lines[i] and i <= end), end)
@@ -240,7 +251,7 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 
 
-_NEXT_LABEL = re.compile(r"(?<=\.)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^:.]{1,30}:\s)")
+_NEXT_LABEL = re.compile(r"(?<=\.)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")  # header_label() decides
 
 
 def _second_label(value: str) -> tuple[str, tuple[str, str, str]] | None:
@@ -263,7 +274,9 @@ def _names(value: str) -> list[str]:
     and parenthesised remarks ("(dovolená)") are dropped.
     """
     value = value.strip().removeprefix("[").removesuffix("]")  # front matter: "[A, B, C]"
-    parts = [p.strip() for p in re.split(r"[,;\n]", value) if p.strip()]
+    # "vasek (nemocnej)": a remark in brackets is no part of a nickname
+    parts = [re.sub(r"\s*\(.*?\)", "", p).strip() for p in re.split(r"[,;\n]", value)]
+    parts = [p for p in parts if p]
     not_names = {"nikdo", "žádný", "žádní", "všichni", "nikoho", "-", "–"}
     if (
         parts
@@ -379,6 +392,12 @@ def _attendance_value(value: str) -> tuple[str | None, list[str]]:
     return None, names
 
 
+# "schůze výboru": a meeting word before the body in the genitive
+_MEETING_OF = re.compile(
+    r"(?:jedn[aá]n[ií]|sch[uů]ze|zased[aá]n[ií]|setk[aá]n[ií])\s+(?=\S)", re.IGNORECASE
+)
+
+
 def _title_body(title: str) -> str | None:
     """The body a "Zápis z jednání X …" title names, in the nominative, or None."""
     m = _BODY_FROM_TITLE.search(title)
@@ -432,9 +451,12 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     meeting.body = f"{body} {letterhead}"
         elif not TITLE_LEAD.match(title_text) or (len(title_text.split()) > 1 and not m):
             # "Rada spolku 1/2024": the title names the body.
-            first = fold(doc.lines[title[0]])
+            first = re.sub(r"^#+\s*", "", fold(doc.lines[title[0]]))
             dated = find_dates(first)
             base = first[: dated[0].start] if dated else title_text
+            after = first[dated[0].end :].strip(" :-–—") if dated else ""
+            if dated and not re.search(r"[^\W\d_]", base) and _MEETING_OF.match(after):
+                base = after  # "2023-12-07: schůze výboru": the date first
             # "Zápis z valné hromady" / "konané dne 22. února 2025": not the date line
             base = re.split(r"(?i)\s+(?:konan\w*|(?:ze\s+)?dne(?=\s*\d))", base)[0]
             dated = find_dates(base)
@@ -445,11 +467,22 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             candidate = re.sub(r"(?i)^\W*z[áa]pis\W*", "", candidate)
             # "Zápis z valné hromady base48": the body follows "z" in the genitive
             genitive = re.match(
-                r"(?i)^(?:ze?\s+|o\s+|(?:jednání|schůze|zasedání|setkání)\s+)(?P<rest>\S.+)$",
-                candidate,
+                rf"(?i)^(?:ze?\s+|o\s+|{_MEETING_OF.pattern})(?P<rest>\S.+)$", candidate
             )
             if genitive:
                 candidate = nominative_body(_deshout(genitive["rest"]))
+                # "schuze klubu 3.3.2025" over "klub zeleznicnich modelaru vyhybka": the
+                # next line of the title names the body in full
+                stem = lexicon.strip_accents(candidate)[:4]
+                candidate = next(
+                    (
+                        fold(doc.lines[i])
+                        for i in title[1:]
+                        if len(candidate.split()) == 1
+                        and lexicon.strip_accents(doc.lines[i].strip())[:4] == stem
+                    ),
+                    candidate,
+                )
             if candidate and not find_dates(candidate) and len(candidate.split()) <= 8:
                 meeting.body = _deshout(candidate.rstrip(" .:"))
                 if letterhead and not any(w[:1].isupper() for w in meeting.body.split()[1:]):
@@ -694,7 +727,11 @@ def _apply(
         if times:
             meeting.end_time = times[0].value
     elif field_ == "location":
-        meeting.location = text.rstrip(".")
+        parts = [p.strip() for p in text.split(",")]
+        timed = [p for p in parts[1:] if find_times(p)]
+        for part in timed:  # "klubovna v hasičárně, začali jsme 18:15"
+            _times(meeting, part)
+        meeting.location = ", ".join(p for p in parts if p not in timed).rstrip(".")
     elif field_ in {"present", "excused", "guests"} and "\t" in value:
         _attendance_table(value, attendance, used, doc, people)
     elif field_ in {"present", "excused", "guests"}:

@@ -54,9 +54,13 @@ _ENCLOSED = re.compile(
 
 
 _CLOSED_AT = re.compile(
-    r"(?i)\b(?:ukončil[aoi]?|ukončen[oa]?|skončil[aoi]?|zakončil[aoi]?|konec|ukonceni)\b"
+    r"(?i)\b(?:(?:ukončil[aoi]?|ukončen[oa]?|skončil[aoi]?|zakončil[aoi]?|konec|ukonceni)\b"
     r"[^.]{0,60}?"
-    r"\b(?:v|ve|na)\s+(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
+    r"\b(?:v|ve|na)\s+"
+    # "konec 20:10", "Ukončení jednání: 19.45": the time right after the word
+    r"|(?:konec|ukončení|ukonceni)(?:\s+(?:jednání|jednani|schůze|schuze|zasedání|porady))?"
+    r"\s*:?\s*)"
+    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
 )
 
 
@@ -383,6 +387,11 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     # "Návrh usnesení:" over "Usnesení č. 5/2024": the same lines read as a list and a line.
     conclusion_list = list({(c.loc.line, c.text): c for c in reversed(conclusion_list)}.values())
     conclusion_list.sort(key=lambda c: c.loc.line)
+    for c in conclusion_list:
+        closing = _CLOSED_AT.search(c.text)
+        if closing and len(c.text) - len(closing.group(0)) < 12:
+            c.kind = "information"  # "konec 20:10" under "Úkoly": the meeting's end, no task
+            meeting.end_time = meeting.end_time or f"{int(closing['h']):02d}:{closing['m']}"
 
     report_lines = {i for _index, r in raw_reports for i in range(r.line, r.end + 1)}
     units: list[tuple[str, Loc]] = []
@@ -452,9 +461,10 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         if actions.is_task_block(text):
             continue  # read above, with its kdo:/termín: lines
         for sentence in actions.sentences(text, where):
-            item = actions.action_from(sentence, "items", people, year)
-            if item and not any(_same_task(item, a) for a in action_items):
-                action_items.append(item)
+            for clause in actions.clauses(sentence):
+                item = actions.action_from(clause, "items", people, year)
+                if item and not any(_same_task(item, a) for a in action_items):
+                    action_items.append(item)
             events.extend(actions.events_from(sentence, meeting.date, year))
     events = _dedupe_events(events)
     conclusion_list.sort(key=lambda c: c.loc.line)
@@ -528,7 +538,15 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
             if current and not continues(fold(doc.lines[current[-1]]), _next_text(doc, i, end)):
                 flush()
             continue
-        if _LIST_ITEM.match(doc.lines[i]):
+        if _LIST_ITEM.match(doc.lines[i]) or (
+            current
+            # notes typed in lower case: "pepa koupi lepidlo" / "lukas posle fotky", a line each
+            and doc.lower_case_typed
+            and not concl.is_vote_line(doc.lines[i])
+            and not continues(
+                fold(doc.lines[current[-1]]), fold(doc.lines[i]), lower_case_continues=False
+            )
+        ):
             flush()
         current.append(i)
         if _VOTE_CLOSES.search(doc.lines[i]):
@@ -613,7 +631,7 @@ def _prose_decisions(
         out.append(
             Conclusion(
                 number=None,
-                text=decision,
+                text=segment.unbulleted(decision),
                 kind=concl.classify(decision, "decision"),
                 vote=vote,
                 item=item,

@@ -37,6 +37,14 @@ TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[–—-]\s*\d{1,2}[:.]\d{2})?\s+
 # "1.1 Grant MPSV", "2.3. Rozpis": a sub-point, part of its point
 SUB_POINT = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+\S")
 BULLET = re.compile(r"^\s*(?:[-*•▪◦–](?:\s+\[[ xX]?\])?|\[[ xX]?\])\s+(?P<rest>\S.*)$")
+
+
+def unbulleted(text: str) -> str:
+    """``text`` without the list marker it starts with ("* Příští schůze …")."""
+    m = BULLET.match(text)
+    return m["rest"] if m else text
+
+
 _MAX_PROGRAMME_ENTRY = 150
 _MAX_COLON_HEADING = 60
 _LEGAL_FORM_END = re.compile(
@@ -753,11 +761,33 @@ def header_label(text: str) -> tuple[str, str, str] | None:
     alone = lexicon.header_labels().get(key(text))
     if alone in {"present", "excused", "guests", "verifiers"} and len(text.split()) <= 3:
         return alone, text.strip(" #*:"), ""
-    # "Pritomni skirit, vaclav" – an attendance label without a colon.
+    # "Pritomni skirit, vaclav" – an attendance label without a colon; "zápis krtek",
+    # "Zapisuje Anež." – the recorder's, before a bare name.
     m = re.match(r"^\s*(?P<label>\S+)\s+(?P<value>.+)$", text)
-    if m and lexicon.header_labels().get(key(m["label"])) in {"present", "excused", "guests"}:
-        return lexicon.header_labels()[key(m["label"])], m["label"], m["value"].strip()
+    field_ = lexicon.header_labels().get(key(m["label"])) if m else None
+    if m and field_ in {"present", "excused", "guests"}:
+        return field_, m["label"], m["value"].strip()
+    if m and field_ == "recorder_inline" and _bare_name(m["value"], key(m["label"]) == "zapis"):
+        return field_, m["label"], m["value"].strip(" .")
     return None
+
+
+# "Zápis schválen", "zápis pořízen": a participle after the label, not a name.
+_PARTICIPLE = re.compile(r"(?:[eě]n|án|ut)[aoiy]?$")
+
+
+def _bare_name(value: str, lowercase_only: bool) -> bool:
+    """Is ``value`` a name alone: one lower-case nickname ("krtek"), or (unless
+    ``lowercase_only``, as after "Zápis", which also opens titles: "Zápis Rady")
+    one or two capitalised words ("Anež", "Jan Novák")? Not "Zápis z jednání"."""
+    words = value.strip(" .").split()
+    if len(words) == 1 and words[0].islower():
+        return words[0].isalpha() and not _PARTICIPLE.search(words[0]) and len(words[0]) > 2
+    return (
+        not lowercase_only
+        and 1 <= len(words) <= 2
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    )
 
 
 # Dotted or underscored runs where a signature goes.

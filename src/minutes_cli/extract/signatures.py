@@ -88,7 +88,12 @@ def _signatures_after_label(
     names = _merge_degrees([n for n in re.split(r"\s*[,;]\s*|\s+a\s+", name_part) if n])
     names = [_after_role(n) for n in names]
     # "…, předseda výboru" is a role ("doc. Jan Malý" is a name: the degree aside)
-    names = [n for n in names if not split_degrees(n)[0][:1].islower()]
+    # ("zapsala martina" in notes typed in lower case: a person the attendance named)
+    names = [
+        n if not split_degrees(n)[0][:1].islower() else (people.canonical(n) or n)
+        for n in names
+        if not split_degrees(n)[0][:1].islower() or people.knows(n)
+    ]
     if not names:
         return [Signature(role=role, date=date, place=place, loc=loc(i))], False
     out: list[Signature] = []

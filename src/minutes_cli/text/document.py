@@ -12,11 +12,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from minutes_cli.models.record import Loc
 from minutes_cli.text.normalize import NormalizedText
 
 _SENTENCE_END = re.compile(r"[.!?:;…)\]\"“”]$")
+_FIRST_LETTER = re.compile(r"^[\W\d_]*?([^\W\d_])")
+_LIST_MARK = re.compile(r"^\s*(?:[-*•▪–]|\d{1,2}[.)]?)\s")
 
 
 def fold(text: str) -> str:
@@ -79,6 +82,20 @@ class Doc:
         stop = len(self) if end is None else end
         return self._content[bisect_left(self._content, start) : bisect_left(self._content, stop)]
 
+    @cached_property
+    def lower_case_typed(self) -> bool:
+        """Are most lines typed in lower case (notes from a phone: "pepa koupi lepidlo")?
+        Then a line that starts in lower case is no sign of a sentence broken over lines."""
+        # Lines that open a paragraph or a list entry: wrapped prose continues in
+        # lower case too, but its paragraphs open with a capital.
+        opening = [
+            i
+            for i in self.content_lines()
+            if i == 0 or self.is_blank(i - 1) or _LIST_MARK.match(self.lines[i])
+        ]
+        firsts = [m.group(1) for i in opening if (m := _FIRST_LETTER.match(self.lines[i]))]
+        return len(firsts) >= 5 and sum(c.islower() for c in firsts) > 0.6 * len(firsts)
+
     def claim(self, lines: Iterable[int]) -> None:
         self.claimed.update(i for i in lines if self.is_content(i))
 
@@ -114,11 +131,17 @@ def runs(lines: Iterable[int]) -> list[list[int]]:
     return out
 
 
-def continues(before: str, after: str) -> bool:
-    """Does ``after`` continue the sentence ``before`` left open?"""
+def continues(before: str, after: str, *, lower_case_continues: bool = True) -> bool:
+    """Does ``after`` continue the sentence ``before`` left open?
+
+    A lower-case start is the usual sign; not in notes typed all in lower case
+    (``lower_case_continues=False``), where only a comma or a bracket is.
+    """
     if not before or not after:
         return False
     if _SENTENCE_END.search(before):
         return False
     first = after[0]
+    if not lower_case_continues:
+        return before.endswith(",") or first in "(,–-"
     return first.islower() or first in "(,–-"
