@@ -408,10 +408,161 @@ def skolska_rada() -> DocumentObject:
     return doc
 
 
+SOCIAL_PROGRAMME = [
+    "Zahájení a schválení programu",
+    "Kontrola plnění úkolů z minulého jednání",
+    "Žádosti o přidělení bytů v Domě s pečovatelskou službou",
+    "Dotační program města pro sociální služby na rok 2025",
+    "Vánoční setkání seniorů",
+    "Různé",
+]
+
+
+def socialni_komise() -> DocumentObject:
+    """100: a social committee with attendance and resolution tables."""
+    doc = Document()
+    title = doc.add_paragraph()
+    title.add_run("Zápis ze 4. jednání Sociální komise Rady města Jeřábkov").bold = True
+    doc.add_paragraph("Datum: 21. 11. 2024, 15:00–16:45")
+    doc.add_paragraph("Místo: klubovna Domu s pečovatelskou službou, Zahradní 640, Jeřábkov")
+
+    doc.add_paragraph("Prezence:")
+    _table(
+        doc,
+        [
+            ["Jméno", "Funkce", "Přítomen"],
+            ["Mgr. Dana Křivánková", "předsedkyně", "ano"],
+            ["Bc. Lukáš Vondřich", "člen", "ano"],
+            ["Marie Slámová", "členka", "ano"],
+            ["MUDr. Ivo Zajíček", "člen", "omluven"],
+            ["Růžena Tomková", "členka", "ano"],
+            ["Pavel Kratina", "člen", "ne"],
+            ["Ing. Hedvika Benešová", "tajemnice komise", "ano"],
+        ],
+    )
+    doc.add_paragraph(
+        "Host: Mgr. Kamila Dvorská, ředitelka Pečovatelské služby Jeřábkov, příspěvkové organizace"
+    )
+
+    doc.add_paragraph("Program:")
+    for entry in SOCIAL_PROGRAMME:
+        doc.add_paragraph(entry, style="List Number")
+
+    doc.add_heading("1. " + SOCIAL_PROGRAMME[0], level=2)
+    doc.add_paragraph(
+        "Jednání zahájila a řídila předsedkyně komise Mgr. Dana Křivánková. Konstatovala, že "
+        "jsou přítomni 4 ze 6 členů komise a komise je usnášeníschopná. Program byl schválen "
+        "bez doplnění."
+    )
+    doc.add_heading("2. " + SOCIAL_PROGRAMME[1], level=2)
+    doc.add_paragraph(
+        "Tajemnice komise informovala, že Rada města na svém jednání dne 4. 11. 2024 přijala "
+        "doporučení komise ke zvýšení příspěvku na obědy pro seniory. Úkol z minulého jednání "
+        "týkající se mapování bezbariérovosti zastávek trvá."
+    )
+    doc.add_paragraph(
+        "Pan Vondřich doplnil, že mapování provádí se studenty střední zdravotnické školy; "
+        "dosud bylo zmapováno 14 z 22 zastávek MHD. Výsledky předloží na příštím jednání."
+    )
+    doc.add_heading("3. " + SOCIAL_PROGRAMME[2], level=2)
+    doc.add_paragraph(
+        "Komise posoudila 5 žádostí o přidělení bytu v Domě s pečovatelskou službou, ve kterém "
+        "se uvolnily 2 byty (č. 12 a č. 27). Ředitelka pečovatelské služby Mgr. Dvorská popsala "
+        "zdravotní a sociální situaci žadatelů. Komise sestavila pořadí podle bodového "
+        "hodnocení; žadatelé jsou v zápisu uvedeni pouze evidenčními čísly žádostí."
+    )
+    doc.add_paragraph(
+        "Pan Vondřich upozornil, že žadatel s ev. č. 31/2024 nemá v Jeřábkově trvalý pobyt "
+        "a podle pravidel nemůže být zařazen do pořadí."
+    )
+    doc.add_paragraph(
+        "Mgr. Dvorská doplnila, že žádosti ev. č. 9/2024 a 26/2024 zůstávají v evidenci "
+        "a budou znovu posouzeny při uvolnění dalšího bytu."
+    )
+    doc.add_heading("4. " + SOCIAL_PROGRAMME[3], level=2)
+    doc.add_paragraph(
+        "Ing. Benešová představila návrh pravidel dotačního programu. Celková alokace činí "
+        "850 000 Kč, jeden žadatel může získat nejvýše 150 000 Kč. Paní Slámová navrhla "
+        "zvýhodnit služby pro rodiny s dětmi se zdravotním postižením; návrh byl do pravidel "
+        "zapracován jako bodové kritérium."
+    )
+    doc.add_paragraph(
+        "Paní Tomková se dotázala, zda mohou žádat i spolky seniorů. Ing. Benešová odpověděla, "
+        "že program je určen jen registrovaným poskytovatelům sociálních služeb; spolky mohou "
+        "žádat z programu pro volnočasové aktivity."
+    )
+    doc.add_paragraph(
+        "Příjem žádostí je navržen od 6. 1. 2025 do 31. 1. 2025, o dotacích rozhodne "
+        "Zastupitelstvo města v březnu 2025."
+    )
+    doc.add_heading("5. " + SOCIAL_PROGRAMME[4], level=2)
+    doc.add_paragraph(
+        "Vánoční setkání seniorů se uskuteční 12. 12. 2024 od 14:00 v sále Sokolovny "
+        "Jeřábkov. Program zajistí děti z MŠ Jeřábek a pěvecký sbor Jeřabinka. Paní Tomková "
+        "zajistí ve spolupráci s pečovatelskou službou pozvánky pro seniory do 2. 12. 2024."
+    )
+    doc.add_paragraph(
+        "Město hradí pohoštění do výše 35 000 Kč z rozpočtu odboru sociálních věcí; dárky "
+        "pro jubilanty zajistí Klub seniorů Jeřábkov."
+    )
+    doc.add_heading("6. " + SOCIAL_PROGRAMME[5], level=2)
+    doc.add_paragraph(
+        "Předsedkyně informovala o kurzu první pomoci pro pečující osoby, který město pořádá "
+        "v lednu v budově městského úřadu."
+    )
+    doc.add_paragraph(
+        "Paní Slámová tlumočila stížnost obyvatel DPS na nefunkční výtah ve vchodu B. "
+        "Mgr. Dvorská uvedla, že oprava je objednána a proběhne do 6. 12. 2024."
+    )
+    doc.add_paragraph("Příští jednání komise se uskuteční 16. 1. 2025 od 15:00 v klubovně DPS.")
+    doc.add_paragraph("Předsedkyně poděkovala přítomným a jednání ukončila v 16:45.")
+
+    doc.add_heading("Přijatá usnesení", level=2)
+    _table(
+        doc,
+        [
+            ["Usnesení č.", "Text"],
+            [
+                "SK/4/1/2024",
+                "Sociální komise schvaluje program jednání. Hlasování: pro 4, proti 0, "
+                "zdržel se 0.",
+            ],
+            [
+                "SK/4/2/2024",
+                "Sociální komise doporučuje Radě města Jeřábkov přidělit byt č. 12 žadateli "
+                "ev. č. 18/2024 a byt č. 27 žadatelce ev. č. 22/2024. Hlasování: pro 4, "
+                "proti 0, zdržel se 0.",
+            ],
+            [
+                "SK/4/3/2024",
+                "Sociální komise doporučuje Radě města Jeřábkov schválit pravidla dotačního "
+                "programu pro sociální služby na rok 2025 s alokací 850 000 Kč. Hlasování: "
+                "pro 3, proti 0, zdržel se 1.",
+            ],
+            [
+                "SK/4/4/2024",
+                "Sociální komise ukládá tajemnici komise Ing. Hedvice Benešové předložit "
+                "doporučení komise Radě města do 29. 11. 2024. Hlasování: pro 4, proti 0, "
+                "zdržel se 0.",
+            ],
+            [
+                "SK/4/5/2024",
+                "Sociální komise bere na vědomí informaci o přípravě vánočního setkání seniorů.",
+            ],
+        ],
+    )
+
+    doc.add_paragraph("V Jeřábkově dne 25. 11. 2024")
+    doc.add_paragraph("Zapsala: Ing. Hedvika Benešová, tajemnice komise")
+    doc.add_paragraph("Ověřila: Mgr. Dana Křivánková, předsedkyně komise")
+    return doc
+
+
 DOCUMENTS = {
     "20-valna-hromada-habrovany.docx": valna_hromada,
     "78-komise-doprava-horni-redkvice.docx": komise_doprava,
     "88-skolska-rada-zs-belokamenice.docx": skolska_rada,
+    "100-socialni-komise-jerabkov.docx": socialni_komise,
 }
 
 

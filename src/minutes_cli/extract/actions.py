@@ -47,8 +47,8 @@ _BY_DATE = re.compile(
     r"(?i)\bdo\s+(?:(?:pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle)\s+)?(?=\d)"
 )
 _PLACE = re.compile(
-    r"(?i)\b(?:v|ve|na)\s+(?P<place>(?:kancelář|budov|sídl|zasedac|místnost|klubovn|sál|učebn|prostor|"
-    r"areál|kulturní|obřadní|radnic|úřad|knihovn|škol|hospod|restaurac|kavárn)\w*(?:\s+[^\s,.;]+){0,4}?)(?=[,.;]|\s+(?:kde|který|která|za|od|do|proběhne)\b|$)"
+    rf"(?i)\b(?:v|ve|na)\s+(?P<place>(?:{lexicon.place_nouns()})\w*(?:\s+[^\s,.;]+){{0,4}}?)"
+    r"(?=[,.;]|\s+(?:kde|který|která|za|od|do|proběhne)\b|$)"
 )
 
 
@@ -98,9 +98,17 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     marker = _RESPONSIBLE.search(sentence)
     if marker:
         who = fold(marker["who"])
+        # "Zodpovídá: R. Štefl, M. Koudelka": more owners, each a name
+        more = re.match(
+            rf"\s*,\s*([{UPPER}][^,;:\n]*?)(?=\s*(?:[,;]|[Tt]ermín|$))", sentence[marker.end() :]
+        )
+        owners = [who, *([fold(more[1])] if more and people.knows(fold(more[1])) else [])]
         # "trenér Novák", "p. Novák": a lower-case role or courtesy word before the name
-        bare = re.sub(r"^(?:[a-záčďéěíňóřšťúůýž.]+\s+)+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", "", who)
-        return people.canonical(bare) or who
+        bare = [
+            re.sub(r"^(?:[a-záčďéěíňóřšťúůýž.]+\s+)+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", "", o)
+            for o in owners
+        ]
+        return ", ".join(people.canonical(b) or o for b, o in zip(bare, owners, strict=True))
     mentions = find_mentions(sentence, 0)
     if mentions:
         before = [m for m in mentions if m.end <= verb_start]

@@ -64,6 +64,7 @@ def _date_regex() -> re.Pattern[str]:
         (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b)
       | (?P<word>\b(?P<wd>[0-3]?\d)\.?\s*(?P<wm>{month_alt})\b(?:\s*(?P<wy>(?:19|20)\d\d)\b)?)
       | (?P<rom>\b(?P<rd>[0-3]?\d)\.\s*(?P<rm>{roman})\.\s*(?P<ry>(?:19|20)\d\d)\b)
+      | (?P<short>(?<![\w.])(?P<sd>[0-3]?\d)\.(?P<sm>[01]?\d)\.(?P<sy>\d\d)(?!\d|[.,:]\d))
       | (?P<num>\b(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\.(?:\s?(?P<ny>(?:19|20)\d\d)\b|(?![\d]))
         )
         """,
@@ -76,6 +77,8 @@ def _date_regex() -> re.Pattern[str]:
 # engine from skipping to the digits (twice as slow).
 _TIME = re.compile(
     r"(?P<h>[01]\d|2[0-3]|\d)[:.](?P<m>[0-5]\d)(?![\d.,]\d)(?:\s*(?:hod(?:in)?\.?|h\b))?"
+    # "17,30 hod.": a decimal comma only with the word for hours after it
+    r"|(?P<h3>[01]\d|2[0-3]|\d),(?P<m3>[0-5]\d)\s*hod\b\.?"
     r"|(?P<h2>[01]\d|2[0-3]|\d)\s*(?:hod(?:in)?\.?|h)\b"
 )
 
@@ -157,6 +160,8 @@ def _scan_dates(text: str) -> list[DateMatch]:
             y, d = (int(m["wy"]) if m["wy"] else None), int(m["wd"])
         elif m.group("rom"):
             y, mo, d = int(m["ry"]), roman[m["rm"].upper()], int(m["rd"])
+        elif m.group("short"):  # "5.3.24": a two-digit year, written without spaces
+            y, mo, d = 2000 + int(m["sy"]), int(m["sm"]), int(m["sd"])
         else:
             y = int(m["ny"]) if m["ny"] else None
             mo, d = int(m["nm"]), int(m["nd"])
@@ -197,8 +202,8 @@ def find_times(text: str, dates: list[DateMatch] | None = None) -> list[TimeMatc
         pos = m.end()
         if any(s <= start < e for s, e in spans):
             continue
-        hour = int(m["h"] if m["h"] is not None else m["h2"])
-        minute = int(m["m"]) if m["m"] is not None else 0
+        hour = int(m["h"] or m["h3"] or m["h2"])
+        minute = int(m["m"] or m["m3"] or 0)
         out.append(TimeMatch(m.start(), m.end(), m.group(0).strip(), f"{hour:02d}:{minute:02d}"))
     return out
 

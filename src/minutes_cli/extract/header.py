@@ -46,10 +46,7 @@ _STARTS_AT = re.compile(r"(?i)\b(?:začátek|zahájení|zahájeno|od)\s*(?:v\s*)
 _TRAILING_TIMES = re.compile(
     r"(?:,?\s+(?:od|v|ve|do|mezi|a)\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:hod\w*\.?|h))?)+\s*\.?$"
 )
-_PLACE_NOUN = lexicon.Folded(
-    r"\b(?:sborovn|zasedac|zasedačk|místnost|klubovn|kancelář|budov|sál|učebn|úřad|radnic|knihovn"
-    r"|hostin|hospod|restaurac|sokolovn|orlovn|far[aeyu]\b|kulturní\w* dům|hasičsk)\w*"
-)
+_PLACE_NOUN = lexicon.Folded(rf"\b(?:{lexicon.place_nouns()})\w*")
 _OPENING = lexicon.Folded(
     r"\b(?:zahájil[aoi]?|přítomn\w*|zastoupen\w*|zapisovatel\w*|ověřovatel\w*|usnášeníschopn\w*"
     r"|(?:schůzi|jednání|zasedání)\s+(?:řídil|vedl)[ao]?|prezenční\s+listin\w*)"
@@ -58,8 +55,7 @@ _DETAIL = re.compile(
     r"^\s*(?P<label>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\wáčďéěíňóřšťúůýž.]*(?:\s+[\wáčďéěíňóřšťúůýž.]+){0,3})(?<!\d)\s*:\s*(?P<value>\S.*)$"
 )
 _PLACE_PHRASE = lexicon.Folded(
-    r"\b(?:v|ve|na)\s+(?P<place>(?:[a-záčďéěíňóřšťúůýž]+\s+)?(?:sborovn|zasedac|místnost|klubovn|kancelář"
-    r"|budov|sál|učebn|úřad|radnic|knihovn|sokolovn|hasičsk|škol|restaurac|hospod|zahrad)\w*"
+    r"\b(?:v|ve|na)\s+(?P<place>(?:[a-záčďéěíňóřšťúůýž]+\s+)?(?:" + lexicon.place_nouns() + r")\w*"
     r"(?:\s+[a-záčďéěíňóřšťúůýž]\w*)?(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w*)*)"
 )
 _PRESENT = lexicon.Folded(r"\b(?:přítomn\w*|zastoupen\w*)")
@@ -264,6 +260,7 @@ def _second_label(value: str) -> tuple[str, tuple[str, str, str]] | None:
     return None
 
 
+_PREPOSITIONS = frozenset({"z", "ze", "za", "od", "v", "ve", "na", "pro", "s", "se", "do", "u"})
 _ON_BEHALF = re.compile(r"(?i)^\s*za\s+[^:,;]{2,60}:\s*")
 
 
@@ -299,7 +296,10 @@ def _names(value: str) -> list[str]:
             name, _degrees = split_degrees(unroled)
             name = name.strip(" .")
             if name[:1].isupper():  # "Lubomír Haš z odboru životního prostředí MěÚ …"
-                name = re.split(r"\s+(?=[a-záčďéěíňóřšťúůýž])", name)[0].strip(" .–—-")
+                head, *rest = re.split(r"\s+(?=[a-záčďéěíňóřšťúůýž])", name)
+                if len(head.split()) == 1 and rest and rest[0].split()[0] not in _PREPOSITIONS:
+                    continue  # "Krajský úřad", "Městská policie": a noun phrase, no name
+                name = head.strip(" .–—-")
             if not name or name[0].isdigit():
                 continue
             if not name:
@@ -563,7 +563,8 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     and not value.rstrip().endswith((".", ":", ",", ";"))
                 )
                 listed = value.rstrip().endswith((",", ";")) or doc.lines[lines[k]][:1].islower()
-                if not (broken or listed):
+                unclosed = value.count("(") > value.count(")")  # "(zastoupeno" / "9 obcí z 11)"
+                if not (broken or listed or unclosed):
                     break
                 value = value + (" " if broken else "\n") + doc.lines[lines[k]]
                 used.append(lines[k])

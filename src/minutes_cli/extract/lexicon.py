@@ -141,6 +141,12 @@ class Folded:
         return list(self.regex.finditer(strip_accents(text)))
 
 
+@cache
+def place_nouns() -> str:
+    """An alternation of the stems that start a place's noun ("klubovn", "zasedac")."""
+    return "|".join(sorted(lex()["place_nouns"], key=len, reverse=True))
+
+
 def folded_alternation(words: list[str], *, whole: bool = True) -> str:
     alts = sorted({strip_accents(w) for w in words}, key=len, reverse=True)
     return r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + (r")(?!\w)" if whole else ")")

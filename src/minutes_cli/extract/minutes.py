@@ -60,7 +60,7 @@ _CLOSED_AT = re.compile(
     # "konec 20:10", "Ukončení jednání: 19.45": the time right after the word
     r"|(?:konec|ukončení|ukonceni)(?:\s+(?:jednání|jednani|schůze|schuze|zasedání|porady))?"
     r"\s*:?\s*)"
-    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
+    r"(?P<h>[01]?\d|2[0-3])[:.,](?P<m>[0-5]\d)"
 )
 
 
@@ -306,8 +306,11 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         for rows, number, text, vote_text in tabled_resolutions:
             if not text:
                 continue
-            vote = concl.parse_vote(vote_text, present) or concl.parse_vote(
-                f"Hlasování: {vote_text}", present
+            vote = (
+                concl.parse_vote(vote_text, present)
+                or concl.parse_vote(f"Hlasování: {vote_text}", present)
+                if vote_text
+                else concl.parse_vote(text, present)  # "… schvaluje X. Hlasování: pro 4, …"
             )
             conclusion_list.append(
                 Conclusion(

@@ -147,6 +147,12 @@ def nominative_given(given: str, courtesy: str | None) -> str:
     if given in pool:
         return given
     for end, repl in (
+        # the dative and locative of women's names soften the stem: Lenka -> Lence,
+        # Hedvika -> Hedvice, Olga -> Olze, Věra -> Věře, Ludmila -> Ludmile
+        ("ce", "ka"),
+        ("ze", "ga"),
+        ("ře", "ra"),
+        ("le", "la"),
         ("ího", "í"),
         ("ovi", ""),
         ("em", ""),
@@ -381,6 +387,17 @@ class People:
                 # "Jana K.": the one listed Jana whose surname starts with K
                 one = self._the_one(
                     lambda a: a.given == words[0] and a.surname.startswith(words[1][0])
+                )
+                if one:
+                    return one
+            if len(words) == 2 and re.fullmatch(rf"[{UPPER}]\.", words[0]):
+                # "J. Pilná": the one listed person of that surname whose given name fits
+                one = self._the_one(
+                    lambda a: (
+                        bool(a.given)
+                        and a.given[0] == words[0][0]
+                        and same_surname(a.surname, words[1], a.gender, None)
+                    )
                 )
                 if one:
                     return one
