@@ -14,11 +14,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.conclusions import is_outcome
 from minutes_cli.extract.dates import find_dates, find_times, is_deadline, month_number, resolve
-from minutes_cli.extract.lexicon import UPPER
+from minutes_cli.extract.lexicon import LOWER, UPPER
 from minutes_cli.extract.people import People, find_mentions, role_holder, strip_role
 from minutes_cli.extract.segment import unbulleted
 from minutes_cli.models.record import ActionItem, Event, Loc
@@ -128,6 +129,16 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
         holder = role_holder(people, assigned["role"])
         if holder:
             return holder
+        initial = _INITIAL_NAME.search(sentence, assigned.end())
+        if initial:  # "VH ukládá: veliteli J. Machalovi zajistit …"
+            named = people.canonical(initial.group(0))
+            if named and people.knows(named):
+                return named
+        body = _BODY_DATIVE.match(sentence, assigned.start("role"))
+        if body and lexicon.strip_accents(body["head"]) in _body_cases():
+            # "VH ukládá: výboru SDH zajistit …": a body is responsible
+            nominative = _body_cases()[lexicon.strip_accents(body["head"])]
+            return f"{nominative[:1].upper()}{nominative[1:]}{body['rest']}"
     head = re.sub(r"(?i)^\W*(?:úkol|task|kdo)\s*:\s*", "", sentence[:verb_start]).strip()
     polite = re.match(r"(?i)^(?:paní|pan|pana|panu)\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)", head)
     if polite:  # "Paní zástupkyně to předá …": the person listed with that role
@@ -223,8 +234,25 @@ _DATE_AND_HOUR = lexicon.Folded(
     r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?\s+(?:od|v|ve|začátek|start|sraz)\s+(?:v\s+)?\d{1,2}[:.]\d{2}\b"
 )
 _ASSIGNED_TO = re.compile(
-    r"(?i)\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje)\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)"
+    r"(?i)\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje)\s*:?\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)"
 )
+# The owner a resolution assigns work to, in the dative (or accusative after "pověřuje"): a
+# role's words, then a name ("tajemnici komise Ing. Hedvice Benešové", "výboru SDH").
+_DATIVE_OWNER = re.compile(rf"^(?:[{LOWER}]+\s+){{1,3}}?(?:[{UPPER}][\w.]*\s+)+(?=[{LOWER}])")
+_INITIAL_NAME = re.compile(rf"\b[{UPPER}]\.\s*[{UPPER}][\w-]+")
+_BODY_DATIVE = re.compile(rf"(?P<head>[a-záčďéěíňóřšťúůýž]+)(?P<rest>(?:\s+[{UPPER}][\w-]*)*)")
+
+
+@cache
+def _body_cases() -> dict[str, str]:
+    """The genitive/dative of a body's head noun ("výboru", "radě") -> its nominative."""
+    out: dict[str, str] = {}
+    for case, (nominative, _gender) in lexicon.lex()["body_heads"].items():
+        out[lexicon.strip_accents(case)] = nominative
+        out[lexicon.strip_accents(nominative)] = nominative
+    return out
+
+
 _TASK_LABEL = re.compile(r"(?i)^\W*(?:úkol|ukol|todo|task)\s*:")
 # "TODO: pavel - objednat kompresor do 15.3.": who first, then what.
 # "- [ ] @Michal Chrastina: zajistit vedoucí (do 15. 5.)": the owner tagged first.
@@ -385,7 +413,15 @@ def action_from(
     else:
         what = text
     what = re.split(r"(?i)[,;]?\s*\b(?:zodpovídá|zodpovědn\w*|odpovídá|termín|t|z)\s*:", what)[0]
-    what = re.sub(r"^(?:úkol|task)\s*:\s*", "", what, flags=re.I).strip().rstrip(".")
+    what = re.sub(r"^(?:úkol|task)\s*:\s*", "", what, flags=re.I).strip().rstrip(".,;")
+    assigned = _ASSIGNED_TO.search(text)
+    if assigned and not verb:  # "veliteli J. Machalovi zajistit opravu …": the task itself
+        what = re.sub(r"^.*?\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje)\s*:?\s*", "", what)
+        owner = _DATIVE_OWNER.match(what)
+        if owner:  # "starostovi Bořivoji Chmelíkovi smlouvu podepsat": the owner's words
+            what = what[owner.end() :]
+        else:  # "vedoucí finančního odboru zapracovat …": up to the infinitive
+            what = re.sub(rf"^(?:\S+\s+){{1,4}}?(?=[{LOWER}]+(?:t|ti)\b)", "", what)
     if who and what.casefold().startswith(who.casefold() + " "):
         what = what[len(who) + 1 :].lstrip(" –—-:,")  # "martina stromky …": the owner first
     if not what:

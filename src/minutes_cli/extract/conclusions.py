@@ -22,7 +22,8 @@ _NUMBER = Folded(
     r"^\s*(?:(?:(?:návrh\s+)?usnesení(?:\s+[A-Z][\w.]{0,5}){0,3}?|úkol)\s*(?:č(?:íslo)?\.?\s*)?(?P<res>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
     r"|(?P<code>[A-Z]{1,3}-\d+/\d{2,4})\s*[:.\-–]?"
     r"|U\s+(?P<short>\d+/\d{2,4})\s*[:.\-–]?"  # "U 1/2025:" (U = usnesení)
-    r"|(?P<letter>[a-z])\)"
+    # "a)", "a." (not "a. s." nor "č. 2")
+    r"|(?P<letter>[a-z])\)|(?P<dotted>[a-h])\.(?!\s*[a-z]\.|\s*\d)"
     r"|(?P<num>\d{1,3})\s*(?:\)|\.(?!\s*\d)(?!\s*[-–]\s*\d)(?!\s*(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)\b))"
     r"|[-*•]\s+(?:\[[ xX]?\]\s*)?"
     r")\s*",
@@ -376,7 +377,8 @@ def entry_text(doc: Doc, entry: Entry) -> str:
             if m:
                 text = text[m.end() :]
         parts.append(text)
-    return join_lines(parts)
+    # "b. zprávu starosty sboru," in a list of clauses: the comma joins the next one
+    return join_lines(parts).rstrip(",;")
 
 
 _DECIDED = Folded(

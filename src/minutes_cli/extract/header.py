@@ -564,7 +564,11 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 )
                 listed = value.rstrip().endswith((",", ";")) or doc.lines[lines[k]][:1].islower()
                 unclosed = value.count("(") > value.count(")")  # "(zastoupeno" / "9 obcí z 11)"
-                if not (broken or listed or unclosed):
+                # "Hosté: A, starostka obce" / "       B, starosta okrsku": indented below
+                indented = field_ in {"present", "excused", "guests"} and bool(
+                    re.match(r"\s{2,}\S", doc.lines[lines[k]])
+                )
+                if not (broken or listed or unclosed or indented):
                     break
                 value = value + (" " if broken else "\n") + doc.lines[lines[k]]
                 used.append(lines[k])

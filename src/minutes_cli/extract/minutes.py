@@ -289,6 +289,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
 
     # Conclusions.
     conclusion_list: list[Conclusion] = []
+    groups: dict[int, str] = {}  # id of a conclusion -> the intro of its group ("VH ukládá:")
     action_items: list[ActionItem] = []
     events: list[Event] = []
     present = len(meeting.attendance.present) or _count_in_note(meeting.attendance.note)
@@ -332,12 +333,15 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             if i not in listed:  # trailing notes after a task list: events only
                 sentence = actions.Sentence(fold(doc.lines[i]), loc(i))
                 events.extend(actions.events_from(sentence, meeting.date, year))
-        group = ""  # "II. Výbor ukládá:" heads the entries below it
+        group = ""  # "II. Výbor ukládá:", "VH ukládá:" heads the entries below it
         for entry in entries:
             text = concl.entry_text(doc, entry)
             if not text or actions.task_table_header(doc.lines[entry.lines[0]]):
                 continue
-            intro = _GROUP_INTRO.match(fold(doc.lines[entry.lines[0]]))
+            first = fold(doc.lines[entry.lines[0]])
+            intro = _GROUP_INTRO.match(first)
+            if not intro and not entry.marked and first.endswith(":") and concl.resolves(first):
+                intro = _GROUP_INTRO.match(f"I. {first}")  # "VH schvaluje:" over "a. …"
             if intro and len(entry.text_lines) == 1:
                 group = intro["intro"]
                 continue
@@ -360,6 +364,8 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                     loc=doc.span_loc(entry.lines[0], entry.lines[-1]),
                 )
             )
+            if group:
+                groups[id(conclusion_list[-1])] = group
     # A table's "Závěr / úkol" cells, with their "Odpovídá" and "Termín" cells.
     tabled = _table_conclusions(layout, present)
     conclusion_list.extend(c for c, _owner, _due in tabled)
@@ -448,10 +454,12 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             events.extend(actions.events_from(actions.Sentence(c.text, c.loc), meeting.date, year))
             continue
         sentence = actions.Sentence(c.text, c.loc)
+        group = groups.get(id(c), "")  # "VH ukládá:" tells whom "veliteli J. Machalovi" names
         for part in actions.split_tasks(c.text):
-            task = actions.Sentence(part, c.loc)
+            task = actions.Sentence(f"{group} {part}".strip(), c.loc)
             item = actions.action_from(task, "conclusions", people, year, force=c.kind == "task")
             if item and (c.kind == "task" or lexicon.commitment_regex().search(part)):
+                item.what = item.what.removeprefix(group).strip()
                 action_items.append(item)
         events.extend(actions.events_from(sentence, meeting.date, year))
     action_items.extend(table_tasks)

@@ -87,10 +87,9 @@ def gender(surname: str, courtesy: str | None = None) -> str | None:
     """'f', 'm' or None, from a courtesy word or the surname's ending."""
     if courtesy:
         c = courtesy.casefold()
-        if c in {"paní", "slečna", "slečny", "slečně", "slečnou", "kolegyně"}:
-            return "f"
-        if c in {"pan", "pana", "panu", "panem", "pane", "kolega"}:
-            return "m"
+        for g, words in lexicon.lex()["courtesy_gender"].items():
+            if c in words:
+                return str(g)
     s = surname.casefold()
     if s.endswith(_FEMININE_ENDINGS):
         return "f"
@@ -473,6 +472,11 @@ def _DASH_ROLE() -> re.Pattern[str]:
 def _ROLE_LEAD() -> re.Pattern[str]:
     prefixes = "|".join(re.escape(p) for p in load("names")["role_prefixes"])
     return re.compile(rf"(?i)^(?:(?:{prefixes})\w*\s+)+(?=[{UPPER}])")
+
+
+def is_role(text: str) -> bool:
+    """Is ``text`` a role and nothing else ("Starosta SDH", "předseda výboru")?"""
+    return bool(_ROLE_BEFORE().fullmatch(text.strip()))
 
 
 def strip_role(text: str) -> str:

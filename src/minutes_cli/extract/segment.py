@@ -195,6 +195,17 @@ def _conclusion_heading(text: str) -> str | None:
     words = k.split()
     if 2 <= len(words) <= 4 and words[0] == "usneseni" and words[-1] in _body_genitives():
         return "decision"  # "Usnesení valné hromady", "Usnesení výboru"
+    if (
+        words[:1] == ["usneseni"]
+        and len(words) >= 3
+        and len(words) <= 14
+        and words[1].isalpha()
+        and words[1] not in {"z", "ze", "c"}  # "Usnesení z 45. schůze …" titles a document
+        and ":" not in text  # "Usnesení č. 1: Shromáždění volí …" is a resolution
+        and set(words[1:5]) & _body_genitives()
+        and not text.rstrip().endswith((".", ":", ";"))
+    ):
+        return "decision"  # "Usnesení výroční valné hromady SDH X konané dne 11. 1. 2025"
     return lexicon.conclusion_headings().get(k)
 
 
@@ -220,8 +231,8 @@ def signature_role(text: str) -> tuple[str, str] | None:
             if not after or after[0] in ": \t,/(":
                 offset = len(text) - len(text.lstrip(" *#-"))
                 rest = text[offset + len(label) :].lstrip(" :\t,*")
-                head = re.match(r"[a-záčďéěíňóřšťúůýž ]{1,30}:\s*", rest)
-                if head:  # "Předseda výboru: Ing. Miroslav Kopecký"
+                head = re.match(rf"(?:[a-záčďéěíňóřšťúůýž ]|[{UPPER}]{{2,}}\b){{1,30}}:\s*", rest)
+                if head:  # "Předseda výboru: Ing. Miroslav Kopecký", "Starosta SDH: …"
                     rest = rest[head.end() :]
                 return role, rest
     return None

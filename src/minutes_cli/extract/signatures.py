@@ -9,7 +9,7 @@ import re
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, resolve
 from minutes_cli.extract.lexicon import UPPER
-from minutes_cli.extract.people import People, full_names, split_degrees
+from minutes_cli.extract.people import People, full_names, is_role, split_degrees
 from minutes_cli.extract.segment import SIGN_HERE, signature_role, signer_columns
 from minutes_cli.models.record import Signature
 from minutes_cli.text.document import Doc, fold, loc
@@ -135,6 +135,9 @@ def _name_part(rest: str) -> str:
     return fold(rest).strip(" ,:;-–")
 
 
+_ROLE_LABEL = re.compile(r"^(?P<role>[^\d:]{3,40}):\s*(?P<name>\S.{2,60})$")
+
+
 def parse_signatures(
     doc: Doc, start: int, end: int, people: People, reference_year: int | None
 ) -> tuple[list[Signature], list[int]]:
@@ -210,6 +213,14 @@ def parse_signatures(
                 last.place = town(place_m["place"])
             used.append(i)
             continue
+        role_label = _ROLE_LABEL.match(text)
+        if role_label and is_role(role_label["role"]):  # "Starosta SDH: Bohumil Kratochvíl"
+            name, degrees = split_degrees(role_label["name"])
+            if name and all(w[:1].isupper() for w in name.split()):
+                out.append(Signature(role="approved_by", name=name, degrees=degrees, loc=loc(i)))
+                people.add_name(i, role_label["name"])
+                used.append(i)
+                continue
         name, degrees = split_degrees(re.split(r",\s*(?=[a-zá-ž])", text)[0])
         if name and len(name.split()) <= 4 and all(w[0].isupper() for w in name.split()):
             if last.name is None:
