@@ -46,6 +46,8 @@ _DUE = re.compile(
 )
 _BY_DATE = re.compile(
     r"(?i)\bdo\s+(?:(?:pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle)\s+)?(?=\d)"
+    # "předloží Radě města na jednání dne 10. 6. 2024": the meeting it is due at
+    r"|\bna\s+(?:jednání|schůzi|zasedání|poradu|(?:nejbližší|příští)\s+\w+)\s+(?:dne\s+)?(?=\d)"
 )
 _PLACE = re.compile(
     rf"(?i)\b(?:v|ve|na)\s+(?P<place>(?:{lexicon.place_nouns()})\w*(?:\s+[^\s,.;]+){{0,4}}?)"

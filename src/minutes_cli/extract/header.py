@@ -13,7 +13,7 @@ from minutes_cli.extract.dates import find_dates, find_times, parse_date, resolv
 from minutes_cli.extract.people import People, full_names, split_degrees, starts_with_person
 from minutes_cli.extract.segment import TITLE_LEAD, Layout, header_label
 from minutes_cli.models.record import Attendance, HeaderDetail, Meeting
-from minutes_cli.text.document import Doc, fold, loc, runs
+from minutes_cli.text.document import Doc, continues, fold, loc, runs
 
 _BODY_FROM_TITLE = lexicon.Folded(
     r"(?i)\b(?:z[áa]pis(?:u)?|protokol|usnesení)\b(?:\s+č\.\s*\S+)?\s+(?:z|ze|o)\s+(?:\d+\.\s+)?"
@@ -260,6 +260,7 @@ def _second_label(value: str) -> tuple[str, tuple[str, str, str]] | None:
     return None
 
 
+_LIST_ENTRY = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–•*])\s+\S")
 _PREPOSITIONS = frozenset({"z", "ze", "za", "od", "v", "ve", "na", "pro", "s", "se", "do", "u"})
 _ON_BEHALF = re.compile(r"(?i)^\s*za\s+[^:,;]{2,60}:\s*")
 
@@ -285,8 +286,8 @@ def _names(value: str) -> list[str]:
     for line in value.split("\n"):
         line = re.sub(r"\s*\(.*?\)\s*", " ", line)
         line = re.sub(
-            r"^\s*\d+\s*(?:/\s*\d+)?\s*[–—:-]\s*", "", line
-        )  # "5/5 – Ing. Marie Horká, …"
+            r"^\s*\d+\s*(?:/\s*\d+)?\s*[–—:-]\s*|^\s*\d{1,2}[.)]\s+", "", line
+        )  # "5/5 – Ing. Marie Horká, …", "1. Ing. Přemysl Zikmund, místostarosta"
         for part in re.split(r"\s*[,;]\s*|\s+a\s+", line):
             part = _ON_BEHALF.sub("", part)  # "Za MAS Jestřábí vrch: Klára Dvořáčková"
             part = lexicon.courtesy_lead().sub("", part.strip(" -–•*\t"))  # "př. Karel Novák"
@@ -539,6 +540,12 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             while j < len(lines) and lines[j] <= end and not header_label(doc.lines[lines[j]]):
                 if lines[j] - used[-1] > 2 and field_ not in {"present", "excused", "guests"}:
                     break
+                if (
+                    len(used) > 1
+                    and _LIST_ENTRY.match(doc.lines[used[1]])
+                    and not _LIST_ENTRY.match(doc.lines[lines[j]])
+                ):
+                    break  # "1. Ing. A, …" … "5. B, …", then "Náhradnice C se nezúčastnila."
                 if lines[j] - used[-1] > 1 and field_ in {"present", "excused", "guests"} and value:
                     break
                 value = (value + "\n" + doc.lines[lines[j]]).strip()
@@ -583,8 +590,19 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
         m = _DETAIL.match(doc.lines[i])
         if m and not _HELD.search(doc.lines[i]):
             header.lines.add(i)
+            value, last = m["value"], i
+            while last + 1 in lines and (
+                re.match(r"\s{2,}\S", doc.lines[last + 1])
+                or (continues(fold(doc.lines[last]), fold(doc.lines[last + 1])))
+            ):
+                # "Za pořizovatele: A, …" / "    B, …" (indented), "… zadávaná mimo režim" /
+                # "zákona č. 134/2016 Sb." (a value broken mid-sentence)
+                indented = doc.lines[last + 1][:1].isspace()
+                last += 1
+                value += ("; " if indented else " ") + doc.lines[last].strip()
+                header.lines.add(last)
             meeting.details.append(
-                HeaderDetail(label=m["label"].strip(), value=fold(m["value"]), loc=loc(i))
+                HeaderDetail(label=m["label"].strip(), value=fold(value), loc=loc(i, last))
             )
     # Lines of the header that are no labels: one-line notes ("…, sborovna školy,
     # začátek 13:00") and prose paragraphs that open the meeting ("Dne 4. dubna

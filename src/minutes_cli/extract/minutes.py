@@ -560,8 +560,8 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
         ):
             flush()
         current.append(i)
-        if _VOTE_CLOSES.search(doc.lines[i]):
-            flush()  # "VH schvaluje … (pro 34, proti 0, zdržel se 2)": one decision a line
+        if _VOTE_CLOSES.search(doc.lines[i]) or concl.is_vote_line(doc.lines[i]):
+            flush()  # "VH schvaluje … (pro 34, …)", "Hlasování: 4 – 1 – 0": the vote ends it
     flush()
     return out
 

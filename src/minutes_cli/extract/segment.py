@@ -772,6 +772,9 @@ def header_label(text: str) -> tuple[str, str, str] | None:
     alone = lexicon.header_labels().get(key(text))
     if alone in {"present", "excused", "guests", "verifiers"} and len(text.split()) <= 3:
         return alone, text.strip(" #*:"), ""
+    # "Členové hodnoticí komise jmenovaní usnesením …:" over a list of the members
+    if text.rstrip().endswith(":") and key(text).split()[:1] == ["clenove"]:
+        return "present", text.strip(" #*:"), ""
     # "Pritomni skirit, vaclav" – an attendance label without a colon; "zápis krtek",
     # "Zapisuje Anež." – the recorder's, before a bare name.
     m = re.match(r"^\s*(?P<label>\S+)\s+(?P<value>.+)$", text)
@@ -806,7 +809,8 @@ SIGN_HERE = re.compile(r"[.…_]{4,}|-{4,}")
 # A title: "Zápis …", "Protokol …", "Porada …", and "Usnesení z 45. schůze …" (a
 # council's published resolutions).
 TITLE_LEAD = re.compile(
-    r"(?i)^\W*(?:z[áa]pis|protokol|porada|usnesení\s+z\s+(?:\d+\.\s*)?(?:schůze|zasedání|jednání))\b"
+    r"(?i)^\W*(?:z[áa]pis|záznam|protokol|porada"
+    r"|usnesení\s+z\s+(?:\d+\.\s*)?(?:schůze|zasedání|jednání))\b"
 )
 
 
