@@ -465,13 +465,30 @@ def test_validate_imports_neither_spacy_nor_typer() -> None:
         "from minutes_cli.cli import main\n"
         f"sys.argv = ['minutes', 'validate', {str(FULL)!r}, '-f', 'json']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = ('spacy', 'typer', 'minutes_cli.batch', 'minutes_cli.cli.parse')\n"
+        "heavy = ('spacy', 'typer', 'yaml', 'minutes_cli.batch', 'minutes_cli.cli.parse')\n"
         "loaded = sorted(m for m in heavy if m in sys.modules)\n"
         "sys.stderr.write(f'LOADED={loaded}')\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert "LOADED=[]" in proc.stderr, proc.stderr[-2000:]
     assert json.loads(proc.stdout) is not None
+
+
+def test_validation_reads_no_inventory(monkeypatch: pytest.MonkeyPatch) -> None:
+    # validate parses without entities and organisations (a tenth of its start-up);
+    # no rule may depend on them: the diagnostics of every test document are the same.
+    import minutes_cli.assemble as assemble
+
+    docs = Path(__file__).parent / "docs" / "minutes"
+    files = sorted(p for p in docs.iterdir() if p.suffix in {".txt", ".md", ".rst", ".docx"})
+    lean = [[(d.code, d.line, d.message) for d in validate_file(f)] for f in files]
+    complete = assemble.build_record
+    monkeypatch.setattr(
+        assemble, "build_record", lambda *a, **k: complete(*a, **{**k, "inventory": True})
+    )
+    full = [[(d.code, d.line, d.message) for d in validate_file(f)] for f in files]
+    assert len(files) > 50 and any(lean)
+    assert lean == full
 
 
 def test_piped_text_output_is_plain_and_skips_rich(tmp_path: Path) -> None:

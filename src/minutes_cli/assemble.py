@@ -4,7 +4,7 @@ add the shared parts and account for every line."""
 from __future__ import annotations
 
 from minutes_cli import __version__
-from minutes_cli.extract import common
+from minutes_cli.extract import INVENTORY
 from minutes_cli.extract import kind as kinds
 from minutes_cli.extract.dates import forget_lines
 from minutes_cli.models.record import (
@@ -28,8 +28,13 @@ def build_record(
     kind: str | None = None,
     nlp: str = "rules",
     profile_match: bool = True,
+    inventory: bool = True,
 ) -> Record:
-    """Parse a normalized document into a record of its kind (or of ``kind``)."""
+    """Parse a normalized document into a record of its kind (or of ``kind``).
+
+    ``inventory=False`` leaves out what only lists the document's contents
+    (entities, organisations) and keeps its structure: what validation reads.
+    """
     forget_lines()
     doc = Doc(norm)
     furniture_items = furniture.detect(doc)
@@ -39,8 +44,12 @@ def build_record(
         if not confident:
             warnings.append(RecordWarning(code="KND001", message="; ".join(reasons)))
     parser = kinds.PARSERS[kind]
-    with nlp_mode(nlp):  # extractors the parser calls read the mode from here
-        fields = parser(doc, warnings)
+    token = INVENTORY.set(inventory)
+    try:
+        with nlp_mode(nlp):  # extractors the parser calls read the mode from here
+            fields = parser(doc, warnings)
+    finally:
+        INVENTORY.reset(token)
     source = Source(
         path=norm.source.path,
         sha256=norm.source.sha256,
@@ -50,9 +59,12 @@ def build_record(
     )
     meeting = fields.get("meeting")
     year = int(meeting.date[:4]) if meeting is not None and meeting.date else None
-    shared = common.extract(doc, nlp=nlp, reference_year=year)
-    for name, value in shared.items():
-        fields.setdefault(name, value)
+    if inventory:
+        from minutes_cli.extract import common  # entities: not needed without the inventory
+
+        shared = common.extract(doc, nlp=nlp, reference_year=year)
+        for name, value in shared.items():
+            fields.setdefault(name, value)
     for text in norm.source.comments:
         warnings.append(RecordWarning(code="DOC001", message=f"comment: {fold(text)}"))
     unassigned = [

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from minutes_cli.extract import (
+    INVENTORY,
     actions,
     lexicon,
     reports,
@@ -516,7 +517,11 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         "attachments": attachments,
         "redactions": redactions,
         "people": people.build(doc),
-        "organisations": ppl.organisations(doc, [(r.line, r.organisation) for _, r in raw_reports]),
+        "organisations": (
+            ppl.organisations(doc, [(r.line, r.organisation) for _, r in raw_reports])
+            if INVENTORY.get()
+            else []
+        ),
     }
 
 

@@ -100,6 +100,13 @@ class Organisation(_Model):
     mentions: list[Mention] = []
 
 
+class _Deferred(_Model):
+    """Models only strategy and project records use: built on first use, so that
+    minutes (and ``minutes validate``) do not pay for them at start-up."""
+
+    model_config = ConfigDict(defer_build=True)
+
+
 class _RecordBase(_Model):
     schema_version: str = SCHEMA_VERSION
     source: Source
@@ -233,24 +240,24 @@ class MinutesRecord(_RecordBase):
 # --- strategy ----------------------------------------------------------------
 
 
-class Period(_Model):
+class Period(_Deferred):
     start: int | None = None
     end: int | None = None
 
 
-class StrategyDocument(_Model):
+class StrategyDocument(_Deferred):
     title: str | None = None
     period: Period = Period()
     city: str | None = None
 
 
-class Cost(_Model):
+class Cost(_Deferred):
     amount: float | None = None
     currency: str | None = None
     note: str | None = None
 
 
-class Activity(_Model):
+class Activity(_Deferred):
     code: str
     title: str
     text: str = ""
@@ -262,7 +269,7 @@ class Activity(_Model):
     loc: Loc | None = None
 
 
-class Measure(_Model):
+class Measure(_Deferred):
     code: str
     title: str
     text: str = ""
@@ -270,7 +277,7 @@ class Measure(_Model):
     loc: Loc | None = None
 
 
-class Priority(_Model):
+class Priority(_Deferred):
     code: str
     title: str
     text: str = ""
@@ -279,38 +286,39 @@ class Priority(_Model):
 
 
 class StrategyRecord(_RecordBase):
+    model_config = ConfigDict(defer_build=True)
     kind: Literal["strategy"] = "strategy"
-    document: StrategyDocument = StrategyDocument()
+    document: StrategyDocument = Field(default_factory=StrategyDocument)
     priorities: list[Priority] = []
 
 
 # --- project -----------------------------------------------------------------
 
 
-class DatePeriod(_Model):
+class DatePeriod(_Deferred):
     start: str | None = None
     end: str | None = None
 
 
-class BudgetPart(_Model):
+class BudgetPart(_Deferred):
     source: str
     amount: float | None = None
     share_percent: float | None = None
 
 
-class Budget(_Model):
+class Budget(_Deferred):
     total: float | None = None
     currency: str | None = None
     parts: list[BudgetPart] = []
 
 
-class KeyActivity(_Model):
+class KeyActivity(_Deferred):
     code: str
     title: str
     text: str = ""
 
 
-class Contact(_Model):
+class Contact(_Deferred):
     name: str
     degrees: list[str] = []
     role: str | None = None
@@ -319,7 +327,7 @@ class Contact(_Model):
     email: str | None = None
 
 
-class ProjectSection(_Model):
+class ProjectSection(_Deferred):
     """A described part of a project card with no field of its own ("Inovativnost projektu")."""
 
     title: str
@@ -327,7 +335,7 @@ class ProjectSection(_Model):
     loc: Loc
 
 
-class Project(_Model):
+class Project(_Deferred):
     title: str | None = None
     registration_number: str | None = None
     programme: str | None = None
@@ -340,8 +348,9 @@ class Project(_Model):
 
 
 class ProjectRecord(_RecordBase):
+    model_config = ConfigDict(defer_build=True)
     kind: Literal["project"] = "project"
-    project: Project = Project()
+    project: Project = Field(default_factory=Project)
 
 
 # --- unknown -----------------------------------------------------------------

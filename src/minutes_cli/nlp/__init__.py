@@ -59,9 +59,13 @@ MODE: ContextVar[str] = ContextVar("minutes_nlp_mode", default="rules")
 @contextmanager
 def nlp_mode(mode: str) -> Iterator[str]:
     """Run a parse with ``mode`` (``auto`` resolved here) as :data:`MODE`."""
-    from minutes_cli.nlp.pipeline import resolve_mode
+    if mode == "rules":  # no model to look for: the pipeline module need not load
+        resolved = mode
+    else:
+        from minutes_cli.nlp.pipeline import resolve_mode
 
-    token = MODE.set(resolve_mode(mode))
+        resolved = resolve_mode(mode)
+    token = MODE.set(resolved)
     try:
         yield MODE.get()
     finally:

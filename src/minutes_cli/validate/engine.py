@@ -263,7 +263,7 @@ def _parse_normalized(norm: NormalizedText, name: str, *, template: bool) -> Par
     from minutes_cli.assemble import build_record
 
     # Validation is of minutes: skip kind detection, and never the statistical model.
-    record = build_record(norm, kind="minutes", nlp="rules", profile_match=False)
+    record = build_record(norm, kind="minutes", nlp="rules", profile_match=False, inventory=False)
     assert isinstance(record, MinutesRecord)
     return parsed_from_record(record, norm.lines, path=name)
 

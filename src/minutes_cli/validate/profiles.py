@@ -26,10 +26,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from minutes_cli.data import SAFE_LOADER
+from minutes_cli.data import DataError, parse_yaml, read
 from minutes_cli.errors import ConfigError
 from minutes_cli.models.diagnostic import Severity
 
@@ -109,33 +108,27 @@ def builtin_names() -> list[str]:
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
 
 
-def _read_builtin(name: str) -> str | None:
-    entry = resources.files("minutes_cli.data") / "profiles" / f"{name}.yaml"
-    return entry.read_text(encoding="utf-8") if entry.is_file() else None
-
-
 def _looks_like_path(ref: str) -> bool:
     return ref.endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref
 
 
 def _raw(ref: str, base: Path | None) -> tuple[dict[str, Any], Path | None]:
     """Load one profile's own mapping, by built-in name or by path."""
-    text: str | None = None
     where: Path | None = None
-    if _looks_like_path(ref) or (base is None and Path(ref).is_file()):
-        where = Path(ref) if base is None or Path(ref).is_absolute() else base / ref
-        try:
-            text = where.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"{ref}: cannot read profile: {exc.strerror or exc}") from exc
-    else:
-        text = _read_builtin(ref)
-        if text is None:
+    try:
+        if _looks_like_path(ref) or (base is None and Path(ref).is_file()):
+            where = Path(ref) if base is None or Path(ref).is_absolute() else base / ref
+            try:
+                text = where.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise ConfigError(f"{ref}: cannot read profile: {exc.strerror or exc}") from exc
+            data = parse_yaml(text)
+        elif ref in builtin_names():
+            data = read(f"profiles/{ref}.yaml")
+        else:
             names = ", ".join(builtin_names())
             raise ConfigError(f"{ref}: no such profile (built-in: {names}; or give a path)")
-    try:
-        data = yaml.load(text, Loader=SAFE_LOADER)
-    except yaml.YAMLError as exc:
+    except DataError as exc:
         raise ConfigError(f"{ref}: profile is not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
         raise ConfigError(f"{ref}: a profile must be a YAML mapping")
