@@ -556,6 +556,8 @@ def events_from(
         time = next(
             (t.value for t in times if t.start >= match.end and t.start - match.end < 30), None
         )
+        if time is None and len(dates) == 1 and len(times) == 1 and times[0].start > match.end:
+            time = times[0].value  # "22.3. je burza v lesném, …, odjezd 7:30": the one time
         out.append(
             Event(
                 date=iso,

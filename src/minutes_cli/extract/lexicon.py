@@ -37,6 +37,11 @@ def header_labels() -> dict[str, str]:
 
 
 @cache
+def body_headings() -> frozenset[str]:
+    return frozenset(key(h) for h in lex()["body_headings"])
+
+
+@cache
 def agenda_headings() -> frozenset[str]:
     return frozenset(key(h) for h in lex()["agenda_headings"])
 

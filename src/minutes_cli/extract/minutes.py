@@ -170,6 +170,9 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             and not segment.is_agenda_heading(doc.lines[i])
             and (layout.programme_end is None or i > layout.programme_end)
         ]
+        headings = [i for i in before if segment.is_body_heading(doc.lines[i])]
+        doc.claim(headings)  # "Průběh jednání:" heads the points' text; it is no point
+        before = [i for i in before if i not in headings]
         if before:
             _untitled_item(
                 doc,

@@ -177,6 +177,11 @@ def split_title(text: str) -> tuple[str, str]:
     return text.rstrip(".").rstrip(), ""
 
 
+def is_body_heading(text: str) -> bool:
+    """ "Průběh jednání:", "co jsme řešili": a heading over the points' text."""
+    return key(text) in lexicon.body_headings()
+
+
 def is_agenda_heading(text: str) -> bool:
     """ "Program jednání:", "PROGRAM", "Program porady:", "Navržený program"."""
     k = key(text)
