@@ -172,9 +172,26 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     if lead and lead.group(1) in lexicon.given_names() and bare[len(lead.group(1)) :].islower():
         # "Pavel do konce února zjistí …": the given name, then when
         return people.canonical(lead.group(1)) or lead.group(1)
-    return _known_nicknames(sentence, verb_start, people)
+    return _known_nicknames(sentence, verb_start, people) or _speaker(head, people)
 
 
+def _speaker(head: str, people: People) -> str | None:
+    """ "Místostarostka odpověděla, že lampu zajistí …": a promise in a "že" clause
+    without a subject of its own is the speaker's."""
+    m = _SPOKEN.match(head)
+    if not m or re.search(rf"[{UPPER}]", m["clause"]):
+        return None
+    speaker = m["speaker"].strip()
+    found = find_mentions(speaker, 0)
+    if found:
+        return people.canonical(found[-1].text)
+    return role_holder(people, speaker) if len(speaker.split()) <= 3 else None
+
+
+_SPOKEN = re.compile(
+    rf"^(?P<speaker>\S.{{0,60}}?)\s+(?:{'|'.join(lexicon.lex()['speech_verbs'])}),?\s+že\s+"
+    rf"(?P<clause>[^,;]*)$"
+)
 _NAME_LIST = r"(?P<names>[\w-]+(?:(?:,\s*|\s+a\s+)[\w-]+)*)"
 
 

@@ -110,6 +110,9 @@ def _drop_i(m: re.Match[str]) -> str:
     return f"(?{rest})" if rest else ""
 
 
+_DIACRITIC = re.compile("[áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]")
+
+
 class Folded:
     """A pattern matched against accent- and case-folded text.
 
@@ -118,9 +121,21 @@ class Folded:
     positions index the original text.
     """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, accented: str | None = None) -> None:
         self.pattern = pattern
         self.flags = flags
+        # Matched as written, not folded, against text typed with diacritics: there
+        # "koupi" (a noun) is not the verb "koupí" the folded pattern would take it for.
+        self.accented = accented
+
+    def _for(self, text: str) -> tuple[re.Pattern[str], str]:
+        if self.accented is not None and _DIACRITIC.search(text):
+            return self.exact, text
+        return self.regex, strip_accents(text)
+
+    @cached_property
+    def exact(self) -> re.Pattern[str]:
+        return re.compile(self.accented or "", self.flags | re.IGNORECASE)
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -134,16 +149,20 @@ class Folded:
         return re.compile(lowered, self.flags & ~re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.regex.search(strip_accents(text))
+        rx, target = self._for(text)
+        return rx.search(target)
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.regex.match(strip_accents(text))
+        rx, target = self._for(text)
+        return rx.match(target)
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self.regex.fullmatch(strip_accents(text))
+        rx, target = self._for(text)
+        return rx.fullmatch(target)
 
     def finditer(self, text: str) -> list[re.Match[str]]:
-        return list(self.regex.finditer(strip_accents(text)))
+        rx, target = self._for(text)
+        return list(rx.finditer(target))
 
 
 @cache
@@ -166,7 +185,10 @@ def courtesy_lead() -> re.Pattern[str]:
 
 @cache
 def commitment_regex() -> Folded:
-    return Folded(folded_alternation(lex()["commitment_verbs"]))
+    """Verbs of commitment ("zajistí", "pošle"), as written in a text with diacritics."""
+    words = sorted(set(lex()["commitment_verbs"]), key=len, reverse=True)
+    accented = r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"
+    return Folded(folded_alternation(words), accented=accented)
 
 
 @cache
