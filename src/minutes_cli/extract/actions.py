@@ -172,7 +172,19 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     if lead and lead.group(1) in lexicon.given_names() and bare[len(lead.group(1)) :].islower():
         # "Pavel do konce února zjistí …": the given name, then when
         return people.canonical(lead.group(1)) or lead.group(1)
-    return _known_nicknames(sentence, verb_start, people) or _speaker(head, people)
+    return (
+        _known_nicknames(sentence, verb_start, people)
+        or _speaker(head, people)
+        or _role_after(sentence, verb_start, people)
+    )
+
+
+def _role_after(sentence: str, verb_start: int, people: People) -> str | None:
+    """ "plán připraví vedoucí sociálních služeb": a role after the verb names its holder."""
+    m = re.match(r"\S+\s+(?P<role>[^,.;:()]{3,60}?)\s*(?:[,.;:(]|$)", sentence[verb_start:])
+    if m is None or len(m["role"].split()) > 4 or m["role"][:1].isupper():
+        return None
+    return role_holder(people, m["role"])
 
 
 def _speaker(head: str, people: People) -> str | None:
@@ -236,8 +248,9 @@ def _due(sentence: str, reference_year: int | None) -> str | None:
 # "Objednat občerstvení → Jana K. do 30. 11.": the same with an arrow.
 _DASHED = re.compile(
     rf"^(?:úkol\s*:\s*)?(?P<what>.+?)\s+(?:[–—-]|→|->)\s+(?:(?:p\.|pí\.|pan|paní)\s*)?"
-    rf"(?P<who>[{UPPER}][\w-]+(?:\s+[{UPPER}](?:[\w-]+|\.))?)"
-    rf"(?:(?:\s+[–—-])?\s+(?P<due>(?:do|termín)\b.*))?$",
+    # "p. Mareš", "V. Pešek", "Bc. Kroupová": an initial or a degree may lead the name
+    rf"(?P<who>(?:[{UPPER}]\w{{0,5}}\.\s*)?[{UPPER}][\w-]+(?:\s+[{UPPER}](?:[\w-]+|\.))?)"
+    rf"(?:(?:\s*[,–—-])?\s+(?P<due>(?:do|termín)\b.*))?$",
     re.IGNORECASE,
 )
 _ARROW = re.compile(r"\s(?:→|->)\s")
@@ -330,7 +343,27 @@ def split_tasks(text: str) -> list[str]:
 def action_from(
     sentence: Sentence, origin: str, people: People, reference_year: int | None, force: bool = False
 ) -> ActionItem | None:
-    """An action item from one sentence, or None when it commits nobody to anything."""
+    """An action item from one sentence, or None when it commits nobody to anything.
+
+    Its ``what`` is the task alone: no bullet, no "Úkol č. 7/2024:" label and no
+    owner's name in front ("- Úkol: Ondřej Vacula podepíše …" -> "podepíše …").
+    """
+    item = _action_from(sentence, origin, people, reference_year, force)
+    if item is None:
+        return None
+    what = _TASK_PREFIX.sub("", unbulleted(item.what)).strip()
+    if item.who and what.casefold().startswith(item.who.casefold() + " "):
+        what = what[len(item.who) + 1 :].lstrip(" –—-:,")  # "martina stromky …"
+    item.what = what.rstrip(" .,;") or item.what
+    return item
+
+
+_TASK_PREFIX = re.compile(r"(?i)^(?:úkol|ukol|task|todo)(?:\s+(?:č\.?\s*)?[\w/-]+)?\s*:\s*")
+
+
+def _action_from(
+    sentence: Sentence, origin: str, people: People, reference_year: int | None, force: bool
+) -> ActionItem | None:
     text = fold(sentence.text)
     future = _FUTURE.search(text)
     reflexive = future is not None and text[: future.start()].rstrip().endswith(" se")
@@ -421,9 +454,9 @@ def action_from(
         what = text[verb.start() :]
         owner = who.split(",")[0].split()[0].casefold() if who and who.split() else None
         obj = re.split(r"[,;:–—]|\s-\s", text[: verb.start()])[-1].strip()
+        after = text[verb.end() :].lstrip().casefold().startswith(owner) if owner else False
         if (
-            owner
-            and text[verb.end() :].lstrip().casefold().startswith(owner)
+            (after or (who and _role_after(text, verb.start(), people) == who))
             and 1 <= len(obj.split()) <= 6
             and not obj[:1].isdigit()
         ):
@@ -441,8 +474,6 @@ def action_from(
             what = what[owner.end() :]
         else:  # "vedoucí finančního odboru zapracovat …": up to the infinitive
             what = re.sub(rf"^(?:\S+\s+){{1,4}}?(?=[{LOWER}]+(?:t|ti)\b)", "", what)
-    if who and what.casefold().startswith(who.casefold() + " "):
-        what = what[len(who) + 1 :].lstrip(" –—-:,")  # "martina stromky …": the owner first
     if not what:
         return None
     owners = _OWNERS.search(what)
@@ -472,6 +503,11 @@ def task_table_header(text: str) -> bool:
     return "\t" in text and lexicon.table_header("tasks", "what", text.split("\t")) is not None
 
 
+@cache
+def _DONE_STATES() -> frozenset[str]:
+    return frozenset(lexicon.key(w) for w in lexicon.lex()["done_states"])
+
+
 def task_table(
     lines: list[tuple[int, str]], people: People, reference_year: int | None, origin: str
 ) -> list[ActionItem]:
@@ -480,11 +516,14 @@ def task_table(
     for line, row in lexicon.table_rows("tasks", "what", lines):
         if row is None:
             continue  # the header row
+        if lexicon.key(row.get("state", "")) in _DONE_STATES():
+            continue  # "… | splněno": a task reported done, nothing more to do
         who = row.get("who")
         dates = find_dates(row.get("due", ""))
+        owners = [w.strip() for w in re.split(r",|;|\s+a\s+", who or "") if w.strip()]
         out.append(
             ActionItem(
-                who=(people.canonical(who) or who) if who else None,
+                who=", ".join(people.canonical(w) or w for w in owners) or None,
                 what=row["what"].rstrip("."),
                 due=resolve(dates, reference_year)[0] if dates else None,
                 origin=origin,  # type: ignore[arg-type]

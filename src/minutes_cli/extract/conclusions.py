@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, is_deadline, strip_accents
@@ -71,6 +72,16 @@ _VOTE_TABLE = Folded(
 )
 _VOTE_LEAD = 25  # characters before the counts of a line that is only a vote
 _COUNTS_ROW = re.compile(r"^\s*\d+(?:\s*\t\s*\d+)+\s*$")
+# "Pro: Ing. Sedláček, …, Bureš (12)", "Pro: všichni přítomní (13)": a roll call's count
+_ROLL_COUNTS = {
+    "for": Folded(r"(?i)(?<!\w)pro\s*[:\-–]\s*[^()\n:]*?\((\d{1,3})\)"),
+    "against": Folded(r"(?i)(?<!\w)proti\s*[:\-–]\s*[^()\n:]*?\((\d{1,3})\)"),
+    "abstain": Folded(r"(?i)(?<!\w)zdržel[aoiy]?(?:\s+se)?\s*[:\-–]\s*[^()\n:]*?\((\d{1,3})\)"),
+    "not_voting": Folded(r"(?i)(?<!\w)nehlasoval[aoiy]?\s*[:\-–]\s*[^()\n:]*?\((\d{1,3})\)"),
+}
+_NOT_VOTING_NAMES = Folded(
+    r"(?i)(?<!\w)nehlasoval[aoiy]?\s*[:\-–]\s*(?P<names>[^\d/\n:]+?)\s*(?:$|\n|usnesen|návrh)"
+)
 _VOTE_NAMES = Folded(r"(?i)^\W*pro\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$|proti)")
 _AGAINST_NAMES = Folded(r"(?i)(?<!\w)proti\s*[:\-–]\s*(?P<names>[^\d/;]+?)\s*(?:[/;]|$|zdržel)")
 _ABSTAIN_NAMES = Folded(r"(?i)zdržel[aoiy]?(?:\s+se)?\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$)")
@@ -96,7 +107,7 @@ _ANY_VOTE_WORD = re.compile(
 )
 _VOTE_LINE = Folded(
     r"(?i)^\W*(?:hlasován|výsledek hlasování|výsledek\s*:|pro\s*[:\-–]|pro\s+\d"
-    r"|proti\s*[:\-–]|zdržel"
+    r"|proti\s*[:\-–]|zdržel|nehlasoval"
     r"|usnesení\s+(?:č\.?\s*[\w/-]+\s+)?(?:ne)?(?:bylo\s+)?(?:ne)?(?:přijat|schválen)|(?:ne)?schváleno|(?:ne)?přijato"
     r"|nikdo se nezdržel)"
 )
@@ -109,6 +120,11 @@ _DECISION = Folded(
 )
 # A resolution that assigns work ("ukládá starostovi zajistit …") is a task.
 _ASSIGNS = Folded(r"\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje|pověřil[aoi]?)\b")
+# "… a pověřuje starostu jejím podpisem": an authority to sign what was decided, no task
+_SIGNING_ONLY = Folded(
+    r"\bpověř\w*\s+(?:\w+\s+){1,4}?(?:(?:jeho|jejím|jejich)\s+)?(?:podpisem|podpisu|k\s+podpisu)\b"
+    r"[^,;]*$"
+)
 # "Rada města po projednání:", "Zastupitelstvo přijalo toto usnesení:":
 # a list of resolutions follows.
 _RESOLUTION_INTRO = Folded(
@@ -205,6 +221,15 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
             if m:
                 setattr(vote, "for_" if name == "for" else name, int(m.group(1)))
                 found = True
+    for name, rx in _ROLL_COUNTS.items():
+        m = rx.regex.search(folded)
+        if m and getattr(vote, "for_" if name == "for" else name) is None:
+            setattr(vote, "for_" if name == "for" else name, int(m.group(1)))
+            found = True
+    if vote.not_voting is None:  # "Nehlasoval: MUDr. Kalina"
+        names = _NOT_VOTING_NAMES.regex.search(folded)
+        if names and not names["names"].strip().startswith(("nikdo", "zadn")):
+            vote.not_voting = _named(names["names"])
     if vote.for_ is None:
         names = _VOTE_NAMES.regex.search(folded)
         if names and not names["names"].strip().startswith(("nikdo", "zadn")):
@@ -254,6 +279,36 @@ _INLINE_VOTE = Folded(
     r"(?:^|[\s.;,(])(?=(?:hlasování\s*:|pro\s*[:=\-–]?\s*\d|\d+\s*pro\b"
     r"|(?:ne)?schváleno\s+\d+\s*[-–]\s*\d))"
 )
+
+
+@cache
+def _label_pattern() -> Folded:
+    labels = sorted(lexicon.lex()["conclusion_labels"], key=len, reverse=True)
+    alternation = "|".join(re.escape(lexicon.strip_accents(w)) for w in labels)
+    return Folded(
+        rf"^\W*(?P<label>{alternation})(?:\s+(?:č(?:íslo)?\.?\s*)?"
+        r"(?P<number>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?))?"
+        r"\s*:\W*(?P<rest>\w.*)$"
+    )
+
+
+def labelled(text: str) -> tuple[str, str | None, str] | None:
+    """``(default kind, number, text)`` of a conclusion its label opens ("Závěr: …",
+    "- **Usnesení 2025/03:** …", "Rozhodnuto: …"), or None."""
+    plain = text.replace("**", "").replace("__", "")
+    m = _label_pattern().match(plain)
+    if m is None:
+        return None
+    kinds = {lexicon.key(k): v for k, v in lexicon.lex()["conclusion_labels"].items()}
+    number = lexicon.group(plain, m, "number")
+    return kinds[lexicon.key(m["label"])], number, plain[m.start("rest") :].strip()
+
+
+def label_decides(text: str) -> bool:
+    """Does a label make its conclusion a decision whatever its verb ("Rozhodnuto: …")?"""
+    m = _label_pattern().match(text.replace("**", ""))
+    decide = {lexicon.key(w) for w in lexicon.lex()["conclusion_labels_that_decide"]}
+    return m is not None and lexicon.key(m["label"]) in decide
 
 
 def split_vote(text: str, present: int | None = None) -> tuple[str, Vote | None]:
@@ -323,7 +378,7 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
             starts_new = bool(re.search(r"[.!?]$", previous)) and text.lstrip()[:1].isupper()
             if doc.lower_case_typed:  # notes typed in lower case: a line is an entry
                 starts_new = not continues(previous, fold(text), lower_case_continues=False)
-            if "\t" in text:  # a table row is an entry of its own
+            if "\t" in text.strip():  # a table row is an entry of its own (not an indent)
                 starts_new = True
         if starts_new or current is None:
             current = Entry()
@@ -415,7 +470,8 @@ def body_decides(text: str) -> bool:
 
 def classify(text: str, default: str) -> str:
     """task | decision | information | event."""
-    if _ASSIGNS.search(text) or _TAGGED_OWNER.match(text):
+    assigns = _ASSIGNS.search(text) and not _SIGNING_ONLY.search(text)
+    if assigns or _TAGGED_OWNER.match(text):
         return "task"
     committing = _TASK_MARKER.search(text) or lexicon.commitment_regex().search(text)
     if committing and (not _DECISION.search(text) or default == "task"):

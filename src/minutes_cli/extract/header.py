@@ -16,7 +16,7 @@ from minutes_cli.models.record import Attendance, HeaderDetail, Meeting
 from minutes_cli.text.document import Doc, continues, fold, loc, runs
 
 _BODY_FROM_TITLE = lexicon.Folded(
-    r"(?i)\b(?:z[áa]pis(?:u)?|protokol|usnesení)\b(?:\s+č\.\s*\S+)?\s+(?:z|ze|o)\s+(?:\d+\.\s+)?"
+    r"(?i)\b(?:z[áa]pis(?:u)?|z\s[áa]\sp\si\ss|protokol|usnesení)\b(?:\s+č\.\s*\S+)?\s+(?:z|ze|o)\s+(?:\d+\.\s+)?"
     r"(?:(?:řádného|mimořádného|veřejného|ustavujícího|společného|pravideln[éého]+"
     r"|dnešní(?:ho)?|včerejší(?:ho)?|poslední(?:ho)?)\s+)?"
     r"(?:jednání|schůze|schůzky|zasedání|setkání|porady|sezení|mítinku|hlasování)\s+(?P<body>.+)"
@@ -407,7 +407,7 @@ def _title_body(title: str) -> str | None:
     body = title[m.start("body") :]
     body = re.split(
         r"(?i)\s+(?:konané(?:ho)?|konaného|konane|konaneho|ze dne|dne|ve dnech|v |ve "
-        r"|per rollam)\b",
+        r"|per rollam)\b|,\s*(?:kter[éáýá]|jež)\b",  # ", které se konalo …"
         body,
     )[0]
     dated = find_dates(body)  # "Zápis z porady týmu 3. 3. 2025"
@@ -755,7 +755,10 @@ def _apply(
         for part in timed:  # "klubovna v hasičárně, začali jsme 18:15"
             _times(meeting, part)
         meeting.location = ", ".join(p for p in parts if p not in timed).rstrip(".")
-    elif field_ in {"present", "excused", "guests"} and "\t" in value:
+    elif field_ in {"present", "excused", "guests"} and any(
+        "\t" in line.strip()
+        for line in value.split("\n")  # a tab inside: a table, no indent
+    ):
         _attendance_table(value, attendance, used, doc, people)
     elif field_ in {"present", "excused", "guests"}:
         note, names = _attendance_value(value)

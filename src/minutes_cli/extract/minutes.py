@@ -446,11 +446,13 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             )
         )
     table_tasks: list[ActionItem] = []  # rows of "Úkol⇥Kdo⇥Termín" tables, read as such
+    task_table_lines: set[int] = set()  # their lines, done rows too: no events in them
     for origin, start, end in regions:
         table_lines = [
             (i, doc.lines[i]) for i in doc.content_lines(start, end + 1) if "\t" in doc.lines[i]
         ]
         table_tasks.extend(actions.task_table(table_lines, people, year, origin))
+        task_table_lines.update(i for i, _row in lexicon.table_rows("tasks", "what", table_lines))
     task_rows = {a.loc.line - 1 for a in table_tasks}
     table_conclusions = {id(c) for c, _owner, _due in tabled}
     for c in conclusion_list:
@@ -473,8 +475,9 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             if not any(_same_task(item, a) for a in action_items):
                 action_items.append(item)
     for text, where in units:
-        if actions.is_task_block(text):
-            continue  # read above, with its kdo:/termín: lines
+        lines = doc.content_lines(where.line - 1, where.end_line)
+        if actions.is_task_block(text) or (lines and set(lines) <= task_table_lines):
+            continue  # read above, with its kdo:/termín: lines or as a table of tasks
         for sentence in actions.sentences(text, where):
             for clause in actions.clauses(sentence):
                 item = actions.action_from(clause, "items", people, year)
@@ -557,13 +560,17 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
             if current and not continues(fold(doc.lines[current[-1]]), _next_text(doc, i, end)):
                 flush()
             continue
-        if _LIST_ITEM.match(doc.lines[i]) or (
-            current
-            # notes typed in lower case: "pepa koupi lepidlo" / "lukas posle fotky", a line each
-            and doc.lower_case_typed
-            and not concl.is_vote_line(doc.lines[i])
-            and not continues(
-                fold(doc.lines[current[-1]]), fold(doc.lines[i]), lower_case_continues=False
+        if (
+            _LIST_ITEM.match(doc.lines[i])
+            or concl.labelled(doc.lines[i])
+            or (
+                current
+                # notes typed in lower case: "pepa koupi lepidlo" / "lukas posle fotky", a line each
+                and doc.lower_case_typed
+                and not concl.is_vote_line(doc.lines[i])
+                and not continues(
+                    fold(doc.lines[current[-1]]), fold(doc.lines[i]), lower_case_continues=False
+                )
             )
         ):
             flush()
@@ -623,6 +630,15 @@ def _prose_decisions(
 ) -> list[Conclusion]:
     """Decisions voted in running text: "Návrh byl jednomyslně schválen.", "Výbor
     schválil příspěvek 4 000 Kč. Hlasování: pro 5, proti 0, zdržel se 0."."""
+    item = next((n for n, a, b in item_ranges if a <= where.line - 1 <= b), None)
+    label = concl.labelled(segment.unbulleted(text))
+    if label is not None:  # "Závěr: Rada obce bere na vědomí …": the unit is one conclusion
+        default, number, body = label
+        body, vote = concl.split_vote(body, present)
+        vote = vote or concl.parse_vote(body, present)
+        kind = "decision" if concl.label_decides(segment.unbulleted(text)) else None
+        kind = kind or concl.classify(body, default)
+        return [Conclusion(number=number, text=body, kind=kind, vote=vote, item=item, loc=where)]
     out: list[Conclusion] = []
     sentences = [s.text for s in actions.sentences(text, where)]
     for k, sentence in enumerate(sentences):
@@ -646,7 +662,6 @@ def _prose_decisions(
             decision = f"{sentences[k - 1]} {sentence}" if k else sentence
         if decision is None:
             continue
-        item = next((n for n, a, b in item_ranges if a <= where.line - 1 <= b), None)
         out.append(
             Conclusion(
                 number=None,

@@ -625,6 +625,26 @@ def _before(text: str, end: int, reach: int = 200) -> str:
     return window[cut + 1 :] if cut >= 0 else window
 
 
+def _labels_next_line(mention: PersonMention, starts: list[int]) -> bool:
+    """Does ``mention`` run from one line into a next line that a label word opens
+    ("Nehlasoval: MUDr. Kalina" / "Usnesení bylo přijato.")? A name broken over two
+    lines ("ses. Dagmar" / "Kolářová") does not."""
+    for start in starts[1:]:
+        if mention.start < start < mention.end:
+            word = mention.text[start - mention.start :].split()[0] if mention.text else ""
+            return lexicon.key(word) in _LABEL_WORDS()
+    return False
+
+
+@cache
+def _LABEL_WORDS() -> frozenset[str]:
+    lex = lexicon.lex()
+    words = [*lex["conclusion_labels"], *lex["conclusion_headings"], *lex["agenda_headings"]]
+    words += [w for labels in lex["header_labels"].values() for w in labels]
+    words += [w for labels in lex["signature_labels"].values() for w in labels]
+    return frozenset(lexicon.key(w).split()[0] for w in words if lexicon.key(w))
+
+
 def collect(doc: Doc, lines: list[int], people: People) -> None:
     """Find mentions in ``lines``, with the roles and contacts written next to them."""
     # Names break across lines ("pana Jana" / "Kubelku"): search paragraphs
@@ -638,7 +658,7 @@ def collect(doc: Doc, lines: list[int], people: People) -> None:
             parts.append(doc.lines[i])
             pos += len(doc.lines[i]) + 1
         text = " ".join(parts)
-        mentions = find_mentions(text, para[0])
+        mentions = [m for m in find_mentions(text, para[0]) if not _labels_next_line(m, starts)]
         for k, mention in enumerate(mentions):
             role = None
             if mention.given:

@@ -814,7 +814,7 @@ SIGN_HERE = re.compile(r"[.…_]{4,}|-{4,}")
 # A title: "Zápis …", "Protokol …", "Porada …", and "Usnesení z 45. schůze …" (a
 # council's published resolutions).
 TITLE_LEAD = re.compile(
-    r"(?i)^\W*(?:z[áa]pis|záznam|protokol|porada"
+    r"(?i)^\W*(?:z[áa]pis|z\s[áa]\sp\si\ss\b|záznam|protokol|porada"  # "Z Á P I S" spaced out
     r"|usnesení\s+z\s+(?:\d+\.\s*)?(?:schůze|zasedání|jednání))\b"
 )
 
