@@ -107,7 +107,7 @@ _ANY_VOTE_WORD = re.compile(
 )
 _VOTE_LINE = Folded(
     r"(?i)^\W*(?:hlasován|výsledek hlasování|výsledek\s*:|pro\s*[:\-–]|pro\s+\d"
-    r"|proti\s*[:\-–]|zdržel|nehlasoval"
+    r"|proti\s*[:\-–]|proti\s+\d|zdržel|nikdo\s+se\s+nezdržel|nehlasoval"
     r"|usnesení\s+(?:č\.?\s*[\w/-]+\s+)?(?:ne)?(?:bylo\s+)?(?:ne)?(?:přijat|schválen)|(?:ne)?schváleno|(?:ne)?přijato"
     r"|nikdo se nezdržel)"
 )

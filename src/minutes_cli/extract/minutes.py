@@ -575,8 +575,12 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
         ):
             flush()
         current.append(i)
-        if _VOTE_CLOSES.search(doc.lines[i]) or concl.is_vote_line(doc.lines[i]):
-            flush()  # "VH schvaluje … (pro 34, …)", "Hlasování: 4 – 1 – 0": the vote ends it
+        if _VOTE_CLOSES.search(doc.lines[i]) or (
+            concl.is_vote_line(doc.lines[i]) and not concl.is_vote_line(_next_text(doc, i, end))
+        ):
+            # "VH schvaluje … (pro 34, …)", "Hlasování: 4 – 1 – 0": the vote ends it (a vote
+            # over lines, "Hlasování:" / "Pro - 20" / "Proti - 1", at its last line)
+            flush()
     flush()
     return out
 
