@@ -18,7 +18,7 @@ from minutes_cli.text.document import Doc, continues, fold, loc, runs
 _BODY_FROM_TITLE = lexicon.Folded(
     r"(?i)\b(?:z[áa]pis(?:u)?|z\s[áa]\sp\si\ss|protokol|usnesení)\b(?:\s+č\.\s*\S+)?\s+(?:z|ze|o)\s+(?:\d+\.\s+)?"
     r"(?:(?:řádného|mimořádného|veřejného|ustavujícího|společného|pravideln[éého]+"
-    r"|dnešní(?:ho)?|včerejší(?:ho)?|poslední(?:ho)?)\s+)?"
+    r"|dnešní(?:ho)?|včerejší(?:ho)?|poslední(?:ho)?|\w+(?:ské|ní|ové|ého))\s+)?"  # "členské schůze"
     r"(?:jednání|schůze|schůzky|zasedání|setkání|porady|sezení|mítinku|hlasování)\s+(?P<body>.+)"
 )
 _HELD = re.compile(
@@ -149,15 +149,25 @@ _ADDRESS = re.compile(
 )
 
 
-def _body_line(doc: Doc, lines: list[int]) -> str | None:
+def _body_line(doc: Doc, lines: list[int], like: str | None = None) -> str | None:
     """A letterhead line led by the name of a body ("Kontrolní výbor …", "Pracovní
-    skupina …": a body head word among its first two words), or None."""
+    skupina …": a body head word among its first two words), or None; the one that
+    starts like the body ``like`` if there is such a line."""
+    if like:
+        stem = lexicon.strip_accents(like.split()[0])[:5]
+        alike = [i for i in lines if lexicon.strip_accents(doc.lines[i].strip()).startswith(stem)]
+        found = _body_line(doc, alike) if alike else None
+        if found:
+            return found
     heads = {
         lexicon.strip_accents(nominative)
         for nominative, _gender in lexicon.lex()["body_heads"].values()
     }
     for i in lines:
         text = _deshout(fold(doc.lines[i]))
+        name = text.split(",")[0]
+        if _ADDRESS.search(text) and not _ADDRESS.search(name):
+            text = name  # "Bytové družstvo Modřínek, Zahradní 1412, 512 43 …": the name
         words = [lexicon.strip_accents(w) for w in text.split()[:2]]
         if len(text.split()) >= 2 and heads & set(words) and not _ADDRESS.search(text):
             return lexicon.legal_form_end().sub("", text).rstrip(" .,")
@@ -286,8 +296,11 @@ def _names(value: str) -> list[str]:
     for line in value.split("\n"):
         line = re.sub(r"\s*\(.*?\)\s*", " ", line)
         line = re.sub(
-            r"^\s*\d+\s*(?:/\s*\d+)?\s*[–—:-]\s*|^\s*\d{1,2}[.)]\s+", "", line
-        )  # "5/5 – Ing. Marie Horká, …", "1. Ing. Přemysl Zikmund, místostarosta"
+            r"^\s*(?:[^\W\d]+\s+(?:č\.\s*)?)?\d+[a-z]?\s*(?:/\s*\d+)?\s*[–—:-]\s*"
+            r"|^\s*\d{1,2}[.)]\s+",
+            "",
+            line,
+        )  # "5/5 – Ing. Marie Horká, …", "1. Ing. Přemysl Zikmund, …", "byt č. 4 – Novák"
         for part in re.split(r"\s*[,;]\s*|\s+a\s+", line):
             part = _ON_BEHALF.sub("", part)  # "Za MAS Jestřábí vrch: Klára Dvořáčková"
             part = lexicon.courtesy_lead().sub("", part.strip(" -–•*\t"))  # "př. Karel Novák"
@@ -365,6 +378,21 @@ def _listed_roles(value: str) -> list[tuple[str, str]]:
                 name, _ = split_degrees(parts[k - 1])
                 if name and name[:1].isupper():
                     out.append((name, part))
+    return out
+
+
+def _away_in_list(value: str) -> dict[str, str]:
+    """Names a list of those present marks as away, one per line: ``{name:
+    "excused"}`` for "Hájková, omluvena", ``{name: "absent"}`` for "nepřítomen"."""
+    out: dict[str, str] = {}
+    lines = value.split("\n")
+    if len(lines) < 2:
+        return out
+    for line in lines:
+        m = _ABSENT.search(line)
+        if m:
+            for name in _names(line[: m.start()]):
+                out[name] = "excused" if "omluv" in m.group(0).lower() else "absent"
     return out
 
 
@@ -491,7 +519,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     meeting.body = f"{meeting.body} – {_first_line_of(doc, letterhead)}"
         # A letterhead line that names a body ("Pracovní skupina pro komunitní rozvoj",
         # "Kontrolní výbor Zastupitelstva obce X") names it better than the title did.
-        named = _body_line(doc, block[:zapis])
+        named = _body_line(doc, block[:zapis], meeting.body)
         if named and (
             meeting.body is None
             or (
@@ -769,9 +797,12 @@ def _apply(
             "excused": attendance.excused,
             "guests": attendance.guests,
         }[field_]
+        away = _away_in_list(value) if field_ == "present" else {}
         for name in names:
             people.add_name(line_of(name), name)
-            if name not in target:  # front matter "attendees:" and a list below it
+            if away.get(name) == "excused":  # "byt č. 7 – Hájková, omluvena"
+                attendance.excused.append(name)
+            elif name not in target and name not in away:  # and not "X – nepřítomen"
                 target.append(name)
         people.listed_roles.extend(_listed_roles(value))
         if note and field_ != "present" and not names:
