@@ -18,7 +18,8 @@ from minutes_cli.text.document import Doc, continues, fold, loc, runs
 _BODY_FROM_TITLE = lexicon.Folded(
     r"(?i)\b(?:z[áa]pis(?:u)?|z\s[áa]\sp\si\ss|protokol|usnesení)\b(?:\s+č\.\s*\S+)?\s+(?:z|ze|o)\s+(?:\d+\.\s+)?"
     r"(?:(?:řádného|mimořádného|veřejného|ustavujícího|společného|pravideln[éého]+"
-    r"|dnešní(?:ho)?|včerejší(?:ho)?|poslední(?:ho)?|\w+(?:ské|ní|ové|ého))\s+)?"  # "členské schůze"
+    # "z členské schůze", "z výroční schůze": an adjective before the meeting word
+    r"|dnešní(?:ho)?|včerejší(?:ho)?|poslední(?:ho)?|\w+(?:ské|ní|ové|ého))\s+)?"
     r"(?:jednání|schůze|schůzky|zasedání|setkání|porady|sezení|mítinku|hlasování)\s+(?P<body>.+)"
 )
 _HELD = re.compile(
