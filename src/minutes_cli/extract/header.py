@@ -105,7 +105,7 @@ def _prose_attendance(
             )
             for part in re.split(r",\s*|\s+a\s+", names.rstrip(".")):
                 part = re.sub(r"\(.*?\)", " ", part)
-                words = [w for w in part.split() if w.casefold() not in lexicon.courtesy()]
+                words = [w for w in part.split() if not lexicon.is_courtesy(w)]
                 name, _ = split_degrees(" ".join(words))
                 if not all(w[:1].isupper() for w in name.split()):
                     # "místostarosta města X Ing. Bořivoj Tichánek": the name in the role

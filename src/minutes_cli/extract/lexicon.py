@@ -80,6 +80,20 @@ def courtesy() -> frozenset[str]:
     return frozenset(w.casefold() for w in lex()["courtesy"])
 
 
+def is_courtesy(word: str) -> bool:
+    """ "paní", "Pan", "p." (but not "P.", a priest's title)."""
+    return word.casefold() in courtesy() or word in lex()["courtesy_lower_case"]
+
+
+@cache
+def courtesy_alternation() -> str:
+    """The courtesy words as a regex alternation for a case-insensitive pattern; the
+    lower-case-only ones ("p.") keep their case."""
+    words = sorted(lex()["courtesy"], key=len, reverse=True)
+    lower = [f"(?-i:{re.escape(w)})" for w in lex()["courtesy_lower_case"]]
+    return "|".join([*(re.escape(w) for w in words), *lower])
+
+
 def unaccent(text: str) -> str:
     """Remove diacritics, keep case (for patterns, where case carries meaning: \\W vs \\w)."""
     decomposed = unicodedata.normalize("NFD", text)
@@ -179,8 +193,7 @@ def folded_alternation(words: list[str], *, whole: bool = True) -> str:
 @cache
 def courtesy_lead() -> re.Pattern[str]:
     """A courtesy word at the start of a name ("př. Karel Novák", "paní Nováková")."""
-    words = sorted(courtesy(), key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s+", re.IGNORECASE)
+    return re.compile(rf"^(?:{courtesy_alternation()})\s+", re.IGNORECASE)
 
 
 @cache

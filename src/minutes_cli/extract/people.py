@@ -500,7 +500,7 @@ def _deg_alt() -> str:
 @cache
 def _mention_patterns() -> tuple[re.Pattern[str], ...]:
     deg = _deg_alt()
-    courtesy_alt = "|".join(re.escape(c) for c in sorted(lexicon.courtesy(), key=len, reverse=True))
+    courtesy_alt = lexicon.courtesy_alternation()
     after_alts = sorted(lexicon.degrees()[1], key=len, reverse=True)
     after = r"(?:,?\s*(?:" + "|".join(re.escape(d) for d in after_alts) + r"))*"
     return (
