@@ -47,7 +47,8 @@ _DUE = re.compile(
 _BY_DATE = re.compile(
     r"(?i)\bdo\s+(?:(?:pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle)\s+)?(?=\d)"
     # "předloží Radě města na jednání dne 10. 6. 2024": the meeting it is due at
-    r"|\bna\s+(?:jednání|schůzi|zasedání|poradu|(?:nejbližší|příští)\s+\w+)\s+(?:dne\s+)?(?=\d)"
+    r"|\bna\s+(?:(?:svém|svojí|příštím|nejbližším)\s+)?(?:jednání|schůzi|zasedání|poradě|poradu"
+    r"|(?:nejbližší|příští)\s+\w+)\s+(?:dne\s+)?(?=\d)"
 )
 _PLACE = re.compile(
     rf"(?i)\b(?:v|ve|na)\s+(?P<place>(?:{lexicon.place_nouns()})\w*(?:\s+[^\s,.;]+){{0,4}}?)"
@@ -112,6 +113,9 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
             for o in owners
         ]
         return ", ".join(people.canonical(b) or o for b, o in zip(bare, owners, strict=True))
+    subject = re.sub(r"^\W*(?:\d{1,2}[.)]\s*)?", "", sentence[:verb_start]).strip()
+    if subject and lexicon.strip_accents(subject) in _body_cases():
+        return subject  # "Výbor provede následnou kontrolu …": the body itself
     mentions = find_mentions(sentence, 0)
     if mentions:
         before = [m for m in mentions if m.end <= verb_start]

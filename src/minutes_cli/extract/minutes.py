@@ -485,6 +485,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                     action_items.append(item)
             events.extend(actions.events_from(sentence, meeting.date, year))
     events = _dedupe_events(events)
+    action_items.sort(key=lambda a: a.loc.line)  # in the order the minutes give them
     conclusion_list.sort(key=lambda c: c.loc.line)
     for a in action_items:
         if a.who is None:
