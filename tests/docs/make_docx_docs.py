@@ -18,6 +18,9 @@ from typing import Any
 
 from docx import Document
 from docx.document import Document as DocumentObject
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
 OUT = Path(__file__).resolve().parent / "minutes"
 # A fixed instant for every timestamp in the package: reproducible bytes.
@@ -558,11 +561,182 @@ def socialni_komise() -> DocumentObject:
     return doc
 
 
+FINANCE_PROGRAMME = [
+    "Zahájení, určení zapisovatele a ověřovatele zápisu",
+    "Kontrola plnění úkolů z minulého jednání",
+    "Plnění rozpočtu obce k 31. 3. 2025",
+    "Návrh rozpočtového opatření č. 2/2025",
+    "Závěrečný účet obce za rok 2024",
+    "Různé",
+]
+
+FINANCE_RESOLUTIONS = [
+    "Finanční výbor schvaluje program jednání. Hlasování: pro 4, proti 0, zdržel se 0.",
+    "Finanční výbor bere na vědomí informaci o plnění rozpočtu obce k 31. 3. 2025. "
+    "Hlasování: pro 4, proti 0, zdržel se 0.",
+    "Finanční výbor doporučuje Zastupitelstvu obce Kamenná Vrbice schválit rozpočtové "
+    "opatření č. 2/2025 v předloženém znění. Hlasování: pro 3, proti 1, zdržel se 0.",
+    "Finanční výbor doporučuje Zastupitelstvu obce Kamenná Vrbice schválit závěrečný účet "
+    "obce za rok 2024 s vyjádřením souhlasu s celoročním hospodařením, a to bez výhrad. "
+    "Hlasování: pro 4, proti 0, zdržel se 0.",
+    "Finanční výbor ukládá předsedkyni výboru předložit stanovisko výboru k závěrečnému účtu "
+    "starostovi obce do 5. 5. 2025. Hlasování: pro 4, proti 0, zdržel se 0.",
+]
+
+
+def _field(paragraph, instr: str, cached: str) -> None:
+    """A complex field (w:fldChar begin/separate/end) with a cached result."""
+
+    def run_with(child) -> None:
+        r = OxmlElement("w:r")
+        r.append(child)
+        paragraph._p.append(r)
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    run_with(begin)
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instr} "
+    run_with(code)
+    sep = OxmlElement("w:fldChar")
+    sep.set(qn("w:fldCharType"), "separate")
+    run_with(sep)
+    result = OxmlElement("w:t")
+    result.text = cached
+    run_with(result)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run_with(end)
+
+
+def financni_vybor() -> DocumentObject:
+    """108: a finance committee with a page header, a page-number footer and two Word lists."""
+    doc = Document()
+    section = doc.sections[0]
+    header = section.header.paragraphs[0]
+    header.text = "Obec Kamenná Vrbice – Finanční výbor"
+    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run("Strana ")
+    _field(footer, "PAGE", "1")
+    footer.add_run(" z ")
+    _field(footer, "NUMPAGES", "2")
+
+    title = doc.add_paragraph()
+    title.add_run(
+        "Zápis č. 2/2025 z jednání Finančního výboru Zastupitelstva obce Kamenná Vrbice"
+    ).bold = True
+    for label, value in (
+        ("Datum a čas:", "14. dubna 2025 od 17:00 do 18:40 hod."),
+        ("Místo:", "zasedací místnost Obecního úřadu Kamenná Vrbice, Náves 22"),
+        (
+            "Přítomni:",
+            "Ing. Radka Šimečková (předsedkyně), Tomáš Vlasák, Bc. Jiřina Holubová, Oldřich Mareš",
+        ),
+        ("Omluven:", "Ladislav Pokorný"),
+        ("Hosté:", "Petr Zedník, starosta obce; Eva Moravcová, účetní obce"),
+    ):
+        p = doc.add_paragraph()
+        p.add_run(label).bold = True
+        p.add_run(" " + value)
+
+    doc.add_paragraph("Program:")
+    for entry in FINANCE_PROGRAMME:
+        doc.add_paragraph(entry, style="List Number")
+
+    doc.add_heading(FINANCE_PROGRAMME[0], level=3)
+    doc.add_paragraph(
+        "Jednání zahájila předsedkyně výboru Ing. Radka Šimečková. Konstatovala, že jsou "
+        "přítomni 4 z 5 členů výboru a výbor je usnášeníschopný. Zapisovatelem určila Tomáše "
+        "Vlasáka, ověřovatelkou zápisu Bc. Jiřinu Holubovou. Program byl schválen bez "
+        "připomínek (usnesení č. 1)."
+    )
+    doc.add_heading(FINANCE_PROGRAMME[1], level=3)
+    doc.add_paragraph(
+        "Úkol z minulého jednání – prověřit pohledávky obce za nájemné z obecních bytů – byl "
+        "splněn. Účetní obce předložila přehled: dva nájemníci dluží celkem 23 480 Kč, s oběma "
+        "byl uzavřen splátkový kalendář."
+    )
+    doc.add_paragraph(
+        "Druhý úkol – připravit podklady k pojištění obecního majetku – trvá; pojišťovna "
+        "dosud nedodala srovnání nabídek."
+    )
+    doc.add_heading(FINANCE_PROGRAMME[2], level=3)
+    doc.add_paragraph(
+        "Paní Moravcová seznámila členy výboru s plněním rozpočtu. Příjmy dosáhly "
+        "4 112 650 Kč, tj. 27,4 % schváleného rozpočtu, výdaje 3 286 900 Kč, tj. 19,8 %. "
+        "Daňové příjmy se plní podle předpokladu."
+    )
+    doc.add_paragraph(
+        "Pan Mareš se dotázal na výdaje na zimní údržbu komunikací. Starosta uvedl, že byly "
+        "o 60 000 Kč nižší než v loňském roce, protože obec využila vlastní traktor."
+    )
+    doc.add_paragraph(
+        "Paní Moravcová zašle členům výboru podrobný rozbor výdajů podle paragrafů do 22. 4. 2025."
+    )
+    doc.add_page_break()
+    doc.add_heading(FINANCE_PROGRAMME[3], level=3)
+    doc.add_paragraph(
+        "Starosta představil návrh rozpočtového opatření č. 2/2025. Příjmy se zvyšují "
+        "o 350 000 Kč (dotace kraje na opravu kaple sv. Floriána) a výdaje o 420 000 Kč; "
+        "rozdíl 70 000 Kč bude kryt z přebytku hospodaření minulých let."
+    )
+    doc.add_paragraph(
+        "Bc. Holubová se dotázala, zda je oprava kaple zahrnuta ve střednědobém výhledu "
+        "rozpočtu. Starosta potvrdil, že ano, s realizací v letech 2025 a 2026."
+    )
+    doc.add_paragraph(
+        "Pan Mareš nesouhlasí s tím, aby se na opravu kaple čerpala rezerva určená na opravu "
+        "hřbitovní zdi, a hlasoval proti."
+    )
+    doc.add_heading(FINANCE_PROGRAMME[4], level=3)
+    doc.add_paragraph(
+        "Předsedkyně výboru seznámila přítomné se zprávou o výsledku přezkoumání hospodaření "
+        "obce za rok 2024, kterou zpracoval krajský úřad. Při přezkoumání nebyly zjištěny "
+        "chyby a nedostatky. Hospodaření obce skončilo přebytkem 1 208 340 Kč."
+    )
+    doc.add_paragraph(
+        "Účetní obce doplnila, že stav prostředků na bankovních účtech k 31. 12. 2024 činil "
+        "6 874 210 Kč a obec nemá žádné úvěry."
+    )
+    doc.add_paragraph(
+        "Návrh závěrečného účtu bude zveřejněn na úřední desce od 22. 4. 2025 a projednán "
+        "na zasedání zastupitelstva obce dne 12. 5. 2025 od 18:00 hod."
+    )
+    doc.add_heading(FINANCE_PROGRAMME[5], level=3)
+    doc.add_paragraph(
+        "Pan Vlasák navrhl, aby výbor na příštím jednání zkontroloval smlouvy o pronájmu "
+        "obecních pozemků. Členové výboru s návrhem souhlasili."
+    )
+    doc.add_paragraph(
+        "Předsedkyně informovala, že se zúčastní semináře o finanční kontrole v obcích, "
+        "který pořádá Svaz měst a obcí."
+    )
+    doc.add_paragraph(
+        "Příští jednání výboru se uskuteční v pondělí 9. 6. 2025 v 17:00 hod. na obecním úřadě."
+    )
+    doc.add_paragraph("Předsedkyně ukončila jednání v 18:40 hod.")
+
+    doc.add_paragraph("Usnesení:")
+    resolutions = _restarted_list_number(doc)
+    for text in FINANCE_RESOLUTIONS:
+        _numbered(doc, text, resolutions)
+
+    doc.add_paragraph("V Kamenné Vrbici dne 16. 4. 2025")
+    doc.add_paragraph("Zapsal: Tomáš Vlasák")
+    doc.add_paragraph("Ověřila: Bc. Jiřina Holubová")
+    doc.add_paragraph("Předsedkyně výboru: Ing. Radka Šimečková")
+    return doc
+
+
 DOCUMENTS = {
     "20-valna-hromada-habrovany.docx": valna_hromada,
     "78-komise-doprava-horni-redkvice.docx": komise_doprava,
     "88-skolska-rada-zs-belokamenice.docx": skolska_rada,
     "100-socialni-komise-jerabkov.docx": socialni_komise,
+    "108-financni-vybor-kamenna-vrbice.docx": financni_vybor,
 }
 
 

@@ -26,11 +26,6 @@ from minutes_cli.models.record import ActionItem, Event, Loc
 from minutes_cli.text.document import fold
 
 # Sentence ends, except after abbreviations, degrees, initials and ordinal numbers.
-_ABBREV = re.compile(
-    r"(?:\b(?:"
-    + "|".join(re.escape(a) for a in lexicon.lex()["sentence_abbreviations"])
-    + r")|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])$"
-)
 # Not before "(": "VH schvaluje program. (pro 36, proti 0, zdržel se 0)" is one sentence.
 _SPLIT = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}„\"\[])")
 # The labels of a task's fields ("Zodpovídá:", "termín:").
@@ -79,10 +74,7 @@ def sentences(text: str, where: Loc) -> Iterator[Sentence]:
     start = 0
     for m in _SPLIT.finditer(text):
         before = text[start : m.start()].rstrip(".!? ")
-        if (
-            _ABBREV.search(text[: m.start()].rstrip("!?").rstrip(".")[-12:])
-            and text[m.start() - 1] == "."
-        ):
+        if lexicon.ends_with_abbreviation(text[: m.start()].rstrip("!?")):
             continue
         if _FIELD_AHEAD.match(text, m.end()):
             continue
@@ -158,6 +150,7 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     if (
         head
         and len(head.split()) <= 6
+        and "," not in head.rstrip(",")  # "Výbor sestavil seznam, které předá": a clause
         and any(head.startswith(org) for org in lexicon.lex()["org_heads"])
     ):
         return head.rstrip(",")
@@ -188,6 +181,8 @@ def _role_after(sentence: str, verb_start: int, people: People) -> str | None:
     m = re.match(r"\S+\s+(?P<role>[^,.;:()]{3,60}?)\s*(?:[,.;:(]|$)", sentence[verb_start:])
     if m is None or len(m["role"].split()) > 4 or m["role"][:1].isupper():
         return None
+    if lexicon.strip_accents(m["role"]) in _body_cases():
+        return m["role"]  # "… že žádost podá spolek": the body
     return role_holder(people, m["role"])
 
 
@@ -458,6 +453,7 @@ def _action_from(
         what = text[verb.start() :]
         owner = who.split(",")[0].split()[0].casefold() if who and who.split() else None
         obj = re.split(r"[,;:–—]|\s-\s", text[: verb.start()])[-1].strip()
+        obj = re.sub(r"^(?:že|aby|ať|a)\s+", "", obj)  # "…, že žádost podá spolek"
         after = text[verb.end() :].lstrip().casefold().startswith(owner) if owner else False
         if (
             (after or (who and _role_after(text, verb.start(), people) == who))

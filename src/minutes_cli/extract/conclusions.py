@@ -375,7 +375,11 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
         ):
             # One conclusion per line when each line is a whole sentence.
             previous = fold(doc.lines[current.text_lines[-1]]) if current.text_lines else ""
-            starts_new = bool(re.search(r"[.!?]$", previous)) and text.lstrip()[:1].isupper()
+            starts_new = (
+                bool(re.search(r"[.!?]$", previous))
+                and not lexicon.ends_with_abbreviation(previous)  # "… v k. ú." / "Střevlíkov …"
+                and text.lstrip()[:1].isupper()
+            )
             if doc.lower_case_typed:  # notes typed in lower case: a line is an entry
                 starts_new = not continues(previous, fold(text), lower_case_continues=False)
             if "\t" in text.strip():  # a table row is an entry of its own (not an indent)
@@ -431,6 +435,9 @@ def entry_text(doc: Doc, entry: Entry) -> str:
             m = _NUMBER.match(text)
             if m:
                 text = text[m.end() :]
+            label = labelled(text)
+            if label is not None:  # "Usnesení: Osadní výbor schvaluje …"
+                text = label[2]
         parts.append(text)
     # "b. zprávu starosty sboru," in a list of clauses: the comma joins the next one
     return join_lines(parts).rstrip(",;")

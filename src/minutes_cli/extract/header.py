@@ -258,7 +258,9 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 
 
-_NEXT_LABEL = re.compile(r"(?<=\.)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")  # header_label() decides
+# Where a second label may start: after a full stop, or after a run of spaces (two
+# fields side by side in a form: "Datum: 12. 3. 2025      Místo: …"); header_label() decides.
+_NEXT_LABEL = re.compile(r"(?<=\.)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])|\s{3,}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
 
 
 def _second_label(value: str) -> tuple[str, tuple[str, str, str]] | None:
@@ -286,7 +288,7 @@ def _names(value: str) -> list[str]:
     # "vasek (nemocnej)": a remark in brackets is no part of a nickname
     parts = [re.sub(r"\s*\(.*?\)", "", p).strip() for p in re.split(r"[,;\n]", value)]
     parts = [p for p in parts if p]
-    not_names = {"nikdo", "žádný", "žádní", "všichni", "nikoho", "-", "–"}
+    not_names = {"nikdo", "žádný", "žádní", "všichni", "nikoho", "-", "–", "—", "bez hostů", "x"}
     if (
         parts
         and not set(parts) & not_names
@@ -315,10 +317,8 @@ def _names(value: str) -> list[str]:
                 if len(head.split()) == 1 and rest and rest[0].split()[0] not in _PREPOSITIONS:
                     continue  # "Krajský úřad", "Městská policie": a noun phrase, no name
                 name = head.strip(" .–—-")
-            if not name or name[0].isdigit():
-                continue
-            if not name:
-                continue
+            if not name or name[0].isdigit() or not re.search(r"[^\W\d_]", name):
+                continue  # "—", "-": nobody
             if name[0].islower():
                 continue  # a role after a name ("Ing. Petr Novotný, ředitel"; "…, CSc., děkan")
             names.append(name[0].upper() + name[1:])

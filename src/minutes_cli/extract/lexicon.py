@@ -37,6 +37,18 @@ def header_labels() -> dict[str, str]:
 
 
 @cache
+def _abbreviation_end() -> re.Pattern[str]:
+    words = sorted(lex()["sentence_abbreviations"], key=len, reverse=True)
+    return re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in words) + rf")|\b[{UPPER}])$")
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """Does ``text`` end with an abbreviation's full stop ("č.", "Ing.", "v k. ú."), not a
+    sentence's?"""
+    return text.endswith(".") and bool(_abbreviation_end().search(text[:-1][-12:]))
+
+
+@cache
 def body_headings() -> frozenset[str]:
     return frozenset(key(h) for h in lex()["body_headings"])
 

@@ -25,8 +25,10 @@ from minutes_cli.extract.lexicon import LOWER, UPPER, key
 from minutes_cli.text.document import Doc, fold
 
 NUMBERED = re.compile(
-    r"^\s*(?P<prefix>(?i:ad\.?|bod(?:\s+č\.)?|k\s+bodu|k(?=\s+\d))\s*)?"
-    r"(?:(?P<num>\d{1,2})(?:[.)/](?!\d)|\s*[-–:])|(?P<roman>[IVX]{1,4})[.)]|(?P<letter>[a-z])\))"
+    r"^\s*(?P<prefix>(?i:ad\.?|bod(?:\s+č\.)?|k\s+bodu(?:\s+č\.)?|k(?=\s+\d))\s*)?"
+    # "K bodu č. 1" alone on its line: after a prefix the number needs no dot
+    r"(?:(?P<num>\d{1,2})(?:[.)/](?!\d)|\s*[-–:]|(?(prefix)(?=\s*$)|(?!)))"
+    r"|(?P<roman>[IVX]{1,4})[.)]|(?P<letter>[a-z])\))"
     r"\s*(?P<rest>\S.*)?$"
 )
 # "- Rozpočet", "• Web", "- [x] Rozpočet" (a Markdown task list)
@@ -187,6 +189,8 @@ def is_agenda_heading(text: str) -> bool:
     k = key(text)
     if k in lexicon.agenda_headings():
         return True
+    if re.match(r"^(?:program|agenda)(?: \w+)?:? (?:viz|dle|podle|v souladu s)\b", k):
+        return True  # "Program: viz pozvánka": a programme given elsewhere
     stripped = fold(text)
     return bool(re.match(r"^(?:navrzeny |schvaleny )?(?:program|porad jednani|agenda)\b", k)) and (
         len(k.split()) <= 4 and (stripped.endswith(":") or stripped.isupper())
