@@ -156,12 +156,14 @@ class Folded:
 
     def _for(self, text: str) -> tuple[re.Pattern[str], str]:
         if self.accented is not None and _DIACRITIC.search(text):
-            return self.exact, text
+            return self.exact, text.lower()  # offsets kept: Czech letters lower one to one
         return self.regex, strip_accents(text)
 
     @cached_property
     def exact(self) -> re.Pattern[str]:
-        return re.compile(self.accented or "", self.flags | re.IGNORECASE)
+        # Matched against lower-cased text, case-sensitively: IGNORECASE is slow.
+        lowered = _KEEP_CASE.sub(_lower_token, self.accented or "")
+        return re.compile(_INLINE_I.sub(_drop_i, lowered), self.flags & ~re.IGNORECASE)
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
