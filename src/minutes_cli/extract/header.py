@@ -10,7 +10,13 @@ from functools import cache
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.actions import split_sentences
 from minutes_cli.extract.dates import find_dates, find_times, parse_date, resolve
-from minutes_cli.extract.people import People, full_names, split_degrees, starts_with_person
+from minutes_cli.extract.people import (
+    People,
+    full_names,
+    is_role,
+    split_degrees,
+    starts_with_person,
+)
 from minutes_cli.extract.segment import TITLE_LEAD, Layout, header_label
 from minutes_cli.models.record import Attendance, HeaderDetail, Meeting
 from minutes_cli.text.document import Doc, continues, fold, loc, runs
@@ -260,7 +266,10 @@ _ROLE_BEFORE_NAME = re.compile(
 
 # Where a second label may start: after a full stop, or after a run of spaces (two
 # fields side by side in a form: "Datum: 12. 3. 2025      Místo: …"); header_label() decides.
-_NEXT_LABEL = re.compile(r"(?<=\.)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])|\s{3,}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+_NEXT_LABEL = re.compile(
+    r"(?<=\.)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])|\s{3,}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
+    r"|,\s+(?=[^\W\d]{3,20}\s*:)"  # "Přítomno: 7 členů, omluveni: 2 (…)"
+)
 
 
 def _second_label(value: str) -> tuple[str, tuple[str, str, str]] | None:
@@ -351,6 +360,12 @@ def _attendance_table(
         people.listed_roles.extend(_listed_roles(cells[0]))
 
 
+# A role in lower case, then a name ("starosta obce p. Sýkora", "předseda Jan Novák")
+_ROLE_LEAD_NAME = re.compile(
+    r"^(?P<role>(?:[a-záčďéěíňóřšťúůýž]{3,}\s+){1,3}?)(?P<name>(?:\S+\.\s+)*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\S*.*)$"
+)
+
+
 def _listed_roles(value: str) -> list[tuple[str, str]]:
     """``(name, role)`` pairs of a list.
 
@@ -360,6 +375,14 @@ def _listed_roles(value: str) -> list[tuple[str, str]]:
     for line in value.split("\n"):
         parts = [p.strip() for p in re.split(r"[,;]", line) if p.strip()]
         for k, part in enumerate(parts):
+            lead = _ROLE_LEAD_NAME.match(part)
+            if lead and is_role(lead["role"]):  # "starosta obce p. Sýkora"
+                polite = lexicon.courtesy_lead().match(lead["name"])
+                name, _ = split_degrees(lead["name"][polite.end() :] if polite else lead["name"])
+                # a person: "p. Sýkora", "Jan Novák"; not a place ("starosta obce Kapradná")
+                if name[:1].isupper() and (polite or starts_with_person(name)):
+                    out.append((name, lead["role"].strip()))
+                    continue
             m = re.match(r"(?P<name>[^()]+?)\s*\((?P<role>[^)]+)\)", part)
             if m:
                 name, _ = split_degrees(m["name"])
@@ -402,6 +425,9 @@ def _attendance_value(value: str) -> tuple[str | None, list[str]]:
     folded = fold(value)
     if not folded:
         return None, []
+    counted = re.fullmatch(r"\d{1,3}\s*\((?P<names>[^()]+)\)\.?", folded)
+    if counted:  # "2 (p. Bednář, p. Šťastná)": a count, then who
+        return None, _names(counted["names"])
     names = _names(value)
     lowercase_words = [
         w for w in re.split(r"[\s,;]+", folded) if w and w[0].islower() and w not in {"a", "dle"}
