@@ -312,7 +312,8 @@ def clauses(sentence: Sentence) -> list[Sentence]:
     cuts = []
     for verb in verbs[1:]:
         m = re.search(
-            rf"(?:[,;]|\s+a)\s+(?=[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?{_CLITICS}\s*$)",
+            rf"(?:[,;]|\s+a)\s+(?=(?:(?i:{lexicon.courtesy_alternation()})\s+)?"
+            rf"[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?{_CLITICS}\s*$)",
             text[: verb.start()],
         )
         if m and (not cuts or m.start() > cuts[-1][1]):
