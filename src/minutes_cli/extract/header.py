@@ -475,7 +475,16 @@ def _title_body(title: str) -> str | None:
     body = re.sub(r"(?i)\s+č\.\s*\d+(?:\s*/\s*\d+)*\s*$", "", body)  # "komise č. 3/2024"
     body = lexicon.legal_form_end().sub("", body)
     body = fold(body).rstrip(" .,:-–—")
-    return nominative_body(_deshout(body)) if body else None
+    lead = re.match(r"^(?:[a-záčďéěíňóřšťúůýž]+\s+){1,3}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", body)
+    heads = {lexicon.strip_accents(k) for k in lexicon.lex()["body_heads"]}
+    if lead and not {lexicon.strip_accents(w) for w in lead.group(0).split()} & heads:
+        body = body[lead.end() :]  # "(schůze) členů Komunitní dílny Kotelna": who met, then whose
+    if not body:
+        return None
+    named = nominative_body(_deshout(body))
+    if named == _deshout(body) and not any(w[:1].isupper() for w in named.split()):
+        return None  # "z plenární schůze rodičů a …": whose meeting, not a body's name
+    return named
 
 
 def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
@@ -496,6 +505,8 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
         m = _BODY_FROM_TITLE.search(title_text)
         if m:
             meeting.body = body = _title_body(title_text)
+            if body is None and letterhead:  # "Zápis ze schůze členů" of the club above it
+                meeting.body = lexicon.legal_form_end().sub("", _first_line_of(doc, letterhead))
             if body and letterhead and letterhead.casefold().endswith(body.casefold()):
                 # "… příspěvková organizace" / "ŠKOLSKÁ RADA": the body closes the letterhead
                 letterhead = letterhead[: -len(body)].strip(" ,") or None
