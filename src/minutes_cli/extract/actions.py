@@ -93,7 +93,7 @@ _CLITICS = r"(?:\s+(?:" + "|".join(lexicon.lex()["clitics"]) + r"))*"
 def _who(sentence: str, verb_start: int, people: People) -> str | None:
     marker = _RESPONSIBLE.search(sentence)
     if marker:
-        who = fold(marker["who"])
+        who = fold(marker["who"]).rstrip(" .,;")
         # "Zodpovídá: R. Štefl, M. Koudelka": more owners, each a name
         more = re.match(
             rf"\s*,\s*([{UPPER}][^,;:\n]*?)(?=\s*(?:[,;]|[Tt]ermín|$))", sentence[marker.end() :]

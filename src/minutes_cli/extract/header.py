@@ -373,6 +373,8 @@ def _listed_roles(value: str) -> list[tuple[str, str]]:
     """
     out: list[tuple[str, str]] = []
     for line in value.split("\n"):
+        # "(k bodu 2)", "(příchod v 16:25)": when, not what the person is
+        line = re.sub(r"\s*\((?:k|od|do|při|v|ve|za|příchod|odchod)\b[^)]*\)", "", line)
         parts = [p.strip() for p in re.split(r"[,;]", line) if p.strip()]
         for k, part in enumerate(parts):
             lead = _ROLE_LEAD_NAME.match(part)
@@ -636,6 +638,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     and not value.rstrip().endswith((".", ":", ",", ";"))
                 )
                 listed = value.rstrip().endswith((",", ";")) or doc.lines[lines[k]][:1].islower()
+                listed = listed or doc.lines[lines[k]].lstrip()[:1] == "("  # "(příchod v 16:25), …"
                 unclosed = value.count("(") > value.count(")")  # "(zastoupeno" / "9 obcí z 11)"
                 # "Hosté: A, starostka obce" / "       B, starosta okrsku": indented below
                 indented = field_ in {"present", "excused", "guests"} and bool(

@@ -48,7 +48,9 @@ from minutes_cli.text.document import Doc, continues, fold, join_lines, loc
 _ATTACHMENT = re.compile(
     r"(?i)\b(?P<label>příloh[aouy]\s*(?:č\.|číslo)\s*\d+)(?:\s*[:–—-]\s*(?P<title>[^.;]+))?"
 )
-_ATTACHMENT_LINE = re.compile(r"(?i)^\W*příloh[ay]\s*:\s*(?P<title>\S.{0,150})$")
+_ATTACHMENT_LINE = re.compile(r"(?i)^\W*příloh[ay]\s*:\s*(?P<title>\S.{0,300})$")
+_ATTACHMENTS_HEAD = re.compile(r"(?i)^\W*příloh[ay]\s*:\s*$")
+_LISTED_ATTACHMENT = re.compile(r"^\s*(?:[-–•*]\s*)?(?:č\.\s*\d{1,2}\.?|\d{1,2}[.)])\s+\S")
 _ENCLOSED = re.compile(
     r"(?i)\bv\s+příloze\b[^.]*?\b(?:bude\s+)?(?:přiložen[oaáéý]?|najdete|je|jsou|naleznete)\s+(?P<title>[^.;]+)"
 )
@@ -763,6 +765,11 @@ def _dedupe_events(events: list[Event]) -> list[Event]:
     return out
 
 
+def _attachment_number(label: str | None) -> str | None:
+    m = re.search(r"\d+", label or "")
+    return m.group(0) if m else None
+
+
 def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
     out: list[Attachment] = []
     end = layout.annex if layout.annex is not None else len(doc)
@@ -777,9 +784,25 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
                 )
             )
         attached = _ATTACHMENT_LINE.match(text)
-        if attached:  # "Příloha: plesu.xlsx", "Přílohy: č. 1 Rozpočet, č. 2 Prezenční listina"
-            for part in re.split(r",?\s*(?=\bč\.\s*\d+\s+[^\W\d])", attached["title"]):
-                numbered = re.match(r"(?P<label>č\.\s*\d+)\s+(?P<title>.+)$", part.strip(" ,"))
+        if _ATTACHMENTS_HEAD.match(text):  # "Přílohy:" over "č. 1 Prezenční listina", …
+            below = doc.content_lines(i + 1, end)
+            entries = []
+            for j in below:
+                if not _LISTED_ATTACHMENT.match(doc.lines[j]):
+                    break
+                entries.append(j)
+            if entries:
+                attached = _ATTACHMENT_LINE.match(
+                    fold(text) + " " + ", ".join(fold(doc.lines[j]) for j in entries)
+                )
+                doc.claim(entries)
+        if attached:  # "Příloha: plesu.xlsx", "Přílohy: č. 1 Rozpočet, 2. Prezenční listina"
+            for part in re.split(
+                r",?\s*(?=\bč\.\s*\d{1,2}\s+[^\W\d]|\b\d{1,2}\.\s+[^\W\d])", attached["title"]
+            ):
+                numbered = re.match(
+                    r"(?P<label>(?:č\.\s*)?\d{1,2}\.?)\s+(?P<title>\D.*)$", part.strip(" ,")
+                )
                 if numbered:
                     label, title = numbered["label"], numbered["title"]
                 else:
@@ -791,6 +814,9 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
         enclosed = _ENCLOSED.search(text)
         if enclosed:
             out.append(Attachment(label=None, title=fold(enclosed["title"]), loc=loc(i)))
+    # "dle přílohy č. 2" where "Přílohy: … č. 2 Přehled dotací" lists it: one attachment
+    titled = {_attachment_number(a.label) for a in out if a.title}
+    out = [a for a in out if a.title or _attachment_number(a.label) not in titled]
     if layout.annex is not None:
         lines = doc.content_lines(layout.annex)
         first = fold(doc.lines[layout.annex])

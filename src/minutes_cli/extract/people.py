@@ -282,10 +282,17 @@ class People:
         if not words or not words[0][:1].islower():
             return None
         want = stem(words[0])
-        for name, role in self.listed_roles:
-            if role.split() and _same_role_word(stem(role.split()[0]), want):
-                return self.canonical(name) or name
-        return None
+        rest = {stem(w) for w in words[1:]}
+        candidates = [
+            (len(rest & {stem(w) for w in role.split()[1:]}), -k, name)
+            for k, (name, role) in enumerate(self.listed_roles)
+            if role.split() and _same_role_word(stem(role.split()[0]), want)
+        ]
+        if not candidates:
+            return None
+        # "vedoucí odboru majetku": the holder whose role shares most words, else the first
+        name = max(candidates)[2]
+        return self.canonical(name) or name
 
     def add(self, mention: PersonMention) -> None:
         self.mentions.append(mention)
