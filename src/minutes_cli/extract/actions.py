@@ -358,6 +358,12 @@ def action_from(
     return item
 
 
+# Owners first, by initials or after "Úkol pro": "OB, KV – dokončí …", "Úkol pro PD: …"
+_OWNERS_FIRST = re.compile(
+    rf"^\W*?(?:(?i:úkol|ukol)\s+pro\s+(?P<named>)|(?=[{UPPER}]{{2,3}}\b))"
+    rf"(?P<owners>(?:[{UPPER}][\w.]*\s*){{1,3}}(?:(?:,\s*|\s+a\s+)(?:[{UPPER}][\w.]*\s*){{1,3}})*?)"
+    rf"\s*(?:[–—-]|:)\s+(?P<what>\S.*)$"
+)
 _TASK_PREFIX = re.compile(r"(?i)^(?:úkol|ukol|task|todo)(?:\s+(?:č\.?\s*)?[\w/-]+)?\s*:\s*")
 
 
@@ -365,6 +371,21 @@ def _action_from(
     sentence: Sentence, origin: str, people: People, reference_year: int | None, force: bool
 ) -> ActionItem | None:
     text = fold(sentence.text)
+    owned = _OWNERS_FIRST.match(text)
+    if owned:  # "OB, KV – dokončí popisy …", "Úkol pro PD: zapracovat připomínky …"
+        owners = [o for o in re.split(r"\s*,\s*|\s+a\s+", owned["owners"].strip()) if o]
+        what = owned["what"]
+        done = re.search(r"\s[–—-]\s*\**(?P<state>[^\W\d]+)\**\s*$", what)
+        if done and lexicon.key(done["state"]) in _DONE_STATES():
+            return None  # "LP – objednat disky – splněno": reported done
+        if owners and all(people.knows(o) for o in owners):
+            return ActionItem(
+                who=", ".join(people.canonical(o) or o for o in owners),
+                what=what.rstrip("."),
+                due=_due(what, reference_year),
+                origin=origin,  # type: ignore[arg-type]
+                loc=sentence.loc,
+            )
     future = _FUTURE.search(text)
     reflexive = future is not None and text[: future.start()].rstrip().endswith(" se")
     if future and not reflexive and not lexicon.commitment_regex().search(text) and not force:

@@ -225,7 +225,14 @@ def parse_date(text: str, reference_year: int | None = None) -> str | None:
     matches = find_dates(text)
     if not matches:
         return None
+    if reference_year is None and matches[0].year is None:
+        # "ZÁPIS č. 2/2025 … konaného dne 5. března t. r.": the year the text gives
+        year = _YEAR.search(text)
+        reference_year = int(year.group(0)) if year else None
     return resolve(matches, reference_year)[0]
+
+
+_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?!\d)")
 
 
 _FILE_NAME_DATE = re.compile(

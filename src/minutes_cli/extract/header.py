@@ -629,6 +629,8 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 k < len(lines)
                 and lines[k] == used[-1] + 1
                 and not header_label(doc.lines[lines[k]])
+                # "Občané: 11 (…)": a label of its own, though no known one
+                and not re.match(r"^\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^\s:]{2,20}\s*:\s", doc.lines[lines[k]])
             ):
                 # "Host: Mgr. Lubomír Haš z odboru životního prostředí" / "MěÚ …": a
                 # description broken mid-phrase (a list of names ends with a name)

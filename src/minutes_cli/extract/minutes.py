@@ -791,11 +791,16 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
                 if not _LISTED_ATTACHMENT.match(doc.lines[j]):
                     break
                 entries.append(j)
-            if entries:
-                attached = _ATTACHMENT_LINE.match(
-                    fold(text) + " " + ", ".join(fold(doc.lines[j]) for j in entries)
+            for j in entries:
+                entry = re.match(
+                    r"^\W*?(?P<label>(?:č\.\s*)?\d{1,2}\.?)\)?\s+(?P<title>\S.*)$", doc.lines[j]
                 )
-                doc.claim(entries)
+                if entry:
+                    title = fold(entry["title"]).rstrip(" ,;.")
+                    out.append(Attachment(label=fold(entry["label"]), title=title, loc=loc(j)))
+            if entries:
+                doc.claim([i, *entries])
+                continue
         if attached:  # "Příloha: plesu.xlsx", "Přílohy: č. 1 Rozpočet, 2. Prezenční listina"
             for part in re.split(
                 r",?\s*(?=\bč\.\s*\d{1,2}\s+[^\W\d]|\b\d{1,2}\.\s+[^\W\d])", attached["title"]

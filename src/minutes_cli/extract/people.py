@@ -302,6 +302,8 @@ class People:
         """Add a name from a list or signature ("Mgr. Hana Nohavicová", "Jake")."""
         name, degrees = split_degrees(text)
         words = name.split()
+        if len(words) == 1 and re.fullmatch(rf"[{UPPER}]{{2,3}}", words[0]):
+            return None  # "Zapsala: KV": initials stand for someone listed, they name nobody new
         capitalised = all(w[0].isupper() for w in words)
         if (not words or len(words) > 4 or not capitalised) and not (
             len(words) == 1 and words[0].isalpha()
