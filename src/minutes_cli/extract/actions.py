@@ -124,7 +124,15 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     # "Jana připraví …", "Thebys a Skirit otevřou …": capitalised words just before the verb.
     assigned = _ASSIGNED_TO.search(sentence)
     if assigned:  # "Zastupitelstvo ukládá starostovi zveřejnit …"
+        named = _NAME_AFTER_ROLE.match(sentence, assigned.end())
+        if named:  # "ukládá předsedovi Jaromíru Kubelkovi …": the name after the role
+            holder = people.canonical(named["name"])
+            if holder and people.knows(holder):
+                return holder
         holder = role_holder(people, assigned["role"])
+        noun = re.match(rf"\s+([{LOWER}]+)", sentence[assigned.end() :])
+        if holder is None and noun:  # "mysliveckému hospodáři": the noun after the adjective
+            holder = role_holder(people, noun.group(1))
         if holder:
             return holder
         initial = _INITIAL_NAME.search(sentence, assigned.end())
@@ -270,6 +278,9 @@ _ASSIGNED_TO = re.compile(
 # The owner a resolution assigns work to, in the dative (or accusative after "pověřuje"): a
 # role's words, then a name ("tajemnici komise Ing. Hedvice Benešové", "výboru SDH").
 _DATIVE_OWNER = re.compile(rf"^(?:[{LOWER}]+\s+){{1,3}}?(?:[{UPPER}][\w.]*\s+)+(?=[{LOWER}])")
+_NAME_AFTER_ROLE = re.compile(
+    rf"\s+(?:[{LOWER}]+\s+)?(?P<name>(?:[{UPPER}][\w]{{0,5}}\.\s*)*[{UPPER}][\w-]+\s+[{UPPER}][\w-]+)"
+)
 _INITIAL_NAME = re.compile(rf"\b[{UPPER}]\.\s*[{UPPER}][\w-]+")
 _BODY_DATIVE = re.compile(rf"(?P<head>[a-záčďéěíňóřšťúůýž]+)(?P<rest>(?:\s+[{UPPER}][\w-]*)*)")
 
@@ -301,6 +312,8 @@ _WHO_FIRST = re.compile(
 )
 
 
+# After one owner's deadline, the next owner's task: "… do 31. 3. 2025, jednateli podat …"
+_AFTER_DUE = re.compile(r"(?:(?<=\d{4})|(?<=\d\.))(?:,\s+|\s+a\s+)(?=[a-záčďéěíňóřšťúůýž])")
 _FIELDS_IN_BRACKETS = re.compile(rf"\((?=[^)]*\b{_FIELD_LABEL}\s*:)[^)]*\)")
 
 
@@ -327,9 +340,17 @@ def clauses(sentence: Sentence) -> list[Sentence]:
 
 def split_tasks(text: str) -> list[str]:
     """ "ukládá: zajistit X (termín: 30. 4., odpovídá: A) a podat Y (termín: …,
-    odpovídá: B)": one task per bracket of fields; other text is one task."""
+    odpovídá: B)": one task per bracket of fields; "ukládá hospodáři rozdělit … do
+    31. 3. 2025, jednateli podat … do 30. 4. 2025 a pokladní vybrat …": one task per
+    owner and deadline; other text is one task."""
     brackets = list(_FIELDS_IN_BRACKETS.finditer(text))
     if len(brackets) < 2:
+        assigned = _ASSIGNED_TO.search(text)
+        if assigned:
+            lead = text[assigned.start() : assigned.start("role")]  # "ukládá ", no more
+            parts = _AFTER_DUE.split(text[assigned.start("role") :])
+            if len(parts) >= 2 and all(_BY_DATE.search(p) for p in parts):
+                return [lead + part for part in parts]
         return [text]
     parts, start = [], 0
     for m in brackets:

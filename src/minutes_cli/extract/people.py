@@ -284,13 +284,14 @@ class People:
         want = stem(words[0])
         rest = {stem(w) for w in words[1:]}
         candidates = [
-            (len(rest & {stem(w) for w in role.split()[1:]}), -k, name)
+            (len(rest & {stem(w) for w in role.split()[1:]}), k, name)
             for k, (name, role) in enumerate(self.listed_roles)
             if role.split() and _same_role_word(stem(role.split()[0]), want)
         ]
         if not candidates:
             return None
-        # "vedoucí odboru majetku": the holder whose role shares most words, else the first
+        # "vedoucí odboru majetku": the holder whose role shares most words, else the one
+        # named last (after an election, the new "myslivecký hospodář", not the outgoing)
         name = max(candidates)[2]
         return self.canonical(name) or name
 
