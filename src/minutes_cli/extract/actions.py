@@ -125,7 +125,7 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     assigned = _ASSIGNED_TO.search(sentence)
     if assigned:  # "Zastupitelstvo ukládá starostovi zveřejnit …"
         named = _NAME_AFTER_ROLE.match(sentence, assigned.end())
-        if named:  # "ukládá předsedovi Jaromíru Kubelkovi …": the name after the role
+        if named:  # "předsedovi Jaromíru Kubelkovi …", "veliteli J. Machalovi …"
             holder = people.canonical(named["name"])
             if holder and people.knows(holder):
                 return holder
@@ -135,11 +135,6 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
             holder = role_holder(people, noun.group(1))
         if holder:
             return holder
-        initial = _INITIAL_NAME.search(sentence, assigned.end())
-        if initial:  # "VH ukládá: veliteli J. Machalovi zajistit …"
-            named = people.canonical(initial.group(0))
-            if named and people.knows(named):
-                return named
         body = _BODY_DATIVE.match(sentence, assigned.start("role"))
         if body and lexicon.strip_accents(body["head"]) in _body_cases():
             # "VH ukládá: výboru SDH zajistit …": a body is responsible
@@ -278,10 +273,12 @@ _ASSIGNED_TO = re.compile(
 # The owner a resolution assigns work to, in the dative (or accusative after "pověřuje"): a
 # role's words, then a name ("tajemnici komise Ing. Hedvice Benešové", "výboru SDH").
 _DATIVE_OWNER = re.compile(rf"^(?:[{LOWER}]+\s+){{1,3}}?(?:[{UPPER}][\w.]*\s+)+(?=[{LOWER}])")
+# The name after the role an assignment names: "(ukládá) předsedovi Jaromíru Kubelkovi",
+# "veliteli J. Machalovi", "tajemnici Ing. Hedvice Benešové"
 _NAME_AFTER_ROLE = re.compile(
-    rf"\s+(?:[{LOWER}]+\s+)?(?P<name>(?:[{UPPER}][\w]{{0,5}}\.\s*)*[{UPPER}][\w-]+\s+[{UPPER}][\w-]+)"
+    rf"\s+(?:[{LOWER}]+\s+)?(?P<name>(?:[{UPPER}]\w{{1,5}}\.\s*)*"
+    rf"(?:[{UPPER}]\.\s*[{UPPER}][\w-]+|[{UPPER}][\w-]+\s+[{UPPER}][\w-]+))"
 )
-_INITIAL_NAME = re.compile(rf"\b[{UPPER}]\.\s*[{UPPER}][\w-]+")
 _BODY_DATIVE = re.compile(rf"(?P<head>[a-záčďéěíňóřšťúůýž]+)(?P<rest>(?:\s+[{UPPER}][\w-]*)*)")
 
 
