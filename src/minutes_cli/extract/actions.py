@@ -199,6 +199,9 @@ def _speaker(head: str, people: People) -> str | None:
     found = find_mentions(speaker, 0)
     if found:
         return people.canonical(found[-1].text)
+    named = strip_role(speaker)  # "Místostarosta Zedník přislíbil, že …"
+    if named != speaker and people.knows(named):
+        return people.canonical(named)
     return role_holder(people, speaker) if len(speaker.split()) <= 3 else None
 
 
@@ -502,6 +505,9 @@ def _action_from(
         ):
             # "převoz zajistí ondra a mates": the subject after the verb, the object before
             what = f"{obj} {what}"
+        spoken = _SPOKEN.match(text[: verb.start()])
+        if spoken and spoken["clause"].strip() and who:
+            what = f"{spoken['clause'].strip()} {what}"  # "…, že lavičku zajistí do 31. 8."
     else:
         what = text
     what = re.split(r"(?i)[,;]?\s*\b(?:zodpovídá|zodpovědn\w*|odpovídá|termín|t|z)\s*:", what)[0]
