@@ -18,7 +18,14 @@ from functools import cache
 
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.conclusions import is_outcome
-from minutes_cli.extract.dates import find_dates, find_times, is_deadline, month_number, resolve
+from minutes_cli.extract.dates import (
+    MEETING_DATE,
+    find_dates,
+    find_times,
+    is_deadline,
+    month_number,
+    resolve,
+)
 from minutes_cli.extract.lexicon import LOWER, UPPER
 from minutes_cli.extract.people import People, find_mentions, role_holder, strip_role
 from minutes_cli.extract.segment import unbulleted
@@ -182,11 +189,14 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
 def _role_after(sentence: str, verb_start: int, people: People) -> str | None:
     """ "plán připraví vedoucí sociálních služeb": a role after the verb names its holder."""
     m = re.match(r"\S+\s+(?P<role>[^,.;:()]{3,60}?)\s*(?:[,.;:(]|$)", sentence[verb_start:])
-    if m is None or len(m["role"].split()) > 4 or m["role"][:1].isupper():
+    if m is None:
         return None
-    if lexicon.strip_accents(m["role"]) in _body_cases():
-        return m["role"]  # "… že žádost podá spolek": the body
-    return role_holder(people, m["role"])
+    role = re.split(r"\s+(?:do|nejpozději|termín|během|v|ve|na)\b", m["role"])[0]
+    if len(role.split()) > 4 or role[:1].isupper():
+        return None
+    if lexicon.strip_accents(role) in _body_cases():
+        return role  # "… že žádost podá spolek": the body
+    return role_holder(people, role)
 
 
 def _speaker(head: str, people: People) -> str | None:
@@ -230,6 +240,10 @@ def _known_nicknames(sentence: str, verb_start: int, people: People) -> str | No
 
 
 def _due(sentence: str, reference_year: int | None) -> str | None:
+    meeting = MEETING_DATE.get()
+    if meeting and _END_OF_THIS_MONTH.search(sentence):  # "do konce měsíce"
+        year, month = int(meeting[:4]), int(meeting[5:7])
+        return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
     end_of = _END_OF_MONTH.search(sentence)
     if end_of and reference_year:  # "do konce září": the month's last day
         month = month_number(end_of["month"])
@@ -259,6 +273,7 @@ _DASHED = re.compile(
     re.IGNORECASE,
 )
 _ARROW = re.compile(r"\s(?:→|->)\s")
+_END_OF_THIS_MONTH = re.compile(r"(?i)\bdo\s+konce\s+(?:tohoto\s+|letošního\s+)?měsíce\b")
 _END_OF_MONTH = re.compile(r"(?i)\bdo\s+konce\s+(?:měsíce\s+)?(?P<month>[a-záčďéěíňóřšťúůýž]+)\b")
 _FUTURE = re.compile(
     r"(?i)\bbud(?:e|ou)\s+(?:\w+\s+)?[a-záčďéěíňóřšťúůýž]+(?:ovat|at|et|ět|it|ít|nout|out)\b"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -131,6 +132,11 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
     return tuple(_scan_dates(text))
 
 
+#: The date of the meeting being parsed (ISO), once its header is read: "do konce
+#: měsíce" in its text is the end of that month. Cleared before each document.
+MEETING_DATE: ContextVar[str | None] = ContextVar("minutes_meeting_date", default=None)
+
+
 def forget_lines() -> None:
     """Drop the caches keyed by lines and sentences (folded text, dates): they
     serve one document, whose extractors read the same lines again and again.
@@ -140,6 +146,7 @@ def forget_lines() -> None:
     over an archive)."""
     strip_accents.cache_clear()
     _dates_in.cache_clear()
+    MEETING_DATE.set(None)
 
 
 def _scan_dates(text: str) -> list[DateMatch]:

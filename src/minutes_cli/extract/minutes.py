@@ -26,7 +26,13 @@ from minutes_cli.extract import (
 from minutes_cli.extract import (
     people as ppl,
 )
-from minutes_cli.extract.dates import date_in_file_name, find_dates, is_deadline, resolve
+from minutes_cli.extract.dates import (
+    MEETING_DATE,
+    date_in_file_name,
+    find_dates,
+    is_deadline,
+    resolve,
+)
 from minutes_cli.extract.header import canonical_attendance, parse_header
 from minutes_cli.extract.signatures import parse_signatures, prose_signatures
 from minutes_cli.models.record import (
@@ -104,6 +110,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     header = parse_header(doc, layout, people)
     meeting = header.meeting
     year = _year(meeting.date)
+    MEETING_DATE.set(meeting.date)
     doc.claim(header.lines)
     doc.claim(layout.title_lines)
     for note in layout.notes:
