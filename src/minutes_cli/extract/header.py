@@ -326,8 +326,8 @@ def _names(value: str) -> list[str]:
                 if len(head.split()) == 1 and rest and rest[0].split()[0] not in _PREPOSITIONS:
                     continue  # "Krajský úřad", "Městská policie": a noun phrase, no name
                 name = head.strip(" .–—-")
-            if not name or name[0].isdigit() or not re.search(r"[^\W\d_]", name):
-                continue  # "—", "-": nobody
+            if not name or re.search(r"\d", name) or not re.search(r"[^\W\d_]", name):
+                continue  # "—", "-": nobody; "A – 14 rodičů": a count
             if name[0].islower():
                 continue  # a role after a name ("Ing. Petr Novotný, ředitel"; "…, CSc., děkan")
             names.append(name[0].upper() + name[1:])
@@ -612,6 +612,8 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     len(used) > 1
                     and _LIST_ENTRY.match(doc.lines[used[1]])
                     and not _LIST_ENTRY.match(doc.lines[lines[j]])
+                    # "Celkem 69 rodičů.": the list's sum belongs to it
+                    and not re.match(r"(?i)\s*(?:celkem|celkový počet)\b", doc.lines[lines[j]])
                 ):
                     break  # "1. Ing. A, …" … "5. B, …", then "Náhradnice C se nezúčastnila."
                 if lines[j] - used[-1] > 1 and field_ in {"present", "excused", "guests"} and value:
