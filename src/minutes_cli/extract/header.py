@@ -456,6 +456,26 @@ _MEETING_OF = re.compile(
 )
 
 
+_SIDE_FIELD = re.compile(
+    r"\s{3,}(?P<label>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^:\d]{1,30}?)\s*:\s*(?P<value>\S.*)$"
+)
+
+
+def _named_body(label: str, value: str) -> str | None:
+    """The body a form field names: "Komise: Komise pro kulturu a cestovní ruch", "Výbor:
+    Finanční výbor …" (the label a body's head noun, the value its full name)."""
+    heads = {
+        lexicon.strip_accents(nominative)
+        for nominative, _gender in lexicon.lex()["body_heads"].values()
+    }
+    head = lexicon.strip_accents(label.strip())
+    name = re.split(r"\s{3,}|\t", value.strip())[0].strip(" .,")
+    words = [lexicon.strip_accents(w) for w in name.split()[:2]]
+    if head in heads and head in words and len(name.split()) >= 2:
+        return name
+    return None
+
+
 def _title_body(title: str) -> str | None:
     """The body a "Zápis z jednání X …" title names, in the nominative, or None."""
     m = _BODY_FROM_TITLE.search(title)
@@ -674,9 +694,19 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 last += 1
                 value += ("; " if indented else " ") + doc.lines[last].strip()
                 header.lines.add(last)
-            meeting.details.append(
-                HeaderDetail(label=m["label"].strip(), value=fold(value), loc=loc(i, last))
-            )
+            # "Komise: …      Číslo jednání: 2/2025": two fields of a form on one line
+            fields = [(m["label"], value)]
+            while (side := _SIDE_FIELD.search(fields[-1][1])) is not None:
+                label, rest = fields[-1]
+                fields[-1] = (label, rest[: side.start()])
+                fields.append((side["label"], side["value"]))
+            for label, text in fields:
+                meeting.details.append(
+                    HeaderDetail(label=label.strip(), value=fold(text), loc=loc(i, last))
+                )
+            named = _named_body(m["label"], value)
+            if named:  # "Komise: Komise pro kulturu a cestovní ruch      Číslo jednání: 2/2025"
+                meeting.body = named
     # Lines of the header that are no labels: one-line notes ("…, sborovna školy,
     # začátek 13:00") and prose paragraphs that open the meeting ("Dne 4. dubna
     # 2024 se v 17.30 v klubovně sešel výbor …. Přítomni byli …").
