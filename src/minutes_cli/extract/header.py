@@ -704,6 +704,8 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 meeting.details.append(
                     HeaderDetail(label=label.strip(), value=fold(text), loc=loc(i, last))
                 )
+            # "Za pořizovatele: Ing. Oldřich Pazdera, vedoucí odboru výstavby …": roles
+            people.listed_roles.extend(_listed_roles(value.replace("; ", "\n")))
             named = _named_body(m["label"], value)
             if named:  # "Komise: Komise pro kulturu a cestovní ruch      Číslo jednání: 2/2025"
                 meeting.body = named
