@@ -115,6 +115,13 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     subject = re.sub(r"^\W*(?:\d{1,2}[.)]\s*)?", "", sentence[:verb_start]).strip()
     if subject and lexicon.strip_accents(subject) in _body_cases():
         return subject  # "Výbor provede následnou kontrolu …": the body itself
+    # "Pan Vacula navrhl …; starosta ji objedná": the verb's own clause names its owner
+    clause_start = sentence.rfind(";", 0, verb_start) + 1
+    own = re.sub(rf"{_CLITICS}\s*$", "", " " + sentence[clause_start:verb_start]).strip()
+    if clause_start and own and len(own.split()) <= 3 and not find_mentions(own, 0):
+        holder = role_holder(people, own)
+        if holder:
+            return holder
     mentions = find_mentions(sentence, 0)
     if mentions:
         before = [m for m in mentions if m.end <= verb_start]
