@@ -20,7 +20,7 @@ from minutes_cli.models.record import Vote
 from minutes_cli.text.document import Doc, continues, fold, join_lines
 
 _NUMBER = Folded(
-    r"^\s*(?:(?:(?:návrh\s+)?usnesení(?:\s+[A-Z][\w.]{0,5}){0,3}?|úkol)\s*(?:č(?:íslo)?\.?\s*)?(?P<res>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
+    r"^\s*(?:(?:(?:návrh\s+)?usnesení(?:\s+[A-Z][\w.]{0,5}){0,3}?|úkol)\s*(?:č(?:íslo)?\.?\s*)?(?P<res>(?:[A-Z]{1,3}\s)?[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
     r"|(?P<code>[A-Z]{1,3}-\d+/\d{2,4})\s*[:.\-–]?"
     r"|U\s+(?P<short>\d+/\d{2,4})\s*[:.\-–]?"  # "U 1/2025:" (U = usnesení)
     # "a)", "a." (not "a. s." nor "č. 2")
@@ -60,6 +60,8 @@ _VOTE_REVERSED = {
 # "Hlasování: 7-0-0", "(schváleno 6-0-0)"
 _VOTE_TRIPLE = Folded(
     r"(?i)(?:hlasov[aá]n[ií]\w*|(?:ne)?schváleno|(?:ne)?přijato|zamítnuto)\s*[:\-–]?\s*"
+    # "Hlasování – Rada: 5-0-0, Kontrolní výbor: 3-0-0": the first body's vote
+    r"(?:[^\W\d][^\d:\n]{0,30}:\s*)?"
     r"\(?(\d+)\s*[-–:/]\s*(\d+)\s*[-–:/]\s*(\d+)\)?"
     # "… schválen bez doplnění (7:0:0)": colons in brackets need no word before them
     r"|\((\d{1,3})\s*:\s*(\d{1,3})\s*:\s*(\d{1,3})\)"
@@ -287,7 +289,7 @@ def _label_pattern() -> Folded:
     alternation = "|".join(re.escape(lexicon.strip_accents(w)) for w in labels)
     return Folded(
         rf"^\W*(?P<label>{alternation})(?:\s+(?:č(?:íslo)?\.?\s*)?"
-        r"(?P<number>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?))?"
+        r"(?P<number>(?:[A-Z]{1,3}\s)?[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?))?"
         r"\s*:\W*(?P<rest>\w.*)$"
     )
 
