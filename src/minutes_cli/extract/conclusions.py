@@ -278,7 +278,7 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
 
 
 _INLINE_VOTE = Folded(
-    r"(?:^|[\s.;,(])(?=(?:hlasování\s*:|pro\s*[:=\-–]?\s*\d|\d+\s*pro\b"
+    r"(?:^|[\s.;,(])(?=(?:hlasování\s*[:–—-]|pro\s*[:=\-–]?\s*\d|\d+\s*pro\b"
     r"|(?:ne)?schváleno\s+\d+\s*[-–]\s*\d))"
 )
 
