@@ -19,6 +19,7 @@ from minutes_cli.extract.people import (
 )
 from minutes_cli.extract.segment import TITLE_LEAD, Layout, header_label
 from minutes_cli.models.record import Attendance, HeaderDetail, Meeting
+from minutes_cli.nlp.names import stem
 from minutes_cli.text.document import Doc, continues, fold, loc, runs
 
 _BODY_FROM_TITLE = lexicon.Folded(
@@ -461,6 +462,16 @@ _SIDE_FIELD = re.compile(
 )
 
 
+def _for_body(label: str) -> bool:
+    """ "Za radu obce", "Za kontrolní výbor": a label for one body's members (not "Za
+    městský úřad", "Za projektanta")."""
+    words = label.split()
+    if len(words) < 2 or words[0].casefold() != "za":
+        return False
+    heads = {stem(nominative) for nominative, _g in lexicon.lex()["body_heads"].values()}
+    return any(stem(w) in heads for w in words[1:3])
+
+
 def _named_body(label: str, value: str) -> str | None:
     """The body a form field names: "Komise: Komise pro kulturu a cestovní ruch", "Výbor:
     Finanční výbor …" (the label a body's head noun, the value its full name)."""
@@ -687,6 +698,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             while last + 1 in lines and (
                 re.match(r"\s{2,}\S", doc.lines[last + 1])
                 or (continues(fold(doc.lines[last]), fold(doc.lines[last + 1])))
+                or fold(doc.lines[last]).endswith(",")  # a list going on: "A, B," / "C, D"
             ):
                 # "Za pořizovatele: A, …" / "    B, …" (indented), "… zadávaná mimo režim" /
                 # "zákona č. 134/2016 Sb." (a value broken mid-sentence)
@@ -694,6 +706,16 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 last += 1
                 value += ("; " if indented else " ") + doc.lines[last].strip()
                 header.lines.add(last)
+            if _for_body(m["label"]) and starts_with_person(fold(value)):
+                # "Za radu obce: Ing. Roman Barták (starosta), Lenka Skálová, …": those
+                # present for one body of a joint meeting
+                for name in _names(value.replace("; ", "\n")):
+                    surname = name.split()[-1]
+                    row = next((j for j in range(i, last + 1) if surname in doc.lines[j]), i)
+                    people.add_name(row, name)
+                    if name not in attendance.present:
+                        attendance.present.append(name)
+                people.listed_roles.extend(_listed_roles(value.replace("; ", "\n")))
             # "Komise: …      Číslo jednání: 2/2025": two fields of a form on one line
             fields = [(m["label"], value)]
             while (side := _SIDE_FIELD.search(fields[-1][1])) is not None:
