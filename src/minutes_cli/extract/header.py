@@ -852,8 +852,8 @@ def _apply(
 
     def line_of(name: str) -> int:
         """The line of ``used`` where a listed name stands."""
-        surname = name.split()[-1] if name.split() else name
-        return next((i for i in used if surname in doc.lines[i]), used[0])
+        surname = (name.split()[-1] if name.split() else name).casefold()
+        return next((i for i in used if surname in doc.lines[i].casefold()), used[0])
 
     text = fold(value)
     if field_ == "subject":

@@ -77,9 +77,22 @@ def degrees() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def degree_regex() -> re.Pattern[str]:
-    before, after = degrees()
-    alts = sorted(before | after, key=len, reverse=True)
+    """Degrees as written, and in capitals ("ING.", "BC." in minutes typed in capitals)."""
+    alts = sorted(_degree_forms(), key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(d) for d in alts) + r")(?![\w])")
+
+
+@cache
+def _degree_forms() -> dict[str, str]:
+    before, after = degrees()
+    forms = {d.upper(): d for d in before | after if len(d) > 2}
+    forms.update({d: d for d in before | after})
+    return forms
+
+
+def canonical_degree(written: str) -> str:
+    """ "ING." -> "Ing.": a degree as the lexicon writes it."""
+    return _degree_forms().get(written, written)
 
 
 @cache

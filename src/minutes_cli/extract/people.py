@@ -184,10 +184,12 @@ def same_given(a: str, b: str) -> bool:
 
 def split_degrees(text: str) -> tuple[str, list[str]]:
     """``"Jana Abrlová, DiS."`` -> ``("Jana Abrlová", ["DiS."])``."""
-    found = [m.group(0) for m in lexicon.degree_regex().finditer(text)]
+    found = [lexicon.canonical_degree(m.group(0)) for m in lexicon.degree_regex().finditer(text)]
     name = lexicon.degree_regex().sub(" ", text)
-    name = re.sub(r"\s*,\s*", " ", name)
-    return fold(name).strip(" ,;–-"), found
+    name = fold(re.sub(r"\s*,\s*", " ", name)).strip(" ,;–-")
+    if name.isupper() and len(name) > 3 and " " in name:
+        name = name.title()  # "JAROSLAV KUBÍČEK" in minutes typed in capitals
+    return name, found
 
 
 @dataclass

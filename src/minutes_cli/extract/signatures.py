@@ -86,7 +86,7 @@ def _signatures_after_label(
     place = town(place_m["place"]) if place_m else None
     name_part = lexicon.courtesy_lead().sub("", _name_part(rest))  # "Zapsal: př. Lubomír Tesař"
     names = _merge_degrees([n for n in re.split(r"\s*[,;]\s*|\s+a\s+", name_part) if n])
-    names = [_after_role(n) for n in names]
+    names = [_after_role(n) for n in names if not is_role(n)]  # "…, PŘEDSEDA PŘEDSTAVENSTVA"
     # "…, předseda výboru" is a role ("doc. Jan Malý" is a name: the degree aside)
     # ("zapsala martina" in notes typed in lower case: a person the attendance named)
     names = [
