@@ -688,11 +688,14 @@ def find_layout(doc: Doc) -> Layout:
         + [x for x in (lay.conclusions, agenda) if x is not None]
         + [0]
     )
+    content = doc.content_lines(after + 1)
     sig = next(
         (
             i
-            for i in doc.content_lines(after + 1)
-            if _looks_like_signature_line(doc.lines[i]) or signer_columns(doc, i)
+            for k, i in enumerate(content)
+            if (_looks_like_signature_line(doc.lines[i]) or signer_columns(doc, i))
+            # "Zapisovatel: Jakub Horák" among the header's labels, the minutes below it
+            and not (not lay.sections and _header_field(doc.lines[i]) and len(content) - k > 10)
         ),
         None,
     )
@@ -754,6 +757,12 @@ def _header_guess_end(doc: Doc) -> int:
 
 # A label never ends in a digit: "Začátek schůze v 15:00" has a time, not a label.
 _LABEL = re.compile(r"^\s*(?P<label>[^:\t]{2,40}?)(?<!\d)\s*(?::|\t)\s*(?P<value>.*)$")
+
+
+def _header_field(text: str) -> bool:
+    """Is ``text`` a labelled header line ("Zapisovatel: Jakub Horák")?"""
+    hit = header_label(text)
+    return hit is not None and hit[0] == "recorder_inline" and ":" in text
 
 
 def header_label(text: str) -> tuple[str, str, str] | None:
