@@ -248,6 +248,8 @@ def _known_nicknames(sentence: str, verb_start: int, people: People) -> str | No
 
 def _due(sentence: str, reference_year: int | None) -> str | None:
     meeting = MEETING_DATE.get()
+    if reference_year and _END_OF_YEAR.search(sentence):  # "do konce roku"
+        return date(reference_year, 12, 31).isoformat()
     if meeting and _END_OF_THIS_MONTH.search(sentence):  # "do konce měsíce"
         year, month = int(meeting[:4]), int(meeting[5:7])
         return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
@@ -280,6 +282,7 @@ _DASHED = re.compile(
     re.IGNORECASE,
 )
 _ARROW = re.compile(r"\s(?:→|->)\s")
+_END_OF_YEAR = re.compile(r"(?i)\bdo\s+konce\s+(?:tohoto\s+|letošního\s+)?roku\b(?!\s*\d)")
 _END_OF_THIS_MONTH = re.compile(r"(?i)\bdo\s+konce\s+(?:tohoto\s+|letošního\s+)?měsíce\b")
 _END_OF_MONTH = re.compile(r"(?i)\bdo\s+konce\s+(?:měsíce\s+)?(?P<month>[a-záčďéěíňóřšťúůýž]+)\b")
 _FUTURE = re.compile(
