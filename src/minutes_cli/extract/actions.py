@@ -107,11 +107,11 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
         )
         owners = [who, *([fold(more[1])] if more and people.knows(fold(more[1])) else [])]
         # "trenér Novák", "p. Novák": a lower-case role or courtesy word before the name
-        bare = [
+        unroled = [
             re.sub(r"^(?:[a-záčďéěíňóřšťúůýž.]+\s+)+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", "", o)
             for o in owners
         ]
-        return ", ".join(people.canonical(b) or o for b, o in zip(bare, owners, strict=True))
+        return ", ".join(people.canonical(b) or o for b, o in zip(unroled, owners, strict=True))
     subject = re.sub(r"^\W*(?:\d{1,2}[.)]\s*)?", "", sentence[:verb_start]).strip()
     if subject and lexicon.strip_accents(subject) in _body_cases():
         return subject  # "Výbor provede následnou kontrolu …": the body itself
@@ -347,7 +347,7 @@ def clauses(sentence: Sentence) -> list[Sentence]:
     and commitment. A sentence with one commitment verb stays whole."""
     text = sentence.text
     verbs = lexicon.commitment_regex().finditer(text)
-    cuts = []
+    cuts: list[tuple[int, int]] = []
     for verb in verbs[1:]:
         m = re.search(
             rf"(?:[,;]|\s+a)\s+(?=(?:(?i:{lexicon.courtesy_alternation()})\s+)?"
@@ -419,14 +419,14 @@ def _action_from(
     text = fold(sentence.text)
     owned = _OWNERS_FIRST.match(text)
     if owned:  # "OB, KV – dokončí popisy …", "Úkol pro PD: zapracovat připomínky …"
-        owners = [o for o in re.split(r"\s*,\s*|\s+a\s+", owned["owners"].strip()) if o]
+        first_owners = [o for o in re.split(r"\s*,\s*|\s+a\s+", owned["owners"].strip()) if o]
         what = owned["what"]
         done = re.search(r"\s[–—-]\s*\**(?P<state>[^\W\d]+)\**\s*$", what)
         if done and lexicon.key(done["state"]) in _DONE_STATES():
             return None  # "LP – objednat disky – splněno": reported done
-        if owners and all(people.knows(o) for o in owners):
+        if first_owners and all(people.knows(o) for o in first_owners):
             return ActionItem(
-                who=", ".join(people.canonical(o) or o for o in owners),
+                who=", ".join(people.canonical(o) or o for o in first_owners),
                 what=what.rstrip("."),
                 due=_due(what, reference_year),
                 origin=origin,  # type: ignore[arg-type]

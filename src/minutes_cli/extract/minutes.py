@@ -351,10 +351,10 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             text = concl.entry_text(doc, entry)
             if not text or actions.task_table_header(doc.lines[entry.lines[0]]):
                 continue
-            first = fold(doc.lines[entry.lines[0]])
-            intro = _GROUP_INTRO.match(first)
-            if not intro and not entry.marked and first.endswith(":") and concl.resolves(first):
-                intro = _GROUP_INTRO.match(f"I. {first}")  # "VH schvaluje:" over "a. …"
+            opening = fold(doc.lines[entry.lines[0]])
+            intro = _GROUP_INTRO.match(opening)
+            if not intro and not entry.marked and opening.endswith(":") and concl.resolves(opening):
+                intro = _GROUP_INTRO.match(f"I. {opening}")  # "VH schvaluje:" over "a. …"
             if intro and len(entry.text_lines) == 1:
                 group = intro["intro"]
                 continue

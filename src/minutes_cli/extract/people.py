@@ -405,8 +405,7 @@ class People:
                 # "J. Pilná": the one listed person of that surname whose given name fits
                 one = self._the_one(
                     lambda a: (
-                        bool(a.given)
-                        and a.given[0] == words[0][0]
+                        (a.given or " ")[0] == words[0][0]
                         and same_surname(a.surname, words[1], a.gender, None)
                     )
                 )

@@ -225,7 +225,9 @@ def parse_signatures(
         if name and len(name.split()) <= 4 and all(w[0].isupper() for w in name.split()):
             if last.name is None:
                 last.name, last.degrees = name, degrees
-            elif listing or (doc.lines[i][:1].isspace() and last.loc.end_line == i):
+            elif listing or (
+                doc.lines[i][:1].isspace() and last.loc is not None and last.loc.end_line == i
+            ):
                 # "Ověřovatelé zápisu:" followed by one name per line; "Ověřili: A, …"
                 # over an indented "B, …"
                 out.append(Signature(role=last.role, name=name, degrees=degrees, loc=loc(i)))
