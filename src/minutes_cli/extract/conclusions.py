@@ -129,9 +129,10 @@ _SIGNING_ONLY = Folded(
 )
 # "Rada města po projednání:", "Zastupitelstvo přijalo toto usnesení:":
 # a list of resolutions follows.
+# ("Doporučení:" over "1. Starosta vypíše …" and "Hlasování: 3 – 0 – 0" too)
 _RESOLUTION_INTRO = Folded(
     r"(?:po\s+projednání|přijal[aoi]?\s+(?:toto|tato|následující)\s+usnesení|usnesení"
-    r"|^\W*doporučení)\s*:\s*$"  # "Doporučení:" over "1. Starosta vypíše …" / "Hlasování: 3 – 0 – 0"
+    r"|^\W*doporučení)\s*:\s*$"
 )
 _INFORMATION = Folded(r"(?i)\bbere na vědomí|\bvzal[aio]? na vědomí")
 _TASK_MARKER = Folded(r"(?i)\b(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín|úkol)\s*:")
