@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, is_deadline, strip_accents
@@ -296,23 +297,33 @@ def _label_pattern() -> Folded:
     )
 
 
-def labelled(text: str) -> tuple[str, str | None, str] | None:
-    """``(default kind, number, text)`` of a conclusion its label opens ("Závěr: …",
-    "- **Usnesení 2025/03:** …", "Rozhodnuto: …"), or None."""
+class Label(NamedTuple):
+    """What a conclusion's opening label ("Závěr:", "Usnesení č. 5/2024:", "Rozhodnuto:") says."""
+
+    kind: str  # the conclusion's default kind
+    number: str | None
+    text: str  # the conclusion after its label
+    decides: bool  # a decision whatever its verb ("Rozhodnuto: …")
+
+
+@cache
+def _label_kinds() -> dict[str, tuple[str, bool]]:
+    """Folded label → (default kind, does the label decide)."""
+    lex = lexicon.lex()
+    decide = {lexicon.key(w) for w in lex["conclusion_labels_that_decide"]}
+    labels = lex["conclusion_labels"]
+    return {lexicon.key(k): (v, lexicon.key(k) in decide) for k, v in labels.items()}
+
+
+def labelled(text: str) -> Label | None:
+    """The label opening a conclusion ("Závěr: …", "- **Usnesení 2025/03:** …",
+    "Rozhodnuto: …"), or None."""
     plain = text.replace("**", "").replace("__", "")
     m = _label_pattern().match(plain)
     if m is None:
         return None
-    kinds = {lexicon.key(k): v for k, v in lexicon.lex()["conclusion_labels"].items()}
-    number = lexicon.group(plain, m, "number")
-    return kinds[lexicon.key(m["label"])], number, plain[m.start("rest") :].strip()
-
-
-def label_decides(text: str) -> bool:
-    """Does a label make its conclusion a decision whatever its verb ("Rozhodnuto: …")?"""
-    m = _label_pattern().match(text.replace("**", ""))
-    decide = {lexicon.key(w) for w in lexicon.lex()["conclusion_labels_that_decide"]}
-    return m is not None and lexicon.key(m["label"]) in decide
+    kind, decides = _label_kinds()[lexicon.key(m["label"])]
+    return Label(kind, lexicon.group(plain, m, "number"), plain[m.start("rest") :].strip(), decides)
 
 
 def split_vote(text: str, present: int | None = None) -> tuple[str, Vote | None]:
@@ -441,7 +452,7 @@ def entry_text(doc: Doc, entry: Entry) -> str:
                 text = text[m.end() :]
             label = labelled(text)
             if label is not None:  # "Usnesení: Osadní výbor schvaluje …"
-                text = label[2]
+                text = label.text
         parts.append(text)
     # "b. zprávu starosty sboru," in a list of clauses: the comma joins the next one
     return join_lines(parts).rstrip(",;")

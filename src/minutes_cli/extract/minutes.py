@@ -647,11 +647,10 @@ def _prose_decisions(
     item = next((n for n, a, b in item_ranges if a <= where.line - 1 <= b), None)
     label = concl.labelled(segment.unbulleted(text))
     if label is not None:  # "Závěr: Rada obce bere na vědomí …": the unit is one conclusion
-        default, number, body = label
-        body, vote = concl.split_vote(body, present)
+        body, vote = concl.split_vote(label.text, present)
         vote = vote or concl.parse_vote(body, present)
-        kind = "decision" if concl.label_decides(segment.unbulleted(text)) else None
-        kind = kind or concl.classify(body, default)
+        kind = "decision" if label.decides else concl.classify(body, label.kind)
+        number = label.number
         return [Conclusion(number=number, text=body, kind=kind, vote=vote, item=item, loc=where)]
     out: list[Conclusion] = []
     sentences = [s.text for s in actions.sentences(text, where)]
