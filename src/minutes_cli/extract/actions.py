@@ -314,8 +314,8 @@ _BODY_DATIVE = re.compile(rf"(?P<head>[a-záčďéěíňóřšťúůýž]+)(?P<r
 def _body_cases() -> dict[str, str]:
     """The genitive/dative of a body's head noun ("výboru", "radě") -> its nominative."""
     out: dict[str, str] = {}
-    for case, (nominative, _gender) in lexicon.lex()["body_heads"].items():
-        out[lexicon.strip_accents(case)] = nominative
+    for case, (nominative, _gender) in lexicon.body_heads().items():
+        out[case] = nominative
         out[lexicon.strip_accents(nominative)] = nominative
     return out
 

@@ -167,10 +167,7 @@ def _body_line(doc: Doc, lines: list[int], like: str | None = None) -> str | Non
         found = _body_line(doc, alike) if alike else None
         if found:
             return found
-    heads = {
-        lexicon.strip_accents(nominative)
-        for nominative, _gender in lexicon.lex()["body_heads"].values()
-    }
+    heads = lexicon.body_head_nominatives()
     for i in lines:
         text = _deshout(fold(doc.lines[i]))
         name = text.split(",")[0]
@@ -236,7 +233,7 @@ def nominative_body(body: str) -> str:
     Only the head noun phrase (adjectives and the head noun, found in
     ``lexicon.body_heads``) is inflected; the genitive that follows stays.
     """
-    heads = {lexicon.strip_accents(k): v for k, v in lexicon.lex()["body_heads"].items()}
+    heads = lexicon.body_heads()
     words = body.split()
     for index, word in enumerate(words[:4]):
         head = heads.get(lexicon.strip_accents(word))
@@ -475,10 +472,7 @@ def _for_body(label: str) -> bool:
 def _named_body(label: str, value: str) -> str | None:
     """The body a form field names: "Komise: Komise pro kulturu a cestovní ruch", "Výbor:
     Finanční výbor …" (the label a body's head noun, the value its full name)."""
-    heads = {
-        lexicon.strip_accents(nominative)
-        for nominative, _gender in lexicon.lex()["body_heads"].values()
-    }
+    heads = lexicon.body_head_nominatives()
     head = lexicon.strip_accents(label.strip())
     name = re.split(r"\s{3,}|\t", value.strip())[0].strip(" .,")
     words = [lexicon.strip_accents(w) for w in name.split()[:2]]
@@ -509,7 +503,7 @@ def _title_body(title: str) -> str | None:
     body = lexicon.legal_form_end().sub("", body)
     body = fold(body).rstrip(" .,:-–—")
     lead = re.match(r"^(?:[a-záčďéěíňóřšťúůýž]+\s+){1,3}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", body)
-    heads = {lexicon.strip_accents(k) for k in lexicon.lex()["body_heads"]}
+    heads = lexicon.body_heads().keys()
     if lead and not {lexicon.strip_accents(w) for w in lead.group(0).split()} & heads:
         body = body[lead.end() :]  # "(schůze) členů Komunitní dílny Kotelna": who met, then whose
     if not body:

@@ -232,6 +232,21 @@ def commitment_regex() -> Folded:
 
 
 @cache
+def body_heads() -> dict[str, tuple[str, str]]:
+    """A body's head noun in its genitive, folded ("vyboru", "skupiny") -> (its
+    nominative, its gender): ("výbor", "m")."""
+    return {
+        strip_accents(case): (nom, gender) for case, (nom, gender) in lex()["body_heads"].items()
+    }
+
+
+@cache
+def body_head_nominatives() -> frozenset[str]:
+    """A body's head noun in the nominative, folded: "vybor", "skupina", "rada"."""
+    return frozenset(strip_accents(nom) for nom, _gender in body_heads().values())
+
+
+@cache
 def body_subject() -> Folded:
     """A sentence led by a meeting body ("Výbor rozhodl, …", "Farní rada souhlasí …")."""
     heads = [nominative for nominative, _gender in lex()["body_heads"].values()]

@@ -18,7 +18,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.lexicon import LOWER, UPPER, key
@@ -202,7 +201,7 @@ def _conclusion_heading(text: str) -> str | None:
         return None
     k = key(text)
     words = k.split()
-    if 2 <= len(words) <= 4 and words[0] == "usneseni" and words[-1] in _body_genitives():
+    if 2 <= len(words) <= 4 and words[0] == "usneseni" and words[-1] in lexicon.body_heads():
         return "decision"  # "Usnesení valné hromady", "Usnesení výboru"
     if (
         words[:1] == ["usneseni"]
@@ -211,16 +210,11 @@ def _conclusion_heading(text: str) -> str | None:
         and words[1].isalpha()
         and words[1] not in {"z", "ze", "c"}  # "Usnesení z 45. schůze …" titles a document
         and ":" not in text  # "Usnesení č. 1: Shromáždění volí …" is a resolution
-        and set(words[1:5]) & _body_genitives()
+        and set(words[1:5]) & lexicon.body_heads().keys()
         and not text.rstrip().endswith((".", ":", ";"))
     ):
         return "decision"  # "Usnesení výroční valné hromady SDH X konané dne 11. 1. 2025"
     return lexicon.conclusion_headings().get(k)
-
-
-@cache
-def _body_genitives() -> frozenset[str]:
-    return frozenset(lexicon.strip_accents(g) for g in lexicon.lex()["body_heads"])
 
 
 _ON_BEHALF = re.compile(
