@@ -709,7 +709,6 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     people.add_name(row, name)
                     if name not in attendance.present:
                         attendance.present.append(name)
-                people.listed_roles.extend(_listed_roles(value.replace("; ", "\n")))
             # "Komise: …      Číslo jednání: 2/2025": two fields of a form on one line
             fields = [(m["label"], value)]
             while (side := _SIDE_FIELD.search(fields[-1][1])) is not None:
@@ -720,7 +719,8 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 meeting.details.append(
                     HeaderDetail(label=label.strip(), value=fold(text), loc=loc(i, last))
                 )
-            # "Za pořizovatele: Ing. Oldřich Pazdera, vedoucí odboru výstavby …": roles
+            # "Za pořizovatele: Ing. Oldřich Pazdera, vedoucí odboru výstavby …", "Za radu
+            # obce: Ing. Roman Barták (starosta), …": roles
             people.listed_roles.extend(_listed_roles(value.replace("; ", "\n")))
             named = _named_body(m["label"], value)
             if named:  # "Komise: Komise pro kulturu a cestovní ruch      Číslo jednání: 2/2025"
