@@ -320,6 +320,13 @@ def _body_cases() -> dict[str, str]:
     return out
 
 
+def _owner_names(text: str, people: People) -> str:
+    """ "Novák, Dvořák a Malá" (an owner cell or field) -> the owners' names as the
+    record knows them, joined by commas; "" for none."""
+    names = [n.strip() for n in re.split(r",|;|\s+a\s+", text) if n.strip()]
+    return ", ".join(people.canonical(n) or n for n in names)
+
+
 _TASK_LABEL = re.compile(r"(?i)^\W*(?:úkol|ukol|todo|task)\s*:")
 # "TODO: pavel - objednat kompresor do 15.3.": who first, then what.
 # "- [ ] @Michal Chrastina: zajistit vedoucí (do 15. 5.)": the owner tagged first.
@@ -549,9 +556,8 @@ def _action_from(
         return None
     owners = _OWNERS.search(what)
     if owners:  # "Dokončit zápis z valné hromady (Thebys)": the owner in brackets
-        names = [n.strip() for n in re.split(r",|\s+a\s+", owners["names"]) if n.strip()]
         if who is None:
-            who = ", ".join(people.canonical(n) or n for n in names)
+            who = _owner_names(owners["names"], people)
         what = what[: owners.start()].rstrip()
     # A "Termín:" field first; then the deadline of the commitment itself, not a date
     # said before it ("nájem na dobu určitou do 31. 3. 2026 … Termín: 21. 3. 2025").
@@ -591,10 +597,9 @@ def task_table(
             continue  # "… | splněno": a task reported done, nothing more to do
         who = row.get("who")
         dates = find_dates(row.get("due", ""))
-        owners = [w.strip() for w in re.split(r",|;|\s+a\s+", who or "") if w.strip()]
         out.append(
             ActionItem(
-                who=", ".join(people.canonical(w) or w for w in owners) or None,
+                who=_owner_names(who or "", people) or None,
                 what=row["what"].rstrip("."),
                 due=resolve(dates, reference_year)[0] if dates else None,
                 origin=origin,  # type: ignore[arg-type]
@@ -639,8 +644,7 @@ def task_blocks(
                     name in {"kdo", "zodpovida", "zodpovedna osoba", "odpovedna osoba"}
                     and value.strip()
                 ):
-                    names = [n.strip() for n in re.split(r",|;|\s+a\s+", value) if n.strip()]
-                    who = ", ".join(people.canonical(n) or n for n in names)
+                    who = _owner_names(value, people)
                 elif name in {"termin", "do kdy"}:
                     dates = find_dates(value)
                     due = resolve(dates, reference_year)[0] if dates else None
