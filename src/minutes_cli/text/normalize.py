@@ -144,12 +144,14 @@ def _aligned_tables(lines: list[str]) -> set[int]:
                 rows.add(head)
 
     run: list[int] = []
+    first: frozenset[int] = frozenset()  # the columns of the run's first row
     for i, line in enumerate([*lines, ""]):
         columns = starts(line) if line.strip() and "\t" not in line else frozenset()
-        if columns and run and not (columns & starts(lines[run[0]])):
+        if columns and run and not (columns & first):
             keep(run)
             run = []
         if columns:
+            first = first if run else columns
             run.append(i)
             continue
         keep(run)
