@@ -59,6 +59,15 @@ def _records(out: Path) -> list[Path]:
     return sorted(p for p in out.rglob("*.yaml") if p.is_file())
 
 
+def _parsed_once(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the sample minutes and the records of one batch over them."""
+    archive = tmp_path / "a"
+    shutil.copytree(SAMPLES / "minutes", archive)
+    out = tmp_path / "out"
+    list(BatchRun([archive], outdir=out, jobs=1))
+    return archive, out
+
+
 def test_batch_writes_good_records_lists_failures_and_resumes(tmp_path: Path) -> None:
     archive = _archive(tmp_path)
     out = tmp_path / "out"
@@ -93,10 +102,7 @@ def test_batch_writes_good_records_lists_failures_and_resumes(tmp_path: Path) ->
 
 
 def test_changed_input_is_parsed_again_and_others_skipped(tmp_path: Path) -> None:
-    archive = tmp_path / "a"
-    shutil.copytree(SAMPLES / "minutes", archive)
-    out = tmp_path / "out"
-    list(BatchRun([archive], outdir=out, jobs=1))
+    archive, out = _parsed_once(tmp_path)
     changed = sorted(archive.glob("*.txt"))[0]
     changed.write_text(changed.read_text(encoding="utf-8") + "\nDoplněk.\n", encoding="utf-8")
     run = BatchRun([archive], outdir=out, jobs=1)
@@ -230,10 +236,7 @@ def test_killed_batch_leaves_no_partial_records(tmp_path: Path, sig: signal.Sign
 
 
 def test_record_of_an_input_that_now_fails_is_set_aside_not_deleted(tmp_path: Path) -> None:
-    archive = tmp_path / "a"
-    shutil.copytree(SAMPLES / "minutes", archive)
-    out = tmp_path / "out"
-    list(BatchRun([archive], outdir=out, jobs=1))
+    archive, out = _parsed_once(tmp_path)
     victim = sorted(archive.glob("*.txt"))[0]
     record = out / f"{victim.name}.yaml"
     before = record.read_text(encoding="utf-8")
