@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from minutes_cli import rx
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.conclusions import is_outcome
 from minutes_cli.extract.dates import (
@@ -34,32 +35,32 @@ from minutes_cli.text.document import fold
 
 # Sentence ends, except after abbreviations, degrees, initials and ordinal numbers.
 # Not before "(": "VH schvaluje program. (pro 36, proti 0, zdržel se 0)" is one sentence.
-_SPLIT = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}„\"\[])")
+_SPLIT = rx.compile(rf"(?<=[.!?])\s+(?=[{UPPER}„\"\[])")
 # The labels of a task's fields ("Zodpovídá:", "termín:").
 _FIELD_LABEL = r"(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín)"
 # "… týmy. Zodpovídá: Novák, termín: …": the fields belong to the sentence before.
-_FIELD_AHEAD = re.compile(rf"(?i)(?:{_FIELD_LABEL}|zodpovědn\w*\s+osoba|T|Z)\s*:")
-_RESPONSIBLE = re.compile(
+_FIELD_AHEAD = rx.compile(rf"(?i)(?:{_FIELD_LABEL}|zodpovědn\w*\s+osoba|T|Z)\s*:")
+_RESPONSIBLE = rx.compile(
     r"(?i)\b(?:zodpovídá|zodpovědn[áý]?(?:\s+osoba)?|odpovídá|odpovědn[áý]?(?:\s+osoba)?|kdo|garant|řešitel|z)\s*:\s*(?P<who>[^,;:\n]+?)(?=\s*(?:[,;]|termín|$))"
 )
-_DUE = re.compile(
+_DUE = rx.compile(
     r"(?i)\b(?:(?:termín(?:\s+splnění)?|do kdy|splnit do|deadline|t)\s*:"
     r"|(?<=,\s)termín(?:\s+splnění)?(?=\s+\d))\s*(?P<due>[^,;\n]+)"  # "…, termín 30. 6. 2025"
 )
-_BY_DATE = re.compile(
+_BY_DATE = rx.compile(
     r"(?i)\bdo\s+(?:(?:pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle)\s+)?(?=\d)"
     # "předloží Radě města na jednání dne 10. 6. 2024": the meeting it is due at
     r"|\bna\s+(?:(?:svém|svojí|příštím|nejbližším)\s+)?(?:jednání|schůzi|zasedání|poradě|poradu"
     r"|(?:nejbližší|příští)\s+\w+)\s+(?:dne\s+)?(?=\d)"
 )
-_PLACE = re.compile(
+_PLACE = rx.compile(
     rf"(?i)\b(?:v|ve|na)\s+(?P<place>(?:{lexicon.place_nouns()})\w*(?:\s+[^\s,.;]+){{0,4}}?)"
     r"(?=[,.;]|\s+(?:kde|který|která|za|od|do|proběhne)\b|$)"
 )
 
 
-_DIGIT = re.compile(r"\d")
-_OWNERS = re.compile(
+_DIGIT = rx.compile(r"\d")
+_OWNERS = rx.compile(
     rf"\s*\((?P<names>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?(?:(?:,\s*|\s+a\s+)[{UPPER}][\w-]+"
     rf"(?:\s+[{UPPER}][\w-]+)?)*)\)$"
 )
@@ -222,7 +223,7 @@ def _speaker(head: str, people: People) -> str | None:
     return role_holder(people, speaker) if len(speaker.split()) <= 3 else None
 
 
-_SPOKEN = re.compile(
+_SPOKEN = rx.compile(
     rf"^(?P<speaker>\S.{{0,60}}?)\s+(?:{'|'.join(lexicon.lex()['speech_verbs'])}),?\s+že\s+"
     rf"(?P<clause>[^,;]*)$"
 )
@@ -274,40 +275,40 @@ def _due(sentence: str, reference_year: int | None) -> str | None:
 
 # "Úkol: vyvěsit změnu otevírací doby – Tichá – do 6. 9. 2024": what – who – when.
 # "Objednat občerstvení → Jana K. do 30. 11.": the same with an arrow.
-_DASHED = re.compile(
+_DASHED = rx.compile(
     rf"^(?:úkol\s*:\s*)?(?P<what>.+?)\s+(?:[–—-]|→|->)\s+(?:(?:p\.|pí\.|pan|paní)\s*)?"
     # "p. Mareš", "V. Pešek", "Bc. Kroupová": an initial or a degree may lead the name
     rf"(?P<who>(?:[{UPPER}]\w{{0,5}}\.\s*)?[{UPPER}][\w-]+(?:\s+[{UPPER}](?:[\w-]+|\.))?)"
     rf"(?:(?:\s*[,–—-])?\s+(?P<due>(?:do|termín)\b.*))?$",
     re.IGNORECASE,
 )
-_ARROW = re.compile(r"\s(?:→|->)\s")
-_END_OF_YEAR = re.compile(r"(?i)\bdo\s+konce\s+(?:tohoto\s+|letošního\s+)?roku\b(?!\s*\d)")
-_END_OF_THIS_MONTH = re.compile(r"(?i)\bdo\s+konce\s+(?:tohoto\s+|letošního\s+)?měsíce\b")
-_END_OF_MONTH = re.compile(r"(?i)\bdo\s+konce\s+(?:měsíce\s+)?(?P<month>[a-záčďéěíňóřšťúůýž]+)\b")
-_FUTURE = re.compile(
+_ARROW = rx.compile(r"\s(?:→|->)\s")
+_END_OF_YEAR = rx.compile(r"(?i)\bdo\s+konce\s+(?:tohoto\s+|letošního\s+)?roku\b(?!\s*\d)")
+_END_OF_THIS_MONTH = rx.compile(r"(?i)\bdo\s+konce\s+(?:tohoto\s+|letošního\s+)?měsíce\b")
+_END_OF_MONTH = rx.compile(r"(?i)\bdo\s+konce\s+(?:měsíce\s+)?(?P<month>[a-záčďéěíňóřšťúůýž]+)\b")
+_FUTURE = rx.compile(
     r"(?i)\bbud(?:e|ou)\s+(?:\w+\s+)?[a-záčďéěíňóřšťúůýž]+(?:ovat|at|et|ět|it|ít|nout|out)\b"
 )
-_WILL_HAPPEN = re.compile(
+_WILL_HAPPEN = rx.compile(
     r"(?i)\b(?:bude|budou|proběhne|proběhnou|se\s+uskuteční|se\s+koná|začne|začíná)\b"
 )
 # A full date with the hour something starts: an appointment, not a deadline.
 _DATE_AND_HOUR = lexicon.Folded(
     r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?\s+(?:od|v|ve|začátek|start|sraz)\s+(?:v\s+)?\d{1,2}[:.]\d{2}\b"
 )
-_ASSIGNED_TO = re.compile(
+_ASSIGNED_TO = rx.compile(
     r"(?i)\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje)\s*:?\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)"
 )
 # The owner a resolution assigns work to, in the dative (or accusative after "pověřuje"): a
 # role's words, then a name ("tajemnici komise Ing. Hedvice Benešové", "výboru SDH").
-_DATIVE_OWNER = re.compile(rf"^(?:[{LOWER}]+\s+){{1,3}}?(?:[{UPPER}][\w.]*\s+)+(?=[{LOWER}])")
+_DATIVE_OWNER = rx.compile(rf"^(?:[{LOWER}]+\s+){{1,3}}?(?:[{UPPER}][\w.]*\s+)+(?=[{LOWER}])")
 # The name after the role an assignment names: "(ukládá) předsedovi Jaromíru Kubelkovi",
 # "veliteli J. Machalovi", "tajemnici Ing. Hedvice Benešové"
-_NAME_AFTER_ROLE = re.compile(
+_NAME_AFTER_ROLE = rx.compile(
     rf"\s+(?:[{LOWER}]+\s+)?(?P<name>(?:[{UPPER}]\w{{1,5}}\.\s*)*"
     rf"(?:[{UPPER}]\.\s*[{UPPER}][\w-]+|[{UPPER}][\w-]+\s+[{UPPER}][\w-]+))"
 )
-_BODY_DATIVE = re.compile(rf"(?P<head>[a-záčďéěíňóřšťúůýž]+)(?P<rest>(?:\s+[{UPPER}][\w-]*)*)")
+_BODY_DATIVE = rx.compile(rf"(?P<head>[a-záčďéěíňóřšťúůýž]+)(?P<rest>(?:\s+[{UPPER}][\w-]*)*)")
 
 
 @cache
@@ -327,26 +328,26 @@ def _owner_names(text: str, people: People) -> str:
     return ", ".join(people.canonical(n) or n for n in names)
 
 
-_TASK_LABEL = re.compile(r"(?i)^\W*(?:úkol|ukol|todo|task)\s*:")
+_TASK_LABEL = rx.compile(r"(?i)^\W*(?:úkol|ukol|todo|task)\s*:")
 # "TODO: pavel - objednat kompresor do 15.3.": who first, then what.
 # "- [ ] @Michal Chrastina: zajistit vedoucí (do 15. 5.)": the owner tagged first.
 # "→ Ing. Pavel Kroupa: připraví tabulku (do 15. 6.)": an arrow, the owner, the task.
-_AT_OWNER = re.compile(
+_AT_OWNER = rx.compile(
     rf"^\W*?(?:@(?P<who>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)"
     rf"|(?:→|->)\s*(?P<arrowed>[^:\s][^:]{{1,60}}?)"
     rf"|(?P<bullet>[-*•]\s+)?(?P<listed>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?))"
     rf"\s*:\s*(?P<what>\S.*)$"
 )
 # "- [ ] @simon dořešit notifikace (do 21. 5.)": a chat handle, then the task.
-_AT_HANDLE = re.compile(r"^[\s\-*•\[\]]*?@(?P<handle>[\w.-]*\w)[:,]?\s+(?P<what>\S.*)$")
-_WHO_FIRST = re.compile(
+_AT_HANDLE = rx.compile(r"^[\s\-*•\[\]]*?@(?P<handle>[\w.-]*\w)[:,]?\s+(?P<what>\S.*)$")
+_WHO_FIRST = rx.compile(
     r"(?i)^\W*(?:úkol|ukol|todo|task)\s*:\s*(?P<who>[\w.]+(?:\s+[\w.]+)?)\s+[–—-]\s+(?P<what>.+)$"
 )
 
 
 # After one owner's deadline, the next owner's task: "… do 31. 3. 2025, jednateli podat …"
-_AFTER_DUE = re.compile(r"(?:(?<=\d{4})|(?<=\d\.))(?:,\s+|\s+a\s+)(?=[a-záčďéěíňóřšťúůýž])")
-_FIELDS_IN_BRACKETS = re.compile(rf"\((?=[^)]*\b{_FIELD_LABEL}\s*:)[^)]*\)")
+_AFTER_DUE = rx.compile(r"(?:(?<=\d{4})|(?<=\d\.))(?:,\s+|\s+a\s+)(?=[a-záčďéěíňóřšťúůýž])")
+_FIELDS_IN_BRACKETS = rx.compile(rf"\((?=[^)]*\b{_FIELD_LABEL}\s*:)[^)]*\)")
 
 
 def clauses(sentence: Sentence) -> list[Sentence]:
@@ -412,12 +413,12 @@ def action_from(
 
 
 # Owners first, by initials or after "Úkol pro": "OB, KV – dokončí …", "Úkol pro PD: …"
-_OWNERS_FIRST = re.compile(
+_OWNERS_FIRST = rx.compile(
     rf"^\W*?(?:(?i:úkol|ukol)\s+pro\s+(?P<named>)|(?=[{UPPER}]{{2,3}}\b))"
     rf"(?P<owners>(?:[{UPPER}][\w.]*\s*){{1,3}}(?:(?:,\s*|\s+a\s+)(?:[{UPPER}][\w.]*\s*){{1,3}})*?)"
     rf"\s*(?:[–—-]|:)\s+(?P<what>\S.*)$"
 )
-_TASK_PREFIX = re.compile(r"(?i)^(?:úkol|ukol|task|todo)(?:\s+(?:č\.?\s*)?[\w/-]+)?\s*:\s*")
+_TASK_PREFIX = rx.compile(r"(?i)^(?:úkol|ukol|task|todo)(?:\s+(?:č\.?\s*)?[\w/-]+)?\s*:\s*")
 
 
 def _action_from(
@@ -568,7 +569,7 @@ def _action_from(
     return ActionItem(who=who, what=what, due=due, origin=origin, loc=sentence.loc)
 
 
-_TASK_OPEN = re.compile(r"^\s*(?:>>|[-*•]\s*\[\s?\]|☐)\s*(?P<what>\S.*)$")
+_TASK_OPEN = rx.compile(r"^\s*(?:>>|[-*•]\s*\[\s?\]|☐)\s*(?P<what>\S.*)$")
 _TASK_FIELD = lexicon.Folded(
     r"^\s*(?P<key>kdo|zodpovídá|zodpovědná osoba|odpovědná osoba|termín|do kdy|stav)"
     r"\s*:\s*(?P<value>.*)$"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
+from minutes_cli import rx
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, is_deadline, strip_accents
 from minutes_cli.extract.lexicon import Folded, group
@@ -74,7 +75,7 @@ _VOTE_TABLE = Folded(
     rf"(?i)(?P<head>{_VOTE_WORD}(?:\s*\t\s*{_VOTE_WORD})+)\s+(?P<counts>\d+(?:\s*\t\s*\d+)+)"
 )
 _VOTE_LEAD = 25  # characters before the counts of a line that is only a vote
-_COUNTS_ROW = re.compile(r"^\s*\d+(?:\s*\t\s*\d+)+\s*$")
+_COUNTS_ROW = rx.compile(r"^\s*\d+(?:\s*\t\s*\d+)+\s*$")
 # "Pro: Ing. Sedláček, …, Bureš (12)", "Pro: všichni přítomní (13)": a roll call's count
 _ROLL_COUNTS = {
     "for": Folded(r"(?i)(?<!\w)pro\s*[:\-–]\s*[^()\n:]*?\((\d{1,3})\)"),
@@ -104,7 +105,7 @@ def is_outcome(text: str) -> bool:
 
 # Every vote pattern below needs one of these words (or a vote table's tab):
 # most sentences have none and skip the twenty searches.
-_ANY_VOTE_WORD = re.compile(
+_ANY_VOTE_WORD = rx.compile(
     r"(?<![^\W\d])(?:pro|proti)(?![^\W\d])|zdrzel|hlasov|schval|prijat|zamitnut"
     r"|jednomysl|odsouhlas|nepritom|\t|\(\d{1,3}\s*:\s*\d"
 )
@@ -141,7 +142,7 @@ _TASK_MARKER = Folded(r"(?i)\b(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\
 _TASK_CONTINUATION = Folded(
     r"(?i)^\W*(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín|kdo|stav|t|z)\s*:"
 )
-_TAGGED_OWNER = re.compile(r"^\W*?@[^\W\d]")  # "@Ondřej Hladík: připravit …"
+_TAGGED_OWNER = rx.compile(r"^\W*?@[^\W\d]")  # "@Ondřej Hladík: připravit …"
 _ENTRY_LABEL = Folded(r"(?i)^\W*(?:úkol|usnesení|task)\b")
 
 
@@ -213,21 +214,21 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
     ahead = _VOTE_REVERSED["for"].regex.search(folded)
     behind = _VOTE_FIELDS["for"].regex.search(folded)
     counts_first = ahead is not None and (behind is None or ahead.start() < behind.start())
-    for name, rx in _VOTE_FIELDS.items():
+    for name, pattern in _VOTE_FIELDS.items():
         if counts_first:
             break  # "6 pro 1 proti": "pro 1" is no count of those for
-        m = rx.regex.search(folded)
+        m = pattern.regex.search(folded)
         if m and getattr(vote, "for_" if name == "for" else name) is None:
             setattr(vote, "for_" if name == "for" else name, _count(m.group(1)))
             found = True
     if not found:  # "4 pro, 0 proti, 0 se zdrželo": the count before the word
-        for name, rx in _VOTE_REVERSED.items():
-            m = rx.regex.search(folded)
+        for name, pattern in _VOTE_REVERSED.items():
+            m = pattern.regex.search(folded)
             if m:
                 setattr(vote, "for_" if name == "for" else name, int(m.group(1)))
                 found = True
-    for name, rx in _ROLL_COUNTS.items():
-        m = rx.regex.search(folded)
+    for name, pattern in _ROLL_COUNTS.items():
+        m = pattern.regex.search(folded)
         if m and getattr(vote, "for_" if name == "for" else name) is None:
             setattr(vote, "for_" if name == "for" else name, int(m.group(1)))
             found = True
@@ -288,7 +289,7 @@ _INLINE_VOTE = Folded(
 
 @cache
 def _label_pattern() -> Folded:
-    labels = sorted(lexicon.lex()["conclusion_labels"], key=len, reverse=True)
+    labels = rx.longest_first(lexicon.lex()["conclusion_labels"])
     alternation = "|".join(re.escape(lexicon.strip_accents(w)) for w in labels)
     return Folded(
         rf"^\W*(?P<label>{alternation})(?:\s+(?:č(?:íslo)?\.?\s*)?"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
+from minutes_cli import rx
 from minutes_cli.data import load
 
 
@@ -57,10 +58,10 @@ def _month_names() -> dict[str, int]:
 
 @cache
 def _date_regex() -> re.Pattern[str]:
-    words = sorted(_month_names(), key=len, reverse=True)
+    words = rx.longest_first(_month_names())
     month_alt = "|".join(re.escape(w) for w in words if len(w) > 3)
-    roman = "|".join(sorted(load("lexicon")["roman_months"], key=len, reverse=True))
-    return re.compile(
+    roman = "|".join(rx.longest_first(load("lexicon")["roman_months"]))
+    return rx.compile(
         rf"""
         (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b)
       | (?P<word>\b(?P<wd>[0-3]?\d)\.?\s*(?P<wm>{month_alt})\b(?:\s*(?P<wy>(?:19|20)\d\d)\b)?)
@@ -76,7 +77,7 @@ def _date_regex() -> re.Pattern[str]:
 # A time starts with a digit that no digit, "." or "," precedes; that check is
 # made in find_times, not by a leading look-behind, which would keep the regex
 # engine from skipping to the digits (twice as slow).
-_TIME = re.compile(
+_TIME = rx.compile(
     r"(?P<h>[01]\d|2[0-3]|\d)[:.](?P<m>[0-5]\d)(?![\d.,]\d)(?:\s*(?:hod(?:in)?\.?|h\b))?"
     # "17,30 hod.": a decimal comma only with the word for hours after it
     r"|(?P<h3>[01]\d|2[0-3]|\d),(?P<m3>[0-5]\d)\s*hod\b\.?"
@@ -84,7 +85,7 @@ _TIME = re.compile(
 )
 
 
-_ANY_DIGIT = re.compile(r"\d")
+_ANY_DIGIT = rx.compile(r"\d")
 
 
 @cache
@@ -182,7 +183,7 @@ def _scan_dates(text: str) -> list[DateMatch]:
     return found
 
 
-_RANGE_START = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s*(?:[–—-]|až)\s*$")
+_RANGE_START = rx.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s*(?:[–—-]|až)\s*$")
 
 
 def month_number(word: str) -> int | None:
@@ -239,10 +240,10 @@ def parse_date(text: str, reference_year: int | None = None) -> str | None:
     return resolve(matches, reference_year)[0]
 
 
-_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?!\d)")
+_YEAR = rx.compile(r"(?<![\d.])(?:19|20)\d\d(?!\d)")
 
 
-_FILE_NAME_DATE = re.compile(
+_FILE_NAME_DATE = rx.compile(
     r"(?<!\d)((?:19|20)\d\d)[-_.](0[1-9]|1[0-2])[-_.](0[1-9]|[12]\d|3[01])(?!\d)"
 )
 
@@ -262,7 +263,7 @@ def date_in_file_name(path: str) -> str | None:
 
 
 # "do 7. 3.", "nejpozději 7. 3.", "termín: 7. 3.", "T: 7. 3.": the date is a deadline
-_DEADLINE_LEAD = re.compile(r"(?i)(?:\bdo|\bnejpozději|\btermín\w*\s*:?|\bT\s*:)\s*$")
+_DEADLINE_LEAD = rx.compile(r"(?i)(?:\bdo|\bnejpozději|\btermín\w*\s*:?|\bT\s*:)\s*$")
 
 
 def is_deadline(text: str, match: DateMatch) -> bool:

@@ -7,32 +7,33 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from minutes_cli import rx
 from minutes_cli.extract.dates import find_dates, find_times
 from minutes_cli.models.record import Entity
 from minutes_cli.text.document import Doc, loc
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\"]+[^\s<>()\".,;:!?]")
-PHONE = re.compile(
+EMAIL = rx.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL = rx.compile(r"\b(?:https?://|www\.)[^\s<>()\"]+[^\s<>()\".,;:!?]")
+PHONE = rx.compile(
     r"(?<![\d/])(?:\+|00)\d{3}(?:[ ]?\d{3}){3}(?!\d)"
     r"|(?<![\d/+])\d{3} \d{3} \d{3}(?![\d ]?\d)|(?<![\d/+])\d{9}(?!\d)"
 )
 # Czech number: groups of three separated by spaces (or dots), optional ,dd decimals.
 NUMBER = r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-MONEY = re.compile(rf"(?P<num>{NUMBER})\s*(?:,-\s*)?(?P<cur>Kč|CZK|EUR|€|mil\. Kč|tis\. Kč)(?!\w)")
-PERCENT = re.compile(rf"(?P<num>{NUMBER})\s*%")
-REGISTRATION = re.compile(
+MONEY = rx.compile(rf"(?P<num>{NUMBER})\s*(?:,-\s*)?(?P<cur>Kč|CZK|EUR|€|mil\. Kč|tis\. Kč)(?!\w)")
+PERCENT = rx.compile(rf"(?P<num>{NUMBER})\s*%")
+REGISTRATION = rx.compile(
     r"\bCZ\.\d{2}\.\d{1,2}\.\d{2,3}/\d{2}/\d{2}_\d{3}/\d{7}\b"
     r"|(?<=IČO:\s)\d{8}\b|(?<=IČ:\s)\d{8}\b|(?<=IČO\s)\d{8}\b"  # company ID (IČO)
 )
-ABBREVIATION = re.compile(r"(?<![\w.])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,6}(?![\w.])")
+ABBREVIATION = rx.compile(r"(?<![\w.])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,6}(?![\w.])")
 # "Úřad práce (ÚP)": the abbreviation in brackets, then up to six words before it
 # (found in that order: scanning every word for a long form is slow).
-ABBR_IN_BRACKETS = re.compile(r"\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)")
-LONG_FORM = re.compile(r"(?P<long>(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]?[\wáčďéěíňóřšťúůýž-]+ ){1,6})$")
+ABBR_IN_BRACKETS = rx.compile(r"\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)")
+LONG_FORM = rx.compile(r"(?P<long>(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]?[\wáčďéěíňóřšťúůýž-]+ ){1,6})$")
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = rx.compile(r"\d")
 
 
 def czech_number(text: str) -> float:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from minutes_cli import rx
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.actions import split_sentences
 from minutes_cli.extract.dates import find_dates, find_times, parse_date, resolve
@@ -29,7 +30,7 @@ _BODY_FROM_TITLE = lexicon.Folded(
     r"|dnešní(?:ho)?|včerejší(?:ho)?|poslední(?:ho)?|\w+(?:ské|ní|ové|ého))\s+)?"
     r"(?:jednání|schůze|schůzky|zasedání|setkání|porady|sezení|mítinku|hlasování)\s+(?P<body>.+)"
 )
-_HELD = re.compile(
+_HELD = rx.compile(
     r"(?i)\b(?:se\s+)?(?:konal[aoi]?|kon[aá]n\w*|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli)\b.*?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*hod\w*\.?)?|\d{4}|\bdne\s+\S+)?\s*"
     # a full stop ends the place, except in "č. 12", "p. 5" and floors ("ve 2. patře")
@@ -45,13 +46,13 @@ _HELD = re.compile(
 def _met_body() -> re.Pattern[str]:
     """ "… se sešel kontrolní výbor …": the body that met, in the nominative."""
     heads = "|".join(nominative for nominative, _gender in lexicon.lex()["body_heads"].values())
-    return re.compile(
+    return rx.compile(
         rf"\bseš(?:el|l[aoi])\s+(?P<body>(?:[a-záčďéěíňóřšťúůýž]+\s+){{0,2}}(?:{heads}))\b"
     )
 
 
-_STARTS_AT = re.compile(r"(?i)\b(?:začátek|zahájení|zahájeno|od)\s*(?:v\s*)?\d{1,2}[:.]\d{2}")
-_TRAILING_TIMES = re.compile(
+_STARTS_AT = rx.compile(r"(?i)\b(?:začátek|zahájení|zahájeno|od)\s*(?:v\s*)?\d{1,2}[:.]\d{2}")
+_TRAILING_TIMES = rx.compile(
     r"(?:,?\s+(?:od|v|ve|do|mezi|a)\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:hod\w*\.?|h))?)+\s*\.?$"
 )
 _PLACE_NOUN = lexicon.Folded(rf"\b(?:{lexicon.place_nouns()})\w*")
@@ -59,7 +60,7 @@ _OPENING = lexicon.Folded(
     r"\b(?:zahájil[aoi]?|přítomn\w*|zastoupen\w*|zapisovatel\w*|ověřovatel\w*|usnášeníschopn\w*"
     r"|(?:schůzi|jednání|zasedání)\s+(?:řídil|vedl)[ao]?|prezenční\s+listin\w*)"
 )
-_DETAIL = re.compile(
+_DETAIL = rx.compile(
     r"^\s*(?P<label>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\wáčďéěíňóřšťúůýž.]*(?:\s+[\wáčďéěíňóřšťúůýž.]+){0,3})(?<!\d)\s*:\s*(?P<value>\S.*)$"
 )
 _PLACE_PHRASE = lexicon.Folded(
@@ -99,8 +100,8 @@ def _prose_attendance(
     """Names from prose: "Přítomni byli br. X (náčelník) a ses. Y", "Omluvila se …",
     "Jako host se zúčastnil …"."""
     for sentence in sentences:
-        for field_, rx in _PROSE_LISTS:
-            m = rx.search(sentence)
+        for field_, pattern in _PROSE_LISTS:
+            m = pattern.search(sentence)
             target = getattr(attendance, field_)
             if not m or target:
                 continue
@@ -139,7 +140,7 @@ def _prose_attendance(
                     target.append(name)
 
 
-_NOTE_WORDS = re.compile(r"(?i)\b(dle|viz|podle|listin|prezenčn|členů|osob|všichni|nikdo|\d+)\b")
+_NOTE_WORDS = rx.compile(r"(?i)\b(dle|viz|podle|listin|prezenčn|členů|osob|všichni|nikdo|\d+)\b")
 
 
 @dataclass
@@ -151,7 +152,7 @@ class Header:
     chair: list[tuple[int, str]] = field(default_factory=list)
 
 
-_ADDRESS = re.compile(
+_ADDRESS = rx.compile(
     r"(?i)^\W*(?:se\s+sídlem|sídlo|adresa|ičo?|dič|tel\.?|telefon|e-?mail|www)\b"
     r"|\b\d{3}\s?\d{2}\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]"  # "468 22 Horní Paseky": a postcode
 )
@@ -257,14 +258,14 @@ def nominative_body(body: str) -> str:
     return body
 
 
-_ROLE_BEFORE_NAME = re.compile(
+_ROLE_BEFORE_NAME = rx.compile(
     r"^(?:[a-záčďéěíňóřšťúůýž]{3,}\s+){1,2}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
 )
 
 
 # Where a second label may start: after a full stop, or after a run of spaces (two
 # fields side by side in a form: "Datum: 12. 3. 2025      Místo: …"); header_label() decides.
-_NEXT_LABEL = re.compile(
+_NEXT_LABEL = rx.compile(
     r"(?<=\.)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])|\s{3,}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
     r"|,\s+(?=[^\W\d]{3,20}\s*:)"  # "Přítomno: 7 členů, omluveni: 2 (…)"
 )
@@ -280,9 +281,9 @@ def _second_label(value: str) -> tuple[str, tuple[str, str, str]] | None:
     return None
 
 
-_LIST_ENTRY = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–•*])\s+\S")
+_LIST_ENTRY = rx.compile(r"^\s*(?:\d{1,2}[.)]|[-–•*])\s+\S")
 _PREPOSITIONS = frozenset({"z", "ze", "za", "od", "v", "ve", "na", "pro", "s", "se", "do", "u"})
-_ON_BEHALF = re.compile(r"(?i)^\s*za\s+[^:,;]{2,60}:\s*")
+_ON_BEHALF = rx.compile(r"(?i)^\s*za\s+[^:,;]{2,60}:\s*")
 
 
 def _names(value: str) -> list[str]:
@@ -333,7 +334,7 @@ def _names(value: str) -> list[str]:
 
 
 _TABLE_HEAD = frozenset({"jmeno", "jmeno a prijmeni", "prijmeni", "podpis", "funkce", "organizace"})
-_ABSENT = re.compile(r"(?i)nepřítom|omluven|nemoc|dovolen|absent")
+_ABSENT = rx.compile(r"(?i)nepřítom|omluven|nemoc|dovolen|absent")
 
 
 def _attendance_table(
@@ -359,7 +360,7 @@ def _attendance_table(
 
 
 # A role in lower case, then a name ("starosta obce p. Sýkora", "předseda Jan Novák")
-_ROLE_LEAD_NAME = re.compile(
+_ROLE_LEAD_NAME = rx.compile(
     r"^(?P<role>(?:[a-záčďéěíňóřšťúůýž]{3,}\s+){1,3}?)(?P<name>(?:\S+\.\s+)*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\S*.*)$"
 )
 
@@ -449,12 +450,12 @@ def _attendance_value(value: str) -> tuple[str | None, list[str]]:
 
 
 # "schůze výboru": a meeting word before the body in the genitive
-_MEETING_OF = re.compile(
+_MEETING_OF = rx.compile(
     r"(?:jedn[aá]n[ií]|sch[uů]ze|zased[aá]n[ií]|setk[aá]n[ií])\s+(?=\S)", re.IGNORECASE
 )
 
 
-_SIDE_FIELD = re.compile(
+_SIDE_FIELD = rx.compile(
     r"\s{3,}(?P<label>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^:\d]{1,30}?)\s*:\s*(?P<value>\S.*)$"
 )
 
@@ -775,7 +776,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     (p.strip() for p in text.split(",") if _PLACE_NOUN.search(p)), None
                 )
         elif not _OPENING.search(text) and not any(
-            rx.search(sentence) for _field, rx in _PROSE_LISTS for sentence in sentences
+            pattern.search(sentence) for _field, pattern in _PROSE_LISTS for sentence in sentences
         ):
             continue
         header.lines.update(para)

@@ -79,7 +79,7 @@ def scores(text: str) -> dict[str, float]:
     """Cue score per kind for ``text``."""
     folded = strip_accents(text)  # once: the cues match folded text
     return {
-        kind: sum(w for rx, w in cues if rx.regex.search(folded))
+        kind: sum(w for cue, w in cues if cue.regex.search(folded))
         for kind, cues in _COMPILED.items()
     }
 

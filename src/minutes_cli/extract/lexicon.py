@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, cached_property
 from typing import Any
 
+from minutes_cli import rx
 from minutes_cli.data import load
 from minutes_cli.extract.dates import strip_accents
 
@@ -38,8 +39,8 @@ def header_labels() -> dict[str, str]:
 
 @cache
 def _abbreviation_end() -> re.Pattern[str]:
-    words = sorted(lex()["sentence_abbreviations"], key=len, reverse=True)
-    return re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in words) + rf")|\b[{UPPER}])$")
+    words = rx.longest_first(lex()["sentence_abbreviations"])
+    return rx.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in words) + rf")|\b[{UPPER}])$")
 
 
 def ends_with_abbreviation(text: str) -> bool:
@@ -78,8 +79,8 @@ def degrees() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def degree_regex() -> re.Pattern[str]:
     """Degrees as written, and in capitals ("ING.", "BC." in minutes typed in capitals)."""
-    alts = sorted(_degree_forms(), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(d) for d in alts) + r")(?![\w])")
+    alts = rx.longest_first(_degree_forms())
+    return rx.compile(r"(?<![\w.])(?:" + "|".join(re.escape(d) for d in alts) + r")(?![\w])")
 
 
 @cache
@@ -97,7 +98,7 @@ def canonical_degree(written: str) -> str:
 
 @cache
 def redaction_regex() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in lex()["redaction_markers"]))
+    return rx.compile("|".join(f"(?:{p})" for p in lex()["redaction_markers"]))
 
 
 @cache
@@ -114,7 +115,7 @@ def is_courtesy(word: str) -> bool:
 def courtesy_alternation() -> str:
     """The courtesy words as a regex alternation for a case-insensitive pattern; the
     lower-case-only ones ("p.") keep their case."""
-    words = sorted(lex()["courtesy"], key=len, reverse=True)
+    words = rx.longest_first(lex()["courtesy"])
     lower = [f"(?-i:{re.escape(w)})" for w in lex()["courtesy_lower_case"]]
     return "|".join([*(re.escape(w) for w in words), *lower])
 
@@ -135,8 +136,8 @@ def group(text: str, m: re.Match[str], name: str | int) -> str | None:
 
 
 # Pattern tokens whose case matters: escapes and group names; other capitals fold.
-_KEEP_CASE = re.compile(r"\\.|\(\?P<[^>]+>|\(\?P=[^)]+\)|[A-Z]")
-_INLINE_I = re.compile(r"\(\?([a-z]*)i([a-z]*)\)")
+_KEEP_CASE = rx.compile(r"\\.|\(\?P<[^>]+>|\(\?P=[^)]+\)|[A-Z]")
+_INLINE_I = rx.compile(r"\(\?([a-z]*)i([a-z]*)\)")
 
 
 def _lower_token(m: re.Match[str]) -> str:
@@ -149,7 +150,7 @@ def _drop_i(m: re.Match[str]) -> str:
     return f"(?{rest})" if rest else ""
 
 
-_DIACRITIC = re.compile("[áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]")
+_DIACRITIC = rx.compile("[áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]")
 
 
 class Folded:
@@ -176,7 +177,7 @@ class Folded:
     def exact(self) -> re.Pattern[str]:
         # Matched against lower-cased text, case-sensitively: IGNORECASE is slow.
         lowered = _KEEP_CASE.sub(_lower_token, self.accented or "")
-        return re.compile(_INLINE_I.sub(_drop_i, lowered), self.flags & ~re.IGNORECASE)
+        return rx.compile(_INLINE_I.sub(_drop_i, lowered), self.flags & ~re.IGNORECASE)
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -187,7 +188,7 @@ class Folded:
         # slower. Escapes and group names keep their case.
         lowered = _KEEP_CASE.sub(_lower_token, unaccent(self.pattern))
         lowered = _INLINE_I.sub(_drop_i, lowered)
-        return re.compile(lowered, self.flags & ~re.IGNORECASE)
+        return rx.compile(lowered, self.flags & ~re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
         rx, target = self._for(text)
@@ -209,24 +210,24 @@ class Folded:
 @cache
 def place_nouns() -> str:
     """An alternation of the stems that start a place's noun ("klubovn", "zasedac")."""
-    return "|".join(sorted(lex()["place_nouns"], key=len, reverse=True))
+    return "|".join(rx.longest_first(lex()["place_nouns"]))
 
 
 def folded_alternation(words: list[str], *, whole: bool = True) -> str:
-    alts = sorted({strip_accents(w) for w in words}, key=len, reverse=True)
+    alts = rx.longest_first({strip_accents(w) for w in words})
     return r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + (r")(?!\w)" if whole else ")")
 
 
 @cache
 def courtesy_lead() -> re.Pattern[str]:
     """A courtesy word at the start of a name ("př. Karel Novák", "paní Nováková")."""
-    return re.compile(rf"^(?:{courtesy_alternation()})\s+", re.IGNORECASE)
+    return rx.compile(rf"^(?:{courtesy_alternation()})\s+", re.IGNORECASE)
 
 
 @cache
 def commitment_regex() -> Folded:
     """Verbs of commitment ("zajistí", "pošle"), as written in a text with diacritics."""
-    words = sorted(set(lex()["commitment_verbs"]), key=len, reverse=True)
+    words = rx.longest_first(set(lex()["commitment_verbs"]))
     accented = r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"
     return Folded(folded_alternation(words), accented=accented)
 
@@ -315,7 +316,7 @@ def legal_form_end() -> re.Pattern[str]:
         for f in lex()["org_legal_forms"]
         if "." in f
     }
-    return re.compile(r",?\s*(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\s*$")
+    return rx.compile(r",?\s*(?:" + "|".join(rx.longest_first(forms)) + r")\s*$")
 
 
 @cache

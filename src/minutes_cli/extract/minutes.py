@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from minutes_cli import rx
 from minutes_cli.extract import (
     INVENTORY,
     actions,
@@ -51,18 +52,18 @@ from minutes_cli.models.record import (
 )
 from minutes_cli.text.document import Doc, continues, fold, join_lines, loc
 
-_ATTACHMENT = re.compile(
+_ATTACHMENT = rx.compile(
     r"(?i)\b(?P<label>příloh[aouy]\s*(?:č\.|číslo)\s*\d+)(?:\s*[:–—-]\s*(?P<title>[^.;]+))?"
 )
-_ATTACHMENT_LINE = re.compile(r"(?i)^\W*příloh[ay]\s*:\s*(?P<title>\S.{0,300})$")
-_ATTACHMENTS_HEAD = re.compile(r"(?i)^\W*příloh[ay]\s*:\s*$")
-_LISTED_ATTACHMENT = re.compile(r"^\s*(?:[-–•*]\s*)?(?:č\.\s*\d{1,2}\.?|\d{1,2}[.)])\s+\S")
-_ENCLOSED = re.compile(
+_ATTACHMENT_LINE = rx.compile(r"(?i)^\W*příloh[ay]\s*:\s*(?P<title>\S.{0,300})$")
+_ATTACHMENTS_HEAD = rx.compile(r"(?i)^\W*příloh[ay]\s*:\s*$")
+_LISTED_ATTACHMENT = rx.compile(r"^\s*(?:[-–•*]\s*)?(?:č\.\s*\d{1,2}\.?|\d{1,2}[.)])\s+\S")
+_ENCLOSED = rx.compile(
     r"(?i)\bv\s+příloze\b[^.]*?\b(?:bude\s+)?(?:přiložen[oaáéý]?|najdete|je|jsou|naleznete)\s+(?P<title>[^.;]+)"
 )
 
 
-_CLOSED_AT = re.compile(
+_CLOSED_AT = rx.compile(
     r"(?i)\b(?:(?:ukončil[aoi]?|ukončen[oa]?|skončil[aoi]?|zakončil[aoi]?|konec|ukonceni)\b"
     r"[^.]{0,60}?"
     r"\b(?:v|ve|na)\s+"
@@ -73,7 +74,7 @@ _CLOSED_AT = re.compile(
 )
 
 
-_GROUP_INTRO = re.compile(r"^(?:[IVX]{1,4}\.|[A-Z]\))\s+(?P<intro>.+:)$")
+_GROUP_INTRO = rx.compile(r"^(?:[IVX]{1,4}\.|[A-Z]\))\s+(?P<intro>.+:)$")
 
 
 def _untitled_item(
@@ -541,13 +542,13 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     }
 
 
-_LIST_ITEM = re.compile(
+_LIST_ITEM = rx.compile(
     r"^\s*(?:(?:[-*•▪–→]|->|\d{1,2}[.)](?!\s*\d)|[a-z]\)|>>)\s|(?i:todo|úkol|ukol|výstup)\s*:)"
 )
 
 
 # A line that ends with its vote in brackets ends its decision.
-_VOTE_CLOSES = re.compile(
+_VOTE_CLOSES = rx.compile(
     r"(?i)\((?:pro\b|hlasov|schvál|\d{1,3}\s*:\s*\d)[^()]*\)\s*(?:[.;]|[–—-][^()]*)?\s*$"
 )
 
@@ -600,7 +601,7 @@ def _next_text(doc: Doc, i: int, end: int) -> str:
     return fold(doc.lines[nxt[0]]) if nxt else ""
 
 
-_PRESENT_COUNT = re.compile(
+_PRESENT_COUNT = rx.compile(
     r"(?i)(?:^|\b(?:přítomno|přítomni|přítomen|je|jsou)\s+)(?P<n>\d{1,3})\s+(?:z\s+\d{1,3}\s+)?"
     r"(?:členů|člen|členové|osob|přítomných|zastupitel\w*|delegát\w*|vlastník\w*|rodičů)\b"
 )

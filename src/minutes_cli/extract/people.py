@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from minutes_cli import nlp
+from minutes_cli import nlp, rx
 from minutes_cli.data import load
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.entities import EMAIL, PHONE
@@ -435,7 +435,7 @@ class People:
         return out
 
 
-_STREET = re.compile(
+_STREET = rx.compile(
     r"(?i)(?:\b(?:na|ul\.|ulice|ulici|nám\.|náměstí|třída|třídě|nábř\.|nábřeží)\s*)$"
 )
 
@@ -465,7 +465,7 @@ def _same_place(a: PersonMention, b: PersonMention) -> bool:
 @cache
 def _ROLE_BEFORE() -> re.Pattern[str]:
     prefixes = "|".join(re.escape(p) for p in load("names")["role_prefixes"])
-    return re.compile(
+    return rx.compile(
         rf"(?i)\b(?P<role>(?:{prefixes})\w*(?-i:\s+(?:[a-záčďéěíňóřšťúůýž]\w*|[{UPPER}]{{2,}}\b)){{0,3}})\s*$"
     )
 
@@ -474,7 +474,7 @@ def _ROLE_BEFORE() -> re.Pattern[str]:
 def _DASH_ROLE() -> re.Pattern[str]:
     """ "– místopředseda" after a name, to the end of its line (a list of members)."""
     prefixes = "|".join(re.escape(p) for p in load("names")["role_prefixes"])
-    return re.compile(
+    return rx.compile(
         rf"(?i)^\s*[–—-]\s*(?P<role>(?:{prefixes})\w*(?-i:\s+[a-záčďéěíňóřšťúůýž]\w*){{0,3}})\s*[,.;]?\s*$"
     )
 
@@ -482,7 +482,7 @@ def _DASH_ROLE() -> re.Pattern[str]:
 @cache
 def _ROLE_LEAD() -> re.Pattern[str]:
     prefixes = "|".join(re.escape(p) for p in load("names")["role_prefixes"])
-    return re.compile(rf"(?i)^(?:(?:{prefixes})\w*\s+)+(?=[{UPPER}])")
+    return rx.compile(rf"(?i)^(?:(?:{prefixes})\w*\s+)+(?=[{UPPER}])")
 
 
 def is_role(text: str) -> bool:
@@ -505,38 +505,38 @@ def role_holder(people: People, text: str) -> str | None:
 
 def _deg_alt() -> str:
     before, after = lexicon.degrees()
-    return "|".join(re.escape(d) for d in sorted(before | after, key=len, reverse=True))
+    return "|".join(re.escape(d) for d in rx.longest_first(before | after))
 
 
 @cache
 def _mention_patterns() -> tuple[re.Pattern[str], ...]:
     deg = _deg_alt()
     courtesy_alt = lexicon.courtesy_alternation()
-    after_alts = sorted(lexicon.degrees()[1], key=len, reverse=True)
+    after_alts = rx.longest_first(lexicon.degrees()[1])
     after = r"(?:,?\s*(?:" + "|".join(re.escape(d) for d in after_alts) + r"))*"
     return (
         # paní Mgr. Hana Nohavicová / pana Ing. Antonyho / Paní Kuzníková
-        re.compile(
+        rx.compile(
             rf"(?<![\w])(?P<courtesy>{courtesy_alt})\s+(?P<deg>(?:(?:{deg})\s+)*)"
             rf"(?P<n1>{WORD})(?:\s+(?P<n2>{WORD}))?(?P<after>{after})",
             re.IGNORECASE,
         ),
         # Mgr. Hana Nohavicová, Bc. Novák
-        re.compile(
+        rx.compile(
             rf"(?<![\w])(?P<deg>(?:(?:{deg})\s*)+)\s*(?P<n1>{WORD})(?:\s+(?P<n2>{WORD}))?(?P<after>{after})"
         ),
         # Kateřina Wojtas, Jana Abrlová, DiS.
-        re.compile(rf"(?<![\w.])(?P<n1>{WORD})\s+(?P<n2>{WORD})(?P<after>{after})"),
+        rx.compile(rf"(?<![\w.])(?P<n1>{WORD})\s+(?P<n2>{WORD})(?P<after>{after})"),
     )
 
 
 def _overlapping(
-    rx: re.Pattern[str], text: str, given: frozenset[str] | None
+    pattern: re.Pattern[str], text: str, given: frozenset[str] | None
 ) -> Iterator[re.Match[str]]:
-    """Matches of ``rx``; with ``given``, a pair whose first word is no given name
+    """Matches of ``pattern``; with ``given``, a pair whose first word is no given name
     ("Jednatelka Petra") is tried again from its second word ("Petra Zámečníková")."""
     pos = 0
-    while (m := rx.search(text, pos)) is not None:
+    while (m := pattern.search(text, pos)) is not None:
         yield m
         retry = given is not None and m["n1"] not in given and m["n2"] in given
         pos = m.start("n2") if retry else m.end()
@@ -552,8 +552,8 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
         return all(e <= a or s >= b for a, b in taken)
 
     patterns = _mention_patterns()
-    for index, rx in enumerate(patterns):
-        for m in _overlapping(rx, text, given if index == 2 else None):
+    for index, pattern in enumerate(patterns):
+        for m in _overlapping(pattern, text, given if index == 2 else None):
             if not free(m.start(), m.end()):
                 continue
             if _STREET.search(text[: m.start()]) and not m.groupdict().get("courtesy"):
@@ -722,7 +722,7 @@ def _add_model_mentions(doc: Doc, lines: list[int], people: People) -> None:
         people.add(mention)
 
 
-_ROLE = re.compile(rf"\bjako\s+(?:nov[áý]\s+)?(?P<role>[{LOWER}][^.;()]*?)(?:[.;(]|$)")
+_ROLE = rx.compile(rf"\bjako\s+(?:nov[áý]\s+)?(?P<role>[{LOWER}][^.;()]*?)(?:[.;(]|$)")
 
 
 def _attach_details(people: People, mention: PersonMention, tail: str) -> None:

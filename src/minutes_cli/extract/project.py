@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from minutes_cli import rx
 from minutes_cli.data import load
 from minutes_cli.extract.dates import find_dates, strip_accents
 from minutes_cli.extract.entities import EMAIL, PERCENT, PHONE, REGISTRATION
@@ -27,13 +28,13 @@ from minutes_cli.text.document import Doc, continues, fold, loc
 _NUMBER = r"\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _LOWER = "a-záčďéěíňóřšťúůýž"
-_NAME_WORD = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?$")
-_BULLET = re.compile(r"^\s*(?:[-–•·*▪]|[a-z]\)|\d{1,2}[.)])\s+")
-_MONTH_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\s*/\s*((?:19|20)\d\d)(?!\d)")
+_NAME_WORD = rx.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?$")
+_BULLET = rx.compile(r"^\s*(?:[-–•·*▪]|[a-z]\)|\d{1,2}[.)])\s+")
+_MONTH_YEAR = rx.compile(r"(?<![\d.])(\d{1,2})\s*/\s*((?:19|20)\d\d)(?!\d)")
 
 
 def _alt(words: list[str]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
+    ordered = rx.longest_first(words)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
@@ -59,17 +60,15 @@ def vocab() -> _Vocab:
         for word in words:
             field_of.setdefault(strip_accents(word), name)
     words = [w for ws in data["labels"].values() for w in ws]
-    label = re.compile(rf"(?:^|\t|\s{{2,}})\s*(?P<label>(?i:{_alt(words)}))\s*(?::|\t|$)")
+    label = rx.compile(rf"(?:^|\t|\s{{2,}})\s*(?P<label>(?i:{_alt(words)}))\s*(?::|\t|$)")
     ka = _alt(data["key_activity_labels"])
-    key_activity = re.compile(
+    key_activity = rx.compile(
         rf"^\s*(?P<code>(?i:{ka})\s*\d{{1,2}})\b\.?\s*(?:[-–—:.)]\s*)?(?P<title>.*)$"
     )
     columns = {strip_accents(w): name for name, ws in data["budget_columns"].items() for w in ws}
     lexicon = load("lexicon")
-    degrees = tuple(
-        sorted(lexicon["degrees_before"] + lexicon["degrees_after"], key=len, reverse=True)
-    )
-    money = re.compile(
+    degrees = tuple(rx.longest_first(lexicon["degrees_before"] + lexicon["degrees_after"]))
+    money = rx.compile(
         rf"(?<![\d,.])(?P<num>{_NUMBER})(?!\s*%)(?![\d])\s*"
         r"(?P<mult>mil\.|mil|tis\.|tis)?\s*(?P<cur>Kč|CZK|EUR|€|,-)?"
     )
@@ -324,12 +323,12 @@ class _Parser:
                     break
         if r["programme"] is None:
             names = _alt(load("project")["programmes"])
-            rx = re.compile(
+            pattern = rx.compile(
                 rf"\b(?:[Ii]ntegrovaný regionální operační program|[Oo]perační program (?:{names}"
                 rf"|[{_UPPER}]\w*(?: (?:[{_UPPER}]\w*|a|pro|plus))*))"
             )
             for i in self.content:
-                m = rx.search(self.doc.lines[i])
+                m = pattern.search(self.doc.lines[i])
                 if m:
                     r["programme"] = m.group(0)[0].upper() + m.group(0)[1:]
                     break
@@ -484,8 +483,8 @@ class _Parser:
 
     # key activities
     def key_activities(self) -> None:
-        rx = vocab().key_activity
-        starts = [i for i in self.content if rx.match(self.doc.lines[i])]
+        pattern = vocab().key_activity
+        starts = [i for i in self.content if pattern.match(self.doc.lines[i])]
         if not starts:
             return
         before = [i for i in self.content if i < starts[0]]
@@ -493,7 +492,7 @@ class _Parser:
             self.doc.claim([before[-1]])  # "Klíčové aktivity" / "O projektu" heading
         out: list[dict[str, Any]] = []
         for k, s in enumerate(starts):
-            m = rx.match(self.doc.lines[s])
+            m = pattern.match(self.doc.lines[s])
             assert m is not None
             limit = starts[k + 1] if k + 1 < len(starts) else len(self.doc)
             body: list[int] = []

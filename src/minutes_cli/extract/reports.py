@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutes_cli import rx
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.lexicon import UPPER
 from minutes_cli.extract.people import find_mentions
 from minutes_cli.text.document import Doc, fold
 
-_REPORT = re.compile(rf"^\s*(?P<org>[{UPPER}][^–—]{{0,80}}?)\s+[–—-]\s+(?P<rest>\S.*)$")
+_REPORT = rx.compile(rf"^\s*(?P<org>[{UPPER}][^–—]{{0,80}}?)\s+[–—-]\s+(?P<rest>\S.*)$")
 _MAX_WORDS = 7
 
 
@@ -46,7 +47,7 @@ def _org_ok(org: str) -> bool:
     )
 
 
-_SEPARATOR = re.compile(r"\s+[–—-]\s+")
+_SEPARATOR = rx.compile(r"\s+[–—-]\s+")
 
 
 def _speaker_like(rest: str) -> bool:

@@ -19,11 +19,12 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from minutes_cli import rx
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.lexicon import LOWER, UPPER, key
 from minutes_cli.text.document import Doc, fold
 
-NUMBERED = re.compile(
+NUMBERED = rx.compile(
     r"^\s*(?P<prefix>(?i:ad\.?|bod(?:\s+č\.)?|k\s+bodu(?:\s+č\.)?|k(?=\s+\d))\s*)?"
     # "K bodu č. 1" alone on its line: after a prefix the number needs no dot
     r"(?:(?P<num>\d{1,2})(?:[.)/](?!\d)|\s*[-–:]|(?(prefix)(?=\s*$)|(?!)))"
@@ -32,12 +33,12 @@ NUMBERED = re.compile(
 )
 # "- Rozpočet", "• Web", "- [x] Rozpočet" (a Markdown task list)
 # "1 modul na vystavu": a number without its dot, as typed on a phone (programme only)
-_BARE_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2})\s+(?P<rest>[^\W\d].*)$")
+_BARE_NUMBER = rx.compile(r"^\s*(?P<num>\d{1,2})\s+(?P<rest>[^\W\d].*)$")
 # "16:00–16:15 Zahájení", "16:15 Pravidla": a programme and its sections by the clock
-TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[–—-]\s*\d{1,2}[:.]\d{2})?\s+(?P<rest>\D.*)$")
+TIMED = rx.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[–—-]\s*\d{1,2}[:.]\d{2})?\s+(?P<rest>\D.*)$")
 # "1.1 Grant MPSV", "2.3. Rozpis": a sub-point, part of its point
-SUB_POINT = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+\S")
-BULLET = re.compile(r"^\s*(?:[-*•▪◦–](?:\s+\[[ xX]?\])?|\[[ xX]?\])\s+(?P<rest>\S.*)$")
+SUB_POINT = rx.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+\S")
+BULLET = rx.compile(r"^\s*(?:[-*•▪◦–](?:\s+\[[ xX]?\])?|\[[ xX]?\])\s+(?P<rest>\S.*)$")
 
 
 def unbulleted(text: str) -> str:
@@ -48,7 +49,7 @@ def unbulleted(text: str) -> str:
 
 _MAX_PROGRAMME_ENTRY = 150
 _MAX_COLON_HEADING = 60
-_LEGAL_FORM_END = re.compile(
+_LEGAL_FORM_END = rx.compile(
     r"(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|a\.\s?s\.|p\.\s?o\.|spolek)\s*$"
 )
 _MAX_HEADING = 200
@@ -217,7 +218,7 @@ def _conclusion_heading(text: str) -> str | None:
     return lexicon.conclusion_headings().get(k)
 
 
-_ON_BEHALF = re.compile(
+_ON_BEHALF = rx.compile(
     r"^\W*[Zz]a\s+(?:[a-záčďéěíňóřšťúůýž]+\s+){0,2}[a-záčďéěíňóřšťúůýž]+\s*:\s*(?P<rest>\S.*)$"
 )
 
@@ -364,7 +365,7 @@ def _continues_list(doc: Doc, i: int, expected: int) -> bool:
     return bool(num and ordinal(num[0]) == expected and fold(doc.lines[i]).endswith(":"))
 
 
-_INLINE_ENTRY = re.compile(
+_INLINE_ENTRY = rx.compile(
     r"(?:^|[,;:]\s*|(?<=\s))(?P<num>\d{1,2})(?:[.)]|/(?=\s))\s*(?P<title>.+?)"
     r"(?=[,;]\s*\d{1,2}(?:[.)]|/)\s|\.?$)"
 )
@@ -501,7 +502,7 @@ def _colon_headings(doc: Doc, start: int, end: int) -> list[Heading]:
     return heads
 
 
-_PROGRAMME_SENTENCE = re.compile(
+_PROGRAMME_SENTENCE = rx.compile(
     r"(?i)\b(?:program|pořad)\w*(?:\s+\w+){0,2}\s*:\s*(?P<list>[^.:]+?)\s*(?:\.|$)"
 )
 
@@ -750,7 +751,7 @@ def _header_guess_end(doc: Doc) -> int:
 
 
 # A label never ends in a digit: "Začátek schůze v 15:00" has a time, not a label.
-_LABEL = re.compile(r"^\s*(?P<label>[^:\t]{2,40}?)(?<!\d)\s*(?::|\t)\s*(?P<value>.*)$")
+_LABEL = rx.compile(r"^\s*(?P<label>[^:\t]{2,40}?)(?<!\d)\s*(?::|\t)\s*(?P<value>.*)$")
 
 
 def _header_field(text: str) -> bool:
@@ -799,7 +800,7 @@ def header_label(text: str) -> tuple[str, str, str] | None:
 
 
 # "Zápis schválen", "zápis pořízen": a participle after the label, not a name.
-_PARTICIPLE = re.compile(r"(?:[eě]n|án|ut)[aoiy]?$")
+_PARTICIPLE = rx.compile(r"(?:[eě]n|án|ut)[aoiy]?$")
 
 
 def _bare_name(value: str, lowercase_only: bool) -> bool:
@@ -817,10 +818,10 @@ def _bare_name(value: str, lowercase_only: bool) -> bool:
 
 
 # Dotted or underscored runs where a signature goes.
-SIGN_HERE = re.compile(r"[.…_]{4,}|-{4,}")
+SIGN_HERE = rx.compile(r"[.…_]{4,}|-{4,}")
 # A title: "Zápis …", "Protokol …", "Porada …", and "Usnesení z 45. schůze …" (a
 # council's published resolutions).
-TITLE_LEAD = re.compile(
+TITLE_LEAD = rx.compile(
     r"(?i)^\W*(?:z[áa]pis|z\s[áa]\sp\si\ss\b|záznam|protokol|porada"  # "Z Á P I S" spaced out
     r"|usnesení\s+z\s+(?:\d+\.\s*)?(?:schůze|zasedání|jednání))\b"
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from minutes_cli import rx
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, resolve
 from minutes_cli.extract.lexicon import UPPER
@@ -14,12 +15,12 @@ from minutes_cli.extract.segment import SIGN_HERE, signature_role, signer_column
 from minutes_cli.models.record import Signature
 from minutes_cli.text.document import Doc, fold, loc
 
-_PLACE = re.compile(
+_PLACE = rx.compile(
     rf"(?:^|\s)(?:v|ve)\s+(?P<place>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)(?=\s+dne|\s*,|\s*$|\s+\d)"
 )
-_DATE_LINE = re.compile(r"(?i)^\W*(?:v|ve|dne|datum)\b.{0,60}\d")
-_DATE_LABEL = re.compile(r"(?i)^\W*(?:dne|datum|ze dne)\s*:?\s*")
-_PLACEHOLDER = re.compile(r"^[\s._…-]*$|\[.*\]|\{\{.*\}\}")
+_DATE_LINE = rx.compile(r"(?i)^\W*(?:v|ve|dne|datum)\b.{0,60}\d")
+_DATE_LABEL = rx.compile(r"(?i)^\W*(?:dne|datum|ze dne)\s*:?\s*")
+_PLACEHOLDER = rx.compile(r"^[\s._…-]*$|\[.*\]|\{\{.*\}\}")
 
 
 def town(locative: str) -> str:
@@ -36,7 +37,7 @@ def town(locative: str) -> str:
     return " ".join(words)
 
 
-_ANOTHER_LABEL = re.compile(r"[,;]\s+(?=[^\W\d][\w ]{1,30}:)")
+_ANOTHER_LABEL = rx.compile(r"[,;]\s+(?=[^\W\d][\w ]{1,30}:)")
 
 
 def _labelled_parts(role: str, rest: str) -> list[tuple[str, str]]:
@@ -135,7 +136,7 @@ def _name_part(rest: str) -> str:
     return fold(rest).strip(" ,:;-–")
 
 
-_ROLE_LABEL = re.compile(r"^(?P<role>[^\d:]{3,40}):\s*(?P<name>\S.{2,60})$")
+_ROLE_LABEL = rx.compile(r"^(?P<role>[^\d:]{3,40}):\s*(?P<name>\S.{2,60})$")
 
 
 def parse_signatures(
@@ -251,14 +252,14 @@ def parse_signatures(
 _PROSE_ROLES = (
     (
         "recorded_by",
-        re.compile(
+        rx.compile(
             rf"(?i)\bzapisovatel(?:em|kou|ka)?\s+(?:zápisu\s+)?(?:byl[ao]?\s+)?"
             rf"(?:zvolen[ao]?|určen[ao]?|jmenován[ao]?|pověřen[ao]?)\s+(?P<names>[{UPPER}][^.;]*)"
         ),
     ),
     (
         "verified_by",
-        re.compile(
+        rx.compile(
             rf"(?i)\bověřovatel(?:em|kou|i|é|ky)?\s+(?:zápisu\s+)?(?:byl[aoi]?\s+)?"
             rf"(?:zvolen[aiyo]?|určen[aiyo]?|jmenován[aiyo]?)?\s*(?P<names>[{UPPER}][^.;]*)"
         ),
@@ -270,8 +271,8 @@ def prose_signatures(text: str) -> list[tuple[str, str]]:
     """``(role, name)`` from sentences like "Zapisovatelkou byla zvolena Hana Slámová,
     ověřovatelem zápisu Bohumil Navrátil"."""
     out: list[tuple[str, str]] = []
-    for role, rx in _PROSE_ROLES:
-        for m in rx.finditer(text):
+    for role, pattern in _PROSE_ROLES:
+        for m in pattern.finditer(text):
             chunk = re.split(r",\s*(?=[a-záčďéěíňóřšťúůýž])", m["names"])[0]
             for part in re.split(r"\s*,\s*|\s+a\s+", chunk):
                 name, _ = split_degrees(part)

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from minutes_cli import rx
 from minutes_cli.data import load
 from minutes_cli.extract.dates import strip_accents
 from minutes_cli.extract.project import strip_attachment_label
@@ -47,9 +48,7 @@ _NUMBER = r"\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in rx.longest_first(words))
 
 
 @dataclass(frozen=True)
@@ -79,11 +78,11 @@ def vocab() -> _Vocab:
         for word in data["levels"][name]:
             label_level[strip_accents(word)] = level
     labels = _alt([w for name in ("priority", "measure", "activity") for w in data["levels"][name]])
-    heading = re.compile(
+    heading = rx.compile(
         rf"^\s*(?P<label>(?i:{labels}))\s+(?:(?i:č)\.\s*)?(?P<code>{_CODE})\.?"
         rf"(?=$|[\s:)–—-])\s*[:)–—-]?\s*(?P<title>.*)$"
     )
-    bare = re.compile(
+    bare = rx.compile(
         rf"^\s*(?P<code>(?:[A-Z]|\d{{1,2}})(?:\.\d{{1,2}}){{1,3}})\.?(?:\s*[:)–—-]\s*|\t|\s+)"
         rf"(?P<title>[{_UPPER}].*)$"
     )
@@ -101,13 +100,13 @@ def vocab() -> _Vocab:
                         (strip_accents(rest), name)
                     )
     field_words = [w for name, words in data["fields"].items() if name in FIELDS for w in words]
-    field_label = re.compile(rf"^\s*(?P<label>(?i:{_alt(field_words)}))\s*(?::\s*(?P<value>.*))?$")
+    field_label = rx.compile(rf"^\s*(?P<label>(?i:{_alt(field_words)}))\s*(?::\s*(?P<value>.*))?$")
     starts = _alt(data["indicator_starts"])
     multipliers = {str(k): float(v) for k, v in data["multipliers"].items()}
     currencies = {str(k): str(v) for k, v in data["currencies"].items()}
     mult = _alt(list(multipliers))
     cur = _alt(list(currencies))
-    money = re.compile(
+    money = rx.compile(
         rf"(?<![\d,])(?P<num>{_NUMBER})\s*(?:(?P<mult>{mult})\s*)?(?P<cur>{cur})(?![\w])"
     )
     return _Vocab(
@@ -119,7 +118,7 @@ def vocab() -> _Vocab:
         field_of=field_of,
         split_first=split_first,
         column_of=column_of,
-        indicator_split=re.compile(rf"\s+(?=(?:{starts})\b)"),
+        indicator_split=rx.compile(rf"\s+(?=(?:{starts})\b)"),
         money=money,
         multipliers=multipliers,
         currencies=currencies,
@@ -404,8 +403,8 @@ def parse_costs(values: list[str], currency: str | None = None) -> list[dict[str
 # --- document metadata ---------------------------------------------------------
 
 
-_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?!\d)")
-_PERIOD_CUE = re.compile(r"(?i)(období|léta|roky|let|obdob[ií])\s*$")
+_PERIOD = rx.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?!\d)")
+_PERIOD_CUE = rx.compile(r"(?i)(období|léta|roky|let|obdob[ií])\s*$")
 
 
 def find_period(text: str) -> tuple[int, int] | None:
@@ -421,7 +420,7 @@ def find_period(text: str) -> tuple[int, int] | None:
     return first
 
 
-_CITY = re.compile(
+_CITY = rx.compile(
     rf"(?:\b[Ss]tatutární(?:ho)? měst[oa]|\b[Mm]ěst[oa]|\b[Oo]bec|\b[Oo]bce)\s+"
     rf"(?P<name>[{_UPPER}][a-záčďéěíňóřšťúůýž]+(?:[ -][{_UPPER}][a-záčďéěíňóřšťúůýž]+)?)"
 )

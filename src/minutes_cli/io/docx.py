@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from minutes_cli import rx
 from minutes_cli.errors import ReadError
 from minutes_cli.io.source import MEDIA_DOCX, SourceDocument
 
@@ -71,7 +72,7 @@ _SKIP = {
     f"{{{MC}}}Fallback",
 }
 _BLOCKS = {f"{_W}p", f"{_W}tbl", f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent"}
-_HEADING_NAME = re.compile(r"^(heading|nadpis)\s*(\d)$", re.IGNORECASE)
+_HEADING_NAME = rx.compile(r"^(heading|nadpis)\s*(\d)$", re.IGNORECASE)
 _TITLE_NAMES = {"title", "název", "nazev"}
 _FALSE = {"0", "false", "off", "none"}
 
@@ -271,7 +272,7 @@ class Package:
         if not found and not self._rels(part):
             # No relationships part: fall back to Word's conventional names.
             folder = posixpath.dirname(part)
-            pattern = re.compile(rf"^{re.escape(folder)}/{kind}\d*\.xml$")
+            pattern = rx.compile(rf"^{re.escape(folder)}/{kind}\d*\.xml$")
             found = sorted(n for n in self.names if pattern.match(n))
         return sorted(found, key=_natural)
 

@@ -12,8 +12,8 @@ error.
 from __future__ import annotations
 
 import codecs
-import re
 
+from minutes_cli import rx
 from minutes_cli.errors import EncodingError
 
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -26,7 +26,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Letters of Czech (and Slovak) text; anything else above ASCII counts against.
 _CZECH = set("áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽäôľĺŕÄÔĽĹŔ„“‚‘–—…•§°€")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = rx.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _score(text: str) -> float:

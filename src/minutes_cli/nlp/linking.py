@@ -10,11 +10,11 @@ forms written in the document (or nominatives the rules derive).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from minutes_cli import rx
 from minutes_cli.nlp.names import (
     Gender,
     candidate_genders,
@@ -27,7 +27,7 @@ from minutes_cli.nlp.names import (
     surname_gender,
 )
 
-_SPACE = re.compile(r"\s+")
+_SPACE = rx.compile(r"\s+")
 
 
 @dataclass(frozen=True)

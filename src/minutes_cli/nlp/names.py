@@ -5,16 +5,16 @@ Pure functions over ``data/names.yaml``; nothing here imports spaCy.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import cache, lru_cache
 from typing import Any, Literal
 
+from minutes_cli import rx
 from minutes_cli.data import load
 
 Gender = Literal["female", "male"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD = rx.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @cache

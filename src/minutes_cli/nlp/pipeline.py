@@ -10,12 +10,12 @@ untouched) followed by the same rule components, which win on conflict.
 from __future__ import annotations
 
 import importlib.util
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from minutes_cli import rx
 from minutes_cli.errors import MinutesError
 from minutes_cli.nlp.linking import Mention, Person, link_people, same_person
 from minutes_cli.nlp.names import name_key
@@ -91,7 +91,7 @@ class Analysis:
     organisations: list[Organisation]
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
+_WORD = rx.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 
 
 def propagate(

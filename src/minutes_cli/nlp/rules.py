@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from minutes_cli import rx
 from minutes_cli.data import load
 from minutes_cli.nlp.names import data, given_name, is_capitalised, name_key, stem
 
@@ -33,7 +34,7 @@ class Hit:
 
 def _alt(words: list[str]) -> str:
     """Regex alternation, longest first; inner spaces match any spacing."""
-    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    parts = rx.longest_first({w for w in words if w})
     return "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in parts)
 
 
@@ -43,8 +44,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     deg_b = rf"(?:{_alt(lex['degrees_before'])})"
     deg_a = rf"(?:{_alt(lex['degrees_after'])})"
     courtesy = "|".join(
-        rf"[{c[0].upper()}{c[0]}]{re.escape(c[1:])}"
-        for c in sorted(lex["courtesy"], key=len, reverse=True)
+        rf"[{c[0].upper()}{c[0]}]{re.escape(c[1:])}" for c in rx.longest_first(lex["courtesy"])
     )
     name = rf"(?P<name>{CAP}(?:\s+{CAP})?)"
     after = rf"(?P<after>(?:\s*,?\s*{deg_a}(?!\w))*)"
@@ -57,32 +57,32 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     head_parts = []
     for h in sorted(dict.fromkeys(heads), key=lambda h: (-len(h), h)):
         words = h.split()
-        rx = []
+        parts = []
         for w in words:
             if w.isupper():
-                rx.append(re.escape(w))
+                parts.append(re.escape(w))
             else:
                 base = _stem_prefix(w)
                 first = rf"[{base[0].upper()}{base[0]}]" if w[0].islower() else re.escape(base[0])
-                rx.append(first + re.escape(base[1:]) + rf"[{LOWER}]*")
-        head_parts.append(r"\s+".join(rx))
+                parts.append(first + re.escape(base[1:]) + rf"[{LOWER}]*")
+        head_parts.append(r"\s+".join(parts))
     legal = [f for f in lex["org_legal_forms"] if "." in f]
     abbreviations = _alt(data("org_abbreviations"))
     abbr_shapes = "|".join(data("org_abbreviation_patterns"))
     return {
-        "courtesy": re.compile(
+        "courtesy": rx.compile(
             rf"(?<![\w.])(?P<court>{courtesy})\s+(?P<deg>(?:{deg_b}\s*)*){name}{after}"
         ),
-        "degree": re.compile(rf"(?<![\w.])(?P<deg>(?:{deg_b}\s*)+){name}{after}"),
-        "given": re.compile(rf"(?<![\w.])(?P<name>{CAP}\s+{CAP}){after}"),
-        "head": re.compile(rf"(?<![\w.])(?P<head>{'|'.join(head_parts)})(?P<rest>{ext})"),
-        "legal": re.compile(rf"(?<!\w)(?:{_alt(legal)})(?!\w)"),
-        "abbr": re.compile(rf"(?<![\w.])(?:{abbreviations}|{abbr_shapes})(?![\w])"),
-        "header": re.compile(
+        "degree": rx.compile(rf"(?<![\w.])(?P<deg>(?:{deg_b}\s*)+){name}{after}"),
+        "given": rx.compile(rf"(?<![\w.])(?P<name>{CAP}\s+{CAP}){after}"),
+        "head": rx.compile(rf"(?<![\w.])(?P<head>{'|'.join(head_parts)})(?P<rest>{ext})"),
+        "legal": rx.compile(rf"(?<!\w)(?:{_alt(legal)})(?!\w)"),
+        "abbr": rx.compile(rf"(?<![\w.])(?:{abbreviations}|{abbr_shapes})(?![\w])"),
+        "header": rx.compile(
             rf"^\s*(?P<org>[{UPPER}][^\d,.;:!?()\[\]–—-]{{1,60}}?)\s+[-–—]\s+(?P<rest>\S.*)$"
         ),
-        "degrees_after": re.compile(deg_a),
-        "degrees_before": re.compile(deg_b),
+        "degrees_after": rx.compile(deg_a),
+        "degrees_before": rx.compile(deg_b),
     }
 
 

@@ -8,18 +8,18 @@ ledger of claimed lines for the "nothing dropped silently" accounting.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from minutes_cli import rx
 from minutes_cli.models.record import Loc
 from minutes_cli.text.normalize import NormalizedText
 
-_SENTENCE_END = re.compile(r"[.!?:;…)\]\"“”]$")
-_FIRST_LETTER = re.compile(r"^[\W\d_]*?([^\W\d_])")
-_LIST_MARK = re.compile(r"^\s*(?:[-*•▪–]|\d{1,2}[.)]?)\s")
+_SENTENCE_END = rx.compile(r"[.!?:;…)\]\"“”]$")
+_FIRST_LETTER = rx.compile(r"^[\W\d_]*?([^\W\d_])")
+_LIST_MARK = rx.compile(r"^\s*(?:[-*•▪–]|\d{1,2}[.)]?)\s")
 
 
 def fold(text: str) -> str:
@@ -29,7 +29,7 @@ def fold(text: str) -> str:
 
 # A word hyphenated at the end of a line ("rekon-" / "strukci"): a letter pair
 # before the hyphen, so that a dash after a space ("Starosta -") is no break.
-_HYPHEN_END = re.compile(r"(?<=[^\W\d_]{2})-\s*$")
+_HYPHEN_END = rx.compile(r"(?<=[^\W\d_]{2})-\s*$")
 
 
 def join_lines(lines: Iterable[str]) -> str:

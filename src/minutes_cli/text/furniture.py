@@ -17,13 +17,14 @@ import re
 from collections import defaultdict
 from functools import cache
 
+from minutes_cli import rx
 from minutes_cli.data import load
 from minutes_cli.models.record import Furniture
 from minutes_cli.text.document import Doc, fold, loc
 
 _MAX_BLOCK_LINES = 4
-_LABELLED = re.compile(r"^[^\W\d][\w ]{0,25}:\s+\S")
-_LIST_ENTRY = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+\S")
+_LABELLED = rx.compile(r"^[^\W\d][\w ]{0,25}:\s+\S")
+_LIST_ENTRY = rx.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+\S")
 _MAX_LINE_LEN = 60
 
 
@@ -35,7 +36,7 @@ def _pattern() -> re.Pattern[str]:
         flags = "i" if p.startswith("(?i)") else ""
         body = p[4:] if flags else p
         parts.append(f"(?{flags}:{body})" if flags else f"(?:{body})")
-    return re.compile("|".join(parts))
+    return rx.compile("|".join(parts))
 
 
 def is_furniture_line(text: str) -> bool:

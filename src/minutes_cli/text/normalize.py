@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from minutes_cli import rx
 from minutes_cli.io.source import MEDIA_MARKDOWN, MEDIA_RST, SourceDocument
 
 _SPACES = dict.fromkeys(
@@ -29,17 +30,17 @@ _SPACES = dict.fromkeys(
     " ",
 )
 _DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
-_DROPPED = re.compile("[" + "".join(sorted(_DROP)) + "]")
-_SPECIAL = re.compile(r"[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\x0b\x0c]")
+_DROPPED = rx.compile("[" + "".join(sorted(_DROP)) + "]")
+_SPECIAL = rx.compile(r"[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\x0b\x0c]")
 
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
-_MD_HEADING_TAIL = re.compile(r"\s+#+\s*$")
-_MD_EMPH = re.compile(r"\*\*|__")
-_MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
-_MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_HTML_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_RST_FIELD = re.compile(r"^:([^:\s][^:]{0,40}):")
-_RST_UNDERLINE = re.compile(r"^([=\-~^\"'`*+#:.])\1{2,}\s*$")
+_MD_HEADING = rx.compile(r"^\s{0,3}(#{1,6})\s+")
+_MD_HEADING_TAIL = rx.compile(r"\s+#+\s*$")
+_MD_EMPH = rx.compile(r"\*\*|__")
+_MD_RULE = rx.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+_MD_TABLE_SEP = rx.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_HTML_BR = rx.compile(r"<br\s*/?>", re.IGNORECASE)
+_RST_FIELD = rx.compile(r"^:([^:\s][^:]{0,40}):")
+_RST_UNDERLINE = rx.compile(r"^([=\-~^\"'`*+#:.])\1{2,}\s*$")
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def _markup_md(line: str, hints: set[str]) -> str:
     return line.rstrip()
 
 
-_GAP = re.compile(r" {3,}|\t")
+_GAP = rx.compile(r" {3,}|\t")
 
 
 def _aligned_tables(lines: list[str]) -> set[int]:

@@ -28,6 +28,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from minutes_cli import rx
 from minutes_cli.data import DataError, parse_yaml, read
 from minutes_cli.errors import ConfigError
 from minutes_cli.models.diagnostic import Severity
@@ -193,7 +194,7 @@ def profile_from_mapping(data: dict[str, Any]) -> Profile:
 
 # --- label matching ------------------------------------------------------------
 
-_LEAD = re.compile(r"^(?:[\s\-–—•*·>#|]+|\(?\d{1,3}[.)]\s*|\(?[a-z][.)]\s+|[ivx]{1,5}\.\s+)*")
+_LEAD = rx.compile(r"^(?:[\s\-–—•*·>#|]+|\(?\d{1,3}[.)]\s*|\(?[a-z][.)]\s+|[ivx]{1,5}\.\s+)*")
 
 
 def fold_label(text: str) -> str:
@@ -218,7 +219,7 @@ def match_label(line: str, labels: list[str]) -> tuple[int, str] | None:
     # map the folded position back through the stripped-lead length instead.
     lead = _LEAD.match(folded)
     start = lead.end() if lead else 0
-    for label in sorted((fold_label(x) for x in labels), key=len, reverse=True):
+    for label in rx.longest_first(fold_label(x) for x in labels):
         if not label:
             continue
         if folded.startswith(label, start):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from minutes_cli import rx
 from minutes_cli.validate.profiles import (
     HEADER_FIELDS,
     ROLES,
@@ -19,7 +20,7 @@ from minutes_cli.validate.profiles import (
     match_label,
 )
 
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = rx.compile(
     r"^\s*(?:\[[^\]]*\]|\{\{.*?\}\}|\{%.*?%\}|<[^>]+>|xx+|\(\s*\))\s*$", re.IGNORECASE
 )
 _BLANK_CHARS = frozenset(".…_-–— \t")

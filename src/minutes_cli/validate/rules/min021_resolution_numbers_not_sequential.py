@@ -18,16 +18,16 @@ Pass:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from minutes_cli import rx
 from minutes_cli.models.diagnostic import Diagnostic, Severity
 from minutes_cli.validate.rules import ParsedMinutes, RuleConf
 
 CODE, NAME, SEVERITY = "MIN021", "resolution-numbers-not-sequential", Severity.ERROR
 ALIASES: tuple[str, ...] = ()
 
-_FIRST_NUMBER = re.compile(r"\d+")
+_FIRST_NUMBER = rx.compile(r"\d+")
 
 
 def check(doc: ParsedMinutes, conf: RuleConf) -> Iterator[Diagnostic]:
