@@ -20,7 +20,7 @@ from minutes_cli.extract.people import (
 )
 from minutes_cli.extract.segment import TITLE_LEAD, Layout, header_label
 from minutes_cli.models.record import Attendance, HeaderDetail, Meeting
-from minutes_cli.nlp.names import stem
+from minutes_cli.nlp.names import given_name, stem
 from minutes_cli.text.document import Doc, continues, fold, loc, runs
 
 _BODY_FROM_TITLE = lexicon.Folded(
@@ -269,6 +269,24 @@ _NEXT_LABEL = rx.compile(
     r"(?<=\.)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])|\s{3,}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
     r"|,\s+(?=[^\W\d]{3,20}\s*:)"  # "Přítomno: 7 členů, omluveni: 2 (…)"
 )
+
+
+def _name_broken(value: str, below: str) -> bool:
+    """Does a list of names end mid-name ("…, Ing." / "…, Jiří"), its surname on the
+    line ``below``?"""
+    last = value.split()[-1]
+    if not below.strip()[:1].isupper() or value.rstrip().endswith((",", ";")):
+        return False
+    if last in lexicon.degrees()[0]:
+        return True
+    if last.endswith(".") or not last[:1].isupper():
+        return False
+    if given_name(last) is not None:
+        return True
+    # "Miloslava Bedrnová (předsedkyně), Vratislav": one word where the others have two
+    entries = [re.sub(r"\([^)]*\)", "", e).split() for e in value.split(",")]
+    capitalised = [[w for w in e if w[:1].isupper() and not w.endswith(".")] for e in entries]
+    return len(capitalised[-1]) == 1 and any(len(e) >= 2 for e in capitalised[:-1])
 
 
 def _second_label(value: str) -> tuple[str, tuple[str, str, str]] | None:
@@ -662,21 +680,24 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             ):
                 # "Host: Mgr. Lubomír Haš z odboru životního prostředí" / "MěÚ …": a
                 # description broken mid-phrase (a list of names ends with a name)
-                broken = (
-                    field_ in {"present", "excused", "guests"}
-                    and value.split()[-1][:1].islower()
-                    and not value.rstrip().endswith((".", ":", ",", ";"))
+                broken = field_ in {"present", "excused", "guests"} and (
+                    (
+                        value.split()[-1][:1].islower()
+                        and not value.rstrip().endswith((".", ":", ",", ";"))
+                    )
+                    # "…, Ing. Lukáš" / "Tichý (ekonom), …": a name broken across lines
+                    or _name_broken(value, doc.lines[lines[k]])
                 )
                 listed = value.rstrip().endswith((",", ";")) or doc.lines[lines[k]][:1].islower()
                 listed = listed or doc.lines[lines[k]].lstrip()[:1] == "("  # "(příchod v 16:25), …"
                 unclosed = value.count("(") > value.count(")")  # "(zastoupeno" / "9 obcí z 11)"
                 # "Hosté: A, starostka obce" / "       B, starosta okrsku": indented below
                 indented = field_ in {"present", "excused", "guests"} and bool(
-                    re.match(r"\s{2,}\S", doc.lines[lines[k]])
+                    re.match(r"(?:\s{2,}|\t)\S", doc.lines[lines[k]])
                 )
                 if not (broken or listed or unclosed or indented):
                     break
-                value = value + (" " if broken else "\n") + doc.lines[lines[k]]
+                value = value + (" " if broken or unclosed else "\n") + doc.lines[lines[k]]
                 used.append(lines[k])
                 k += 1
         header.lines.update(used)

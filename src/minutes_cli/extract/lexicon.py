@@ -24,7 +24,7 @@ def lex() -> dict[str, Any]:
 
 def key(text: str) -> str:
     """Matching key of a label: accents and case folded, inner spaces single."""
-    return re.sub(r"\s+", " ", strip_accents(text)).strip(" :.-–*#\t")
+    return re.sub(r"\s+", " ", strip_accents(text)).strip(" :.-–*#\t•▪◦")
 
 
 @cache

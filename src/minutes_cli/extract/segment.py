@@ -168,7 +168,7 @@ def split_title(text: str) -> tuple[str, str]:
     full stop.
     """
     text = fold(text)
-    dash = re.search(r"\s[–—]\s", text)
+    dash = re.search(r"\s[–—-]\s", text)
     if dash and len(text) > 100 and dash.start() <= _MAX_COLON_HEADING:
         # "1) Kontrola usnesení – členové výboru prověřili …"
         return text[: dash.start()].strip(), text[dash.end() :].strip()
