@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from minutes_cli import rx
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.lexicon import LOWER, UPPER, key
-from minutes_cli.text.document import Doc, fold
+from minutes_cli.text.document import Doc, continues, fold
 
 NUMBERED = rx.compile(
     r"^\s*(?P<prefix>(?i:ad\.?|bod(?:\s+č\.)?|k\s+bodu(?:\s+č\.)?|k(?=\s+\d))\s*)?"
@@ -340,8 +340,16 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
             if any(key(e.title) == key(title) for e in entries):
                 break  # the first section repeats the first entry: the list has ended
             entries.append(Heading(i, None, title))
-        elif entries and re.match(r"^\s+\S", text) and not num and not bullet:
-            # an indented continuation of the previous entry
+        elif (
+            entries
+            and not num
+            and not bullet
+            and (
+                re.match(r"^\s+\S", text)  # an indented continuation of the previous entry
+                # "7. Obecně závazná vyhláška o … systém" / "odpadového hospodářství"
+                or (i == last + 1 and text[:1].islower() and continues(doc.lines[last], text))
+            )
+        ):
             entries[-1].title = fold(entries[-1].title + " " + text).rstrip(".")
         elif entries and entries[0].number and SUB_POINT.match(text):
             pass  # "1.1 Grant MPSV" under "1. Financování": the list goes on
