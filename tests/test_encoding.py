@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from minutes_cli import api
 from minutes_cli.io.readers import read_path
-from minutes_cli.io.source import MEDIA_TEXT, SourceDocument
+from minutes_cli.io.source import MEDIA_MARKDOWN, MEDIA_TEXT, SourceDocument
 from minutes_cli.text.normalize import normalize
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "samples" / "minutes").glob("*.txt"))
@@ -128,12 +128,22 @@ def test_offset_map_round_trips(text: str) -> None:
         start += len(line) + 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="normalize() anchors each line at its raw start even when the first raw "
-    "character (a soft hyphen, zero-width space) is dropped; anchor at src_pos + cols[0]",
-)
 def test_offset_map_line_starting_with_a_dropped_character() -> None:
     text = "\u00adZápis"
     norm = normalize(SourceDocument("t", "0", MEDIA_TEXT, text))
     assert text[norm.offset_map.to_source(0)] == "Z"
+
+
+def test_a_margin_every_line_shares_is_removed() -> None:
+    # pdftotext -layout indents the whole page; an indent beyond it still shows.
+    text = "    Program:\n    1. Obecně závazná vyhláška\n       o poplatku\n\n    2. Různé"
+    norm = normalize(SourceDocument("t", "0", MEDIA_TEXT, text))
+    assert norm.lines == ("Program:", "1. Obecně závazná vyhláška", "   o poplatku", "", "2. Různé")
+    second = norm.text.index("1.")
+    assert text[norm.offset_map.to_source(second) :].startswith("1. Obecně")
+
+
+def test_markdown_keeps_its_indentation() -> None:
+    text = "    kód\n    další řádek kódu"
+    norm = normalize(SourceDocument("t", "0", MEDIA_MARKDOWN, text))
+    assert norm.lines[0] == "    kód"

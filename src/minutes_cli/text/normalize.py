@@ -177,6 +177,16 @@ def _pipe_tables(lines: list[str]) -> tuple[set[int], set[int]]:
     return separators, rows
 
 
+def _margin(lines: list[str]) -> int:
+    """The left margin every line of the text shares (a PDF converted with its page
+    layout indents every line): spaces, removed so that an indent means what it
+    means in the text, a line that continues the one above."""
+    filled = [line for line in lines if line.strip()]
+    if not filled:
+        return 0
+    return min(len(line) - len(line.lstrip(" ")) for line in filled)
+
+
 def normalize(doc: SourceDocument) -> NormalizedText:
     """Normalize a decoded document; see the module docstring."""
     raw_lines = doc.text.split("\n")
@@ -189,8 +199,10 @@ def normalize(doc: SourceDocument) -> NormalizedText:
     norm_pos = src_pos = 0
     separators, table_rows = _pipe_tables(raw_lines)
     table_rows |= _aligned_tables(raw_lines)
+    margin = 0 if markdown or rst else _margin(raw_lines)
     for index, raw in enumerate(raw_lines):
-        text, cols = _clean(raw)
+        text, cols = _clean(raw[margin:] if raw.strip() else raw)
+        line_src = src_pos + (margin if raw.strip() else 0)
         if index in separators:  # "---|-----|----": drawn, not said
             text, cols = "", None
         elif index in table_rows:  # "Co | Kdo | Do kdy": cells by tabs, as in DOCX tables
@@ -223,12 +235,12 @@ def normalize(doc: SourceDocument) -> NormalizedText:
             if line_hints:
                 hints[index] = frozenset(line_hints)
         norm_anchor.append(norm_pos)
-        src_anchor.append(src_pos)
+        src_anchor.append(line_src + (cols[0] if cols else 0))  # a dropped first character
         if cols:
             for i in range(1, len(cols)):
                 if cols[i] != cols[i - 1] + 1:
                     norm_anchor.append(norm_pos + i)
-                    src_anchor.append(src_pos + cols[i])
+                    src_anchor.append(line_src + cols[i])
         lines.append(text)
         norm_pos += len(text) + 1
         src_pos += len(raw) + 1
