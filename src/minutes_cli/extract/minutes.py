@@ -63,12 +63,13 @@ _ENCLOSED = rx.compile(
 )
 
 
-_CLOSED_AT = rx.compile(
-    r"(?i)\b(?:(?:ukončil[aoi]?|ukončen[oa]?|skončil[aoi]?|zakončil[aoi]?|konec|ukonceni)\b"
+# Folded: minutes typed without diacritics ("Starosta ukoncil zasedani v 19:40") too.
+_CLOSED_AT = lexicon.Folded(
+    r"\b(?:(?:ukončil[aoi]?|ukončen[oa]?|skončil[aoi]?|zakončil[aoi]?|konec)\b"
     r"[^.]{0,60}?"
     r"\b(?:v|ve|na)\s+"
     # "konec 20:10", "Ukončení jednání: 19.45": the time right after the word
-    r"|(?:konec|ukončení|ukonceni)(?:\s+(?:jednání|jednani|schůze|schuze|zasedání|porady))?"
+    r"|(?:konec|ukončení)(?:\s+(?:jednání|schůze|zasedání|porady))?"
     r"\s*:?\s*)"
     r"(?P<h>[01]?\d|2[0-3])[:.,](?P<m>[0-5]\d)"
 )
