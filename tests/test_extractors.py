@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutes_cli.api import parse_text
+from minutes_cli.extract import lexicon
 from minutes_cli.extract.conclusions import body_decides, parse_vote
 from minutes_cli.extract.dates import date_in_file_name
 from minutes_cli.extract.people import find_mentions, strip_role
@@ -197,3 +198,32 @@ def test_minutes_written_as_one_table() -> None:
     assert [(c.item, c.kind) for c in record.conclusions] == [("1", "task"), ("2", "decision")]
     assert [(a.who, a.due) for a in record.action_items] == [("Petr Hora", "2025-06-20")]
     assert not record.unassigned
+
+
+@pytest.mark.parametrize(
+    ("pattern", "loose"),
+    [
+        ("zodpovídá", "zodpov[íi]d[áa]"),
+        ("zodpovědn[áý]?", "zodpov[ěe]dn[áaýy]?"),
+        (r"[^č]\[á\]", r"[^č]\[[áa]\]"),  # a negated class keeps its letters; escapes stay
+    ],
+)
+def test_loose_patterns_take_text_with_or_without_diacritics(pattern: str, loose: str) -> None:
+    assert lexicon.loose(pattern) == loose
+
+
+def test_minutes_typed_without_diacritics_keep_owners_and_the_end() -> None:
+    record = parse_text(
+        "Zapis ze schuze vyboru spolku Lipa\n"
+        "Datum: 3. 3. 2025\n"
+        "Pritomni: Kristyna Malinova, Jiri Storek\n\n"
+        "1. Brigada\n"
+        "Kristyna Malinova preda seznam naradi do 19. 3. 2025.\n\n"
+        "2. Plot\n"
+        "Ukol: opravit plot. Zodpovida: Jiri Storek, termin: 31. 3. 2025\n\n"
+        "Predsedkyne ukoncila schuzi v 19:40.\n"
+    )
+    assert record.meeting.attendance.present == ["Kristyna Malinova", "Jiri Storek"]
+    assert record.meeting.end_time == "19:40"
+    owners = [(a.who, a.due) for a in record.action_items]
+    assert owners == [("Kristyna Malinova", "2025-03-19"), ("Jiri Storek", "2025-03-31")]

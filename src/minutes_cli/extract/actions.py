@@ -39,23 +39,31 @@ _SPLIT = rx.compile(rf"(?<=[.!?])\s+(?=[{UPPER}„\"\[])")
 # The labels of a task's fields ("Zodpovídá:", "termín:").
 _FIELD_LABEL = r"(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín)"
 # "… týmy. Zodpovídá: Novák, termín: …": the fields belong to the sentence before.
-_FIELD_AHEAD = rx.compile(rf"(?i)(?:{_FIELD_LABEL}|zodpovědn\w*\s+osoba|T|Z)\s*:")
+_FIELD_AHEAD = rx.compile(lexicon.loose(rf"(?i)(?:{_FIELD_LABEL}|zodpovědn\w*\s+osoba|T|Z)\s*:"))
 _RESPONSIBLE = rx.compile(
-    r"(?i)\b(?:zodpovídá|zodpovědn[áý]?(?:\s+osoba)?|odpovídá|odpovědn[áý]?(?:\s+osoba)?|kdo|garant|řešitel|z)\s*:\s*(?P<who>[^,;:\n]+?)(?=\s*(?:[,;]|termín|$))"
+    lexicon.loose(
+        r"(?i)\b(?:zodpovídá|zodpovědn[áý]?(?:\s+osoba)?|odpovídá|odpovědn[áý]?(?:\s+osoba)?|kdo|garant|řešitel|z)\s*:\s*(?P<who>[^,;:\n]+?)(?=\s*(?:[,;]|termín|$))"
+    )
 )
 _DUE = rx.compile(
-    r"(?i)\b(?:(?:termín(?:\s+splnění)?|do kdy|splnit do|deadline|t)\s*:"
-    r"|(?<=,\s)termín(?:\s+splnění)?(?=\s+\d))\s*(?P<due>[^,;\n]+)"  # "…, termín 30. 6. 2025"
+    lexicon.loose(
+        r"(?i)\b(?:(?:termín(?:\s+splnění)?|do kdy|splnit do|deadline|t)\s*:"
+        r"|(?<=,\s)termín(?:\s+splnění)?(?=\s+\d))\s*(?P<due>[^,;\n]+)"  # "…, termín 30. 6. 2025"
+    )
 )
 _BY_DATE = rx.compile(
-    r"(?i)\bdo\s+(?:(?:pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle)\s+)?(?=\d)"
-    # "předloží Radě města na jednání dne 10. 6. 2024": the meeting it is due at
-    r"|\bna\s+(?:(?:svém|svojí|příštím|nejbližším)\s+)?(?:jednání|schůzi|zasedání|poradě|poradu"
-    r"|(?:nejbližší|příští)\s+\w+)\s+(?:dne\s+)?(?=\d)"
+    lexicon.loose(
+        r"(?i)\bdo\s+(?:(?:pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle)\s+)?(?=\d)"
+        # "předloží Radě města na jednání dne 10. 6. 2024": the meeting it is due at
+        r"|\bna\s+(?:(?:svém|svojí|příštím|nejbližším)\s+)?(?:jednání|schůzi|zasedání|poradě|poradu"
+        r"|(?:nejbližší|příští)\s+\w+)\s+(?:dne\s+)?(?=\d)"
+    )
 )
 _PLACE = rx.compile(
-    rf"(?i)\b(?:v|ve|na)\s+(?P<place>(?:{lexicon.place_nouns()})\w*(?:\s+[^\s,.;]+){{0,4}}?)"
-    r"(?=[,.;]|\s+(?:kde|který|která|za|od|do|proběhne)\b|$)"
+    lexicon.loose(
+        rf"(?i)\b(?:v|ve|na)\s+(?P<place>(?:{lexicon.place_nouns()})\w*(?:\s+[^\s,.;]+){{0,4}}?)"
+        r"(?=[,.;]|\s+(?:kde|který|která|za|od|do|proběhne)\b|$)"
+    )
 )
 
 
@@ -347,7 +355,7 @@ _WHO_FIRST = rx.compile(
 
 # After one owner's deadline, the next owner's task: "… do 31. 3. 2025, jednateli podat …"
 _AFTER_DUE = rx.compile(r"(?:(?<=\d{4})|(?<=\d\.))(?:,\s+|\s+a\s+)(?=[a-záčďéěíňóřšťúůýž])")
-_FIELDS_IN_BRACKETS = rx.compile(rf"\((?=[^)]*\b{_FIELD_LABEL}\s*:)[^)]*\)")
+_FIELDS_IN_BRACKETS = rx.compile(lexicon.loose(rf"\((?=[^)]*\b{_FIELD_LABEL}\s*:)[^)]*\)"))
 
 
 def clauses(sentence: Sentence) -> list[Sentence]:

@@ -207,6 +207,36 @@ class Folded:
         return list(rx.finditer(target))
 
 
+_ACCENTED = {ch: unaccent(ch) for ch in "áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"}
+
+
+def loose(pattern: str) -> str:
+    """``pattern`` matching the text typed with or without diacritics: "zodpovídá"
+    becomes "zodpov[íi]d[áa]" (also inside classes: "[áý]" -> "[áýay]"). Unlike
+    :class:`Folded`, the text is matched as it is: case and offsets stay."""
+    out: list[str] = []
+    in_class = negated = escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch in _ACCENTED and not negated:  # "[^č]" stays: "c" is no "č"
+            base = _ACCENTED[ch]
+            out.append(ch + base if in_class else f"[{ch}{base}]")
+        else:
+            if ch == "[" and not in_class:
+                in_class, negated = True, False
+            elif ch == "^" and in_class and out[-1] == "[":
+                negated = True
+            elif ch == "]" and in_class and out[-1] not in "[^":
+                in_class = negated = False
+            out.append(ch)
+    return "".join(out)
+
+
 @cache
 def place_nouns() -> str:
     """An alternation of the stems that start a place's noun ("klubovn", "zasedac")."""
@@ -363,7 +393,8 @@ def female_given_names() -> frozenset[str]:
 @cache
 def given_names() -> frozenset[str]:
     names = load("names")["given_names"]  # one list for the rules and the NLP layer
-    return frozenset(n for group in names.values() for n in group)
+    # with the forms typed without diacritics ("Kristyna", "Jiri")
+    return frozenset(f for group in names.values() for n in group for f in (n, unaccent(n)))
 
 
 @cache

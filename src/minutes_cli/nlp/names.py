@@ -28,7 +28,14 @@ def _given() -> dict[str, Gender]:
     for gender in ("female", "male"):
         for name in _data()["given_names"][gender]:
             out[name] = gender  # type: ignore[assignment]
+    # Notes typed without diacritics: "Kristyna", "Jiri", "Verou" (from "Vera").
+    for name, gender in list(out.items()):
+        out.setdefault(_unaccented(name), gender)
     return out
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def data(key: str) -> Any:
