@@ -413,17 +413,41 @@ def _inline_programme(doc: Doc, line: int) -> tuple[list[Heading], int]:
     return entries, para[-1]
 
 
+def _continued(doc: Doc, line: int) -> tuple[str, list[int]]:
+    """Line ``line`` with the lines that continue its sentence ("Program: zahájení," /
+    "hospodaření, oprava hřiště, různé."), joined by spaces, and their numbers."""
+    text, lines = doc.lines[line], [line]
+    while (
+        lines[-1] + 1 < len(doc)
+        and doc.is_content(lines[-1] + 1)
+        and (text.rstrip().endswith(",") or continues(text, doc.lines[lines[-1] + 1].lstrip()))
+    ):
+        lines.append(lines[-1] + 1)
+        text = f"{text} {doc.lines[lines[-1]].strip()}"
+    return text, lines
+
+
+def _line_at(doc: Doc, lines: list[int], offset: int) -> int:
+    """The line of ``lines`` (joined as :func:`_continued` joins them) holding ``offset``."""
+    for i in lines:
+        offset -= len(doc.lines[i].strip() if i != lines[0] else doc.lines[i]) + 1
+        if offset < 0:
+            return i
+    return lines[-1]
+
+
 def _comma_programme(doc: Doc, line: int) -> tuple[list[Heading], int]:
-    """ "Program: a, b, c a d." on one line, when at least half of the entries stand
+    """ "Program: a, b, c a d." in one sentence, when at least half of the entries stand
     below as headings of their own; else no programme."""
-    text = fold(doc.lines[line])
+    text, lines = _continued(doc, line)
+    text, last = fold(text), lines[-1]
     listed = text[text.find(":") + 1 :].strip().rstrip(".")
     parts = [p.strip() for p in re.split(r"\s*,\s*|\s+a\s+(?=\S+$)", listed) if p.strip()]
     if len(parts) < 2 or any(len(p.split()) > 6 for p in parts):
         return [], line
-    entries = [Heading(line, None, p[:1].upper() + p[1:], end=line) for p in parts]
-    found = _match_programme(doc, entries, line + 1, len(doc))
-    return (entries, line) if 2 * len(found) >= len(entries) else ([], line)
+    entries = [Heading(line, None, p[:1].upper() + p[1:], end=last) for p in parts]
+    found = _match_programme(doc, entries, last + 1, len(doc))
+    return (entries, last) if 2 * len(found) >= len(entries) else ([], line)
 
 
 def _adjacent_numbered(doc: Doc, i: int) -> bool:
@@ -520,13 +544,15 @@ def _programme_sentence(doc: Doc, sections: list[Heading]) -> list[Heading] | No
     programme ("Program: zahájení, hospodaření, oprava hřiště, různé."): its entries,
     one per heading, when the counts agree."""
     for i in doc.content_lines(0, sections[0].line):
-        m = _PROGRAMME_SENTENCE.search(doc.lines[i])
+        text, lines = _continued(doc, i)
+        m = _PROGRAMME_SENTENCE.search(text)
         if not m:
             continue
         entries = [e.strip() for e in re.split(r"\s*[,;]\s*|\s+a\s+(?=\S+$)", m["list"])]
         if len(entries) == len(sections) and all(entries):
+            at, end = _line_at(doc, lines, m.start("list")), _line_at(doc, lines, m.end("list"))
             return [
-                Heading(i, h.number, title[:1].upper() + title[1:])
+                Heading(at, h.number, title[:1].upper() + title[1:], end=end)
                 for h, title in zip(sections, entries, strict=True)
             ]
     return None
