@@ -83,6 +83,7 @@ _ROLL_COUNTS = {
     "abstain": Folded(r"(?i)(?<!\w)zdržel[aoiy]?(?:\s+se)?\s*[:\-–]\s*[^()\n:]*?\((\d{1,3})\)"),
     "not_voting": Folded(r"(?i)(?<!\w)nehlasoval[aoiy]?\s*[:\-–]\s*[^()\n:]*?\((\d{1,3})\)"),
 }
+_VOTERS_GO_ON = rx.compile(rf"^\s*[{lexicon.UPPER}]\w*(?:\s+[{lexicon.UPPER}]\w*)?\s*[,;(]")
 _NOT_VOTING_NAMES = Folded(
     r"(?i)(?<!\w)nehlasoval[aoiy]?\s*[:\-–]\s*(?P<names>[^\d/\n:]+?)\s*(?:$|\n|usnesen|návrh)"
 )
@@ -357,12 +358,21 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
             and current.vote_lines[-1] == current.lines[-1]
             and bool(_VOTE_HEADER.match(doc.lines[current.vote_lines[-1]]))
         )
-        # "Proti: Horáčková, Kubínová," / "Šedivý; Zdržel se: nikdo": a vote runs on.
+        # "Proti: Horáčková, Kubínová," / "Šedivý; Zdržel se: nikdo": a vote runs on;
+        # "Pro: …, Libor" / "Chvojka, Vít Šedivý;", "Pro: …, Bc." / "Tomanová, Bureš (6)":
+        # a list of voters broken mid-name.
+        above = fold(doc.lines[i - 1]) if i else ""
         vote_goes_on = (
             current is not None
             and bool(current.vote_lines)
             and current.vote_lines[-1] == i - 1
-            and fold(doc.lines[i - 1]).endswith((",", ";"))
+            and (
+                above.endswith((",", ";"))
+                or (
+                    (re.search(r"[^\W\d]$", above) or lexicon.ends_with_abbreviation(above))
+                    and bool(_VOTERS_GO_ON.match(text))
+                )
+            )
         )
         if (is_vote_line(text) or counts_row or vote_goes_on) and current is not None:
             current.lines.append(i)
