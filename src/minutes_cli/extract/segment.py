@@ -160,19 +160,20 @@ def style(number: str) -> str:
     return "digit" if number.isdigit() else ("roman" if number in _ROMAN else "letter")
 
 
-def split_title(text: str) -> tuple[str, str]:
+def split_title(text: str, *, runs_on: bool = False) -> tuple[str, str]:
     """Split a heading line into its title and the text that follows on the line.
 
     A short line is all title; a long one (the point's text begins on its
-    title line) is cut after its first sentence. The title drops its final
-    full stop.
+    title line), or one whose sentence ``runs_on`` to the next line, is cut
+    after its first sentence. The title drops its final full stop.
     """
     text = fold(text)
+    long = len(text) > 100 or runs_on
     dash = re.search(r"\s[–—-]\s", text)
-    if dash and len(text) > 100 and dash.start() <= _MAX_COLON_HEADING:
+    if dash and long and dash.start() <= _MAX_COLON_HEADING:
         # "1) Kontrola usnesení – členové výboru prověřili …"
         return text[: dash.start()].strip(), text[dash.end() :].strip()
-    if len(text) > 100:
+    if long:
         m = re.search(rf"(?<=[{LOWER}\d)+“”])[.!?]\s+(?=[{UPPER}])", text)
         if m and m.start() < 250:
             return text[: m.start()].strip(), text[m.end() :].strip()
@@ -478,7 +479,8 @@ def _numbered_sections(doc: Doc, start: int, end: int, expected: int = 1) -> lis
             continue
         if lexicon.resolution_clause().fullmatch(fold(num[1])):
             continue  # "I. schvaluje", "II. ukládá": clauses of a resolution, not points
-        title, rest = split_title(num[1])
+        below = doc.lines[i + 1].lstrip() if i + 1 < len(doc) else ""
+        title, rest = split_title(num[1], runs_on=continues(text, below))
         out.append(Heading(i, num[0], title, rest))
         expected += 1
     return out
