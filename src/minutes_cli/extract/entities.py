@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from minutes_cli import rx
+from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, find_times
 from minutes_cli.models.record import Entity
 from minutes_cli.text.document import Doc, loc
@@ -20,11 +21,15 @@ PHONE = rx.compile(
 )
 # Czech number: groups of three separated by spaces (or dots), optional ,dd decimals.
 NUMBER = r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-MONEY = rx.compile(rf"(?P<num>{NUMBER})\s*(?:,-\s*)?(?P<cur>Kč|CZK|EUR|€|mil\. Kč|tis\. Kč)(?!\w)")
+MONEY = rx.compile(
+    lexicon.loose(rf"(?P<num>{NUMBER})\s*(?:,-\s*)?(?P<cur>Kč|CZK|EUR|€|mil\. Kč|tis\. Kč)(?!\w)")
+)
 PERCENT = rx.compile(rf"(?P<num>{NUMBER})\s*%")
 REGISTRATION = rx.compile(
-    r"\bCZ\.\d{2}\.\d{1,2}\.\d{2,3}/\d{2}/\d{2}_\d{3}/\d{7}\b"
-    r"|(?<=IČO:\s)\d{8}\b|(?<=IČ:\s)\d{8}\b|(?<=IČO\s)\d{8}\b"  # company ID (IČO)
+    lexicon.loose(
+        r"\bCZ\.\d{2}\.\d{1,2}\.\d{2,3}/\d{2}/\d{2}_\d{3}/\d{7}\b"
+        r"|(?<=IČO:\s)\d{8}\b|(?<=IČ:\s)\d{8}\b|(?<=IČO\s)\d{8}\b"  # company ID (IČO)
+    )
 )
 ABBREVIATION = rx.compile(r"(?<![\w.])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,6}(?![\w.])")
 # "Úřad práce (ÚP)": the abbreviation in brackets, then up to six words before it
@@ -71,13 +76,13 @@ def scan_line(text: str, reference_year: int | None = None) -> Iterator[Hit]:
                 yield take(Hit("url", m.start(), m.end(), m.group(0), m.group(0)))
     if not _DIGIT.search(text):
         return
-    if "CZ." in text or "IČ" in text:
+    if "CZ." in text or "IČ" in text or "IC" in text:
         for m in REGISTRATION.finditer(text):
             yield take(Hit("registration_number", m.start(), m.end(), m.group(0), m.group(0)))
     for m in PHONE.finditer(text):
         if free(m.start(), m.end()):
             yield take(Hit("phone", m.start(), m.end(), m.group(0), m.group(0)))
-    if "Kč" in text or "CZK" in text or "EUR" in text or "€" in text:
+    if "Kč" in text or "Kc" in text or "CZK" in text or "EUR" in text or "€" in text:
         for m in MONEY.finditer(text):
             if free(m.start(), m.end()):
                 yield take(Hit("money", m.start(), m.end(), m.group(0), czech_number(m["num"])))

@@ -55,9 +55,11 @@ from minutes_cli.text.document import Doc, continues, fold, join_lines, loc
 _ATTACHMENT = rx.compile(
     r"(?i)\b(?P<label>příloh[aouy]\s*(?:č\.|číslo)\s*\d+)(?:\s*[:–—-]\s*(?P<title>[^.;]+))?"
 )
-_ATTACHMENT_LINE = rx.compile(r"(?i)^\W*příloh[ay]\s*:\s*(?P<title>\S.{0,300})$")
-_ATTACHMENTS_HEAD = rx.compile(r"(?i)^\W*příloh[ay]\s*:\s*$")
-_LISTED_ATTACHMENT = rx.compile(r"^\s*(?:[-–•*]\s*)?(?:č\.\s*\d{1,2}\.?|\d{1,2}[.)])\s+\S")
+_ATTACHMENT_LINE = rx.compile(lexicon.loose(r"(?i)^\W*příloh[ay]\s*:\s*(?P<title>\S.{0,300})$"))
+_ATTACHMENTS_HEAD = rx.compile(lexicon.loose(r"(?i)^\W*příloh[ay]\s*:\s*$"))
+_LISTED_ATTACHMENT = rx.compile(
+    lexicon.loose(r"^\s*(?:[-–•*]\s*)?(?:č\.\s*\d{1,2}\.?|\d{1,2}[.)])\s+\S")
+)
 _ENCLOSED = rx.compile(
     r"(?i)\bv\s+příloze\b[^.]*?\b(?:bude\s+)?(?:přiložen[oaáéý]?|najdete|je|jsou|naleznete)\s+(?P<title>[^.;]+)"
 )

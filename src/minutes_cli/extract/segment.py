@@ -25,11 +25,13 @@ from minutes_cli.extract.lexicon import LOWER, UPPER, key
 from minutes_cli.text.document import Doc, continues, fold
 
 NUMBERED = rx.compile(
-    r"^\s*(?P<prefix>(?i:ad\.?|bod(?:\s+č\.)?|k\s+bodu(?:\s+č\.)?|k(?=\s+\d))\s*)?"
-    # "K bodu č. 1" alone on its line: after a prefix the number needs no dot
-    r"(?:(?P<num>\d{1,2})(?:[.)/](?!\d)|\s*[-–:]|(?(prefix)(?=\s*$)|(?!)))"
-    r"|(?P<roman>[IVX]{1,4})[.)]|(?P<letter>[a-z])\))"
-    r"\s*(?P<rest>\S.*)?$"
+    lexicon.loose(
+        r"^\s*(?P<prefix>(?i:ad\.?|bod(?:\s+č\.)?|k\s+bodu(?:\s+č\.)?|k(?=\s+\d))\s*)?"
+        # "K bodu č. 1" alone on its line: after a prefix the number needs no dot
+        r"(?:(?P<num>\d{1,2})(?:[.)/](?!\d)|\s*[-–:]|(?(prefix)(?=\s*$)|(?!)))"
+        r"|(?P<roman>[IVX]{1,4})[.)]|(?P<letter>[a-z])\))"
+        r"\s*(?P<rest>\S.*)?$"
+    )
 )
 # "- Rozpočet", "• Web", "- [x] Rozpočet" (a Markdown task list)
 # "1 modul na vystavu": a number without its dot, as typed on a phone (programme only)
@@ -858,8 +860,10 @@ SIGN_HERE = rx.compile(r"[.…_]{4,}|-{4,}")
 # A title: "Zápis …", "Protokol …", "Porada …", and "Usnesení z 45. schůze …" (a
 # council's published resolutions).
 TITLE_LEAD = rx.compile(
-    r"(?i)^\W*(?:z[áa]pis|z\s[áa]\sp\si\ss\b|záznam|protokol|porada"  # "Z Á P I S" spaced out
-    r"|usnesení\s+z\s+(?:\d+\.\s*)?(?:schůze|zasedání|jednání))\b"
+    lexicon.loose(
+        r"(?i)^\W*(?:z[áa]pis|z\s[áa]\sp\si\ss\b|záznam|protokol|porada"  # "Z Á P I S" spaced out
+        r"|usnesení\s+z\s+(?:\d+\.\s*)?(?:schůze|zasedání|jednání))\b"
+    )
 )
 
 
