@@ -227,3 +227,13 @@ def test_minutes_typed_without_diacritics_keep_owners_and_the_end() -> None:
     assert record.meeting.end_time == "19:40"
     owners = [(a.who, a.due) for a in record.action_items]
     assert owners == [("Kristyna Malinova", "2025-03-19"), ("Jiri Storek", "2025-03-31")]
+
+
+def test_attendance_spaced_out_by_blank_lines() -> None:
+    # Word's paragraph spacing, saved as text: a blank line after every name.
+    record = parse_text(
+        "Zápis z porady vedení\nDatum: 4. 2. 2025\n\nPřítomni:\n\nIng. Petr Novotný, ředitel\n\n"
+        "Bc. Šárka Hudečková, ekonomka\n\nRoman Čermák, vedoucí autodopravy\n\n"
+        "1. Rozpočet\nŘeditel seznámil přítomné s rozpočtem.\n"
+    )
+    assert record.meeting.attendance.present == ["Petr Novotný", "Šárka Hudečková", "Roman Čermák"]

@@ -660,7 +660,16 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     and not re.match(r"(?i)\s*(?:celkem|celkový počet)\b", doc.lines[lines[j]])
                 ):
                     break  # "1. Ing. A, …" … "5. B, …", then "Náhradnice C se nezúčastnila."
-                if lines[j] - used[-1] > 1 and field_ in {"present", "excused", "guests"} and value:
+                if (
+                    lines[j] - used[-1] > 1
+                    and field_ in {"present", "excused", "guests"}
+                    and value
+                    # "Ing. Petr Novotný, ředitel" / "" / "Bc. Šárka Hudečková, ekonomka":
+                    # a list spaced out by blank lines (Word's paragraph spacing)
+                    and not (
+                        lines[j] - used[-1] == 2 and starts_with_person(fold(doc.lines[lines[j]]))
+                    )
+                ):
                     break
                 value = (value + "\n" + doc.lines[lines[j]]).strip()
                 used.append(lines[j])
