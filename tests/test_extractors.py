@@ -237,3 +237,13 @@ def test_attendance_spaced_out_by_blank_lines() -> None:
         "1. Rozpočet\nŘeditel seznámil přítomné s rozpočtem.\n"
     )
     assert record.meeting.attendance.present == ["Petr Novotný", "Šárka Hudečková", "Roman Čermák"]
+
+
+def test_a_remark_after_a_dash_is_no_part_of_the_names() -> None:
+    record = parse_text(
+        "## 3. 4. 2025\n\nucast:\nlenka, petr - v klubovne\nmirek - pres video\n\n"
+        "probrali jsme:\n\n* rozpocet (schvaleno)\n",
+        media_type="text/markdown",
+        kind="minutes",
+    )
+    assert record.meeting.attendance.present == ["Lenka", "Petr", "Mirek"]

@@ -311,6 +311,8 @@ def _names(value: str) -> list[str]:
     and parenthesised remarks ("(dovolená)") are dropped.
     """
     value = value.strip().removeprefix("[").removesuffix("]")  # front matter: "[A, B, C]"
+    # "jakub, martin - ve fraga office": a remark on the line's people, after a dash
+    value = re.sub(r"(?m)\s+[-–—]\s+[a-záčďéěíňóřšťúůýž][^,;\n]*$", "", value)
     # "vasek (nemocnej)": a remark in brackets is no part of a nickname
     parts = [re.sub(r"\s*\(.*?\)", "", p).strip() for p in re.split(r"[,;\n]", value)]
     parts = [p for p in parts if p]
