@@ -305,7 +305,9 @@ _DATE_AND_HOUR = lexicon.Folded(
     r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?\s+(?:od|v|ve|začátek|start|sraz)\s+(?:v\s+)?\d{1,2}[:.]\d{2}\b"
 )
 _ASSIGNED_TO = rx.compile(
-    r"(?i)\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje)\s*:?\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)"
+    lexicon.loose(
+        r"(?i)\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje)\s*:?\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)"
+    )
 )
 # The owner a resolution assigns work to, in the dative (or accusative after "pověřuje"): a
 # role's words, then a name ("tajemnici komise Ing. Hedvice Benešové", "výboru SDH").

@@ -466,7 +466,9 @@ def _same_place(a: PersonMention, b: PersonMention) -> bool:
 def _ROLE_BEFORE() -> re.Pattern[str]:
     prefixes = "|".join(re.escape(p) for p in load("names")["role_prefixes"])
     return rx.compile(
-        rf"(?i)\b(?P<role>(?:{prefixes})\w*(?-i:\s+(?:[a-záčďéěíňóřšťúůýž]\w*|[{UPPER}]{{2,}}\b)){{0,3}})\s*$"
+        lexicon.loose(
+            rf"(?i)\b(?P<role>(?:{prefixes})\w*(?-i:\s+(?:[a-záčďéěíňóřšťúůýž]\w*|[{UPPER}]{{2,}}\b)){{0,3}})\s*$"
+        )
     )
 
 
@@ -475,14 +477,16 @@ def _DASH_ROLE() -> re.Pattern[str]:
     """ "– místopředseda" after a name, to the end of its line (a list of members)."""
     prefixes = "|".join(re.escape(p) for p in load("names")["role_prefixes"])
     return rx.compile(
-        rf"(?i)^\s*[–—-]\s*(?P<role>(?:{prefixes})\w*(?-i:\s+[a-záčďéěíňóřšťúůýž]\w*){{0,3}})\s*[,.;]?\s*$"
+        lexicon.loose(
+            rf"(?i)^\s*[–—-]\s*(?P<role>(?:{prefixes})\w*(?-i:\s+[a-záčďéěíňóřšťúůýž]\w*){{0,3}})\s*[,.;]?\s*$"
+        )
     )
 
 
 @cache
 def _ROLE_LEAD() -> re.Pattern[str]:
     prefixes = "|".join(re.escape(p) for p in load("names")["role_prefixes"])
-    return rx.compile(rf"(?i)^(?:(?:{prefixes})\w*\s+)+(?=[{UPPER}])")
+    return rx.compile(lexicon.loose(rf"(?i)^(?:(?:{prefixes})\w*\s+)+(?=[{UPPER}])"))
 
 
 def is_role(text: str) -> bool:
