@@ -58,6 +58,8 @@ _TRAILING_TIMES = rx.compile(
 _PLACE_NOUN = lexicon.Folded(rf"\b(?:{lexicon.place_nouns()})\w*")
 _OPENING = lexicon.Folded(
     r"\b(?:zahájil[aoi]?|přítomn\w*|zastoupen\w*|zapisovatel\w*|ověřovatel\w*|usnášeníschopn\w*"
+    # "Omluvila se ses. Dagmar Kolářová. Jako host se zúčastnil br. Michal Jandera."
+    r"|omluvil[aoi]?\s+se|jako\s+host\w*\s+se\s+zúčastnil\w*"
     r"|(?:schůzi|jednání|zasedání)\s+(?:řídil|vedl)[ao]?|prezenční\s+listin\w*)"
 )
 _DETAIL = rx.compile(
