@@ -14,7 +14,7 @@ from minutes_cli.extract.dates import find_dates, find_times, parse_date, resolv
 from minutes_cli.extract.people import (
     People,
     full_names,
-    is_role,
+    listed_roles,
     split_degrees,
     starts_with_person,
 )
@@ -378,54 +378,7 @@ def _attendance_table(
         (attendance.excused if absent else attendance.present).append(name)
         row = next((i for i in used if doc.lines[i].startswith(line.strip()[:20])), used[0])
         people.add_name(row, cells[0].split("(")[0])
-        people.listed_roles.extend(_listed_roles(cells[0]))
-
-
-# A role in lower case, then a name ("starosta obce p. Sýkora", "předseda Jan Novák")
-_ROLE_LEAD_NAME = rx.compile(
-    r"^(?P<role>(?:[a-záčďéěíňóřšťúůýž]{3,}\s+){1,3}?)(?P<name>(?:\S+\.\s+)*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\S*.*)$"
-)
-
-
-def _listed_roles(value: str) -> list[tuple[str, str]]:
-    """``(name, role)`` pairs of a list.
-
-    "Mgr. Ondřej Vacek (starosta)", "Ing. Petr Novotný, ředitel".
-    """
-    out: list[tuple[str, str]] = []
-    for line in value.split("\n"):
-        # "(k bodu 2)", "(příchod v 16:25)": when, not what the person is
-        line = re.sub(r"\s*\((?:k|od|do|při|v|ve|za|příchod|odchod)\b[^)]*\)", "", line)
-        parts = [p.strip() for p in re.split(r"[,;]", line) if p.strip()]
-        for k, part in enumerate(parts):
-            lead = _ROLE_LEAD_NAME.match(part)
-            if lead and is_role(lead["role"]):  # "starosta obce p. Sýkora"
-                polite = lexicon.courtesy_lead().match(lead["name"])
-                name, _ = split_degrees(lead["name"][polite.end() :] if polite else lead["name"])
-                # a person: "p. Sýkora", "Jan Novák"; not a place ("starosta obce Kapradná")
-                if name[:1].isupper() and (polite or starts_with_person(name)):
-                    out.append((name, lead["role"].strip()))
-                    continue
-            m = re.match(r"(?P<name>[^()]+?)\s*\((?P<role>[^)]+)\)", part)
-            if m:
-                name, _ = split_degrees(m["name"])
-                if (
-                    name
-                    and name[:1].isupper()
-                    and m["role"][:1].islower()
-                    and not lexicon.absence_reason().search(m["role"])  # "(nemoc)"
-                ):
-                    out.append((name, m["role"].strip()))
-            elif (
-                part[:1].islower()
-                and k
-                and not split_degrees(part)[1]
-                and not lexicon.absence_reason().search(part)
-            ):
-                name, _ = split_degrees(parts[k - 1])
-                if name and name[:1].isupper():
-                    out.append((name, part))
-    return out
+        people.listed_roles.extend(listed_roles(cells[0]))
 
 
 def _away_in_list(value: str) -> dict[str, str]:
@@ -756,7 +709,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 )
             # "Za pořizovatele: Ing. Oldřich Pazdera, vedoucí odboru výstavby …", "Za radu
             # obce: Ing. Roman Barták (starosta), …": roles
-            people.listed_roles.extend(_listed_roles(value.replace("; ", "\n")))
+            people.listed_roles.extend(listed_roles(value.replace("; ", "\n")))
             named = _named_body(m["label"], value)
             if named:  # "Komise: Komise pro kulturu a cestovní ruch      Číslo jednání: 2/2025"
                 meeting.body = named
@@ -932,7 +885,7 @@ def _apply(
                 attendance.excused.append(name)
             elif name not in target and name not in away:  # and not "X – nepřítomen"
                 target.append(name)
-        people.listed_roles.extend(_listed_roles(value))
+        people.listed_roles.extend(listed_roles(value))
         if note and field_ != "present" and not names:
             attendance.note = (
                 attendance.note + "; " if attendance.note else ""
@@ -946,7 +899,7 @@ def _apply(
     elif field_ == "chair":
         for name in _names(value):
             header.chair.append((line_of(name), name))
-        people.listed_roles.extend(_listed_roles(value))
+        people.listed_roles.extend(listed_roles(value))
 
 
 def _label_row(doc: Doc, i: int, below: int | None) -> list[tuple[str, str]]:

@@ -258,6 +258,10 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         sig_end = (layout.annex - 1) if layout.annex is not None else len(doc) - 1
         found_sigs, _used = parse_signatures(doc, layout.signatures, sig_end, people, year)
         signatures.extend(found_sigs)
+        for s in found_sigs:  # "Zapsala: Bc. Lucie Marková (tajemnice komise), dne …"
+            labelled = segment.signature_role(doc.lines[s.loc.line - 1]) if s.loc else None
+            if labelled:
+                people.listed_roles.extend(ppl.listed_roles(labelled[1]))
         doc.claim_range(layout.signatures, sig_end)
     for i in doc.content_lines(0, body_end):
         for role, name in prose_signatures(doc.lines[i]):
@@ -397,6 +401,17 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             entry = entries[0]
             for extra in entries[1:]:
                 if extra.vote_lines and not extra.text_lines:
+                    entry.vote_lines += extra.vote_lines
+                elif (
+                    extra.number
+                    and extra.number.isalpha()
+                    and len(extra.number) == 1
+                    and extra.lines[0] == entry.lines[-1] + 1
+                ):
+                    # "Komise a) bere na vědomí …," / "b) doporučuje Radě kraje …": the
+                    # resolution's clauses, one per line
+                    entry.lines += extra.lines
+                    entry.text_lines += extra.text_lines
                     entry.vote_lines += extra.vote_lines
             votes = [i for e in entries for i in e.vote_lines]
             where = doc.span_loc(first, max(entry.lines[-1], *(votes or [first])))

@@ -619,6 +619,55 @@ def full_names(text: str) -> list[PersonMention]:
     return [m for m in find_mentions(text, 0) if m.given]
 
 
+# A role in lower case, then a name ("starosta obce p. Sýkora", "předseda Jan Novák")
+_ROLE_LEAD_NAME = rx.compile(
+    r"^(?P<role>(?:[a-záčďéěíňóřšťúůýž]{3,}\s+){1,3}?)(?P<name>(?:\S+\.\s+)*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\S*.*)$"
+)
+
+
+def listed_roles(value: str) -> list[tuple[str, str]]:
+    """``(name, role)`` pairs of a list.
+
+    "Mgr. Ondřej Vacek (starosta)", "Ing. Petr Novotný, ředitel".
+    """
+    out: list[tuple[str, str]] = []
+    for line in value.split("\n"):
+        # "(k bodu 2)", "(příchod v 16:25)": when, not what the person is
+        line = re.sub(r"\s*\((?:k|od|do|při|v|ve|za|příchod|odchod)\b[^)]*\)", "", line)
+        parts = [p.strip() for p in re.split(r"[,;]", line) if p.strip()]
+        for k, part in enumerate(parts):
+            lead = _ROLE_LEAD_NAME.match(part)
+            if lead and is_role(lead["role"]):  # "starosta obce p. Sýkora"
+                polite = lexicon.courtesy_lead().match(lead["name"])
+                name, _ = split_degrees(lead["name"][polite.end() :] if polite else lead["name"])
+                # a person: "p. Sýkora", "Jan Novák"; not a place ("starosta obce Kapradná")
+                if name[:1].isupper() and (polite or starts_with_person(name)):
+                    out.append((name, lead["role"].strip()))
+                    continue
+            m = re.match(r"(?P<name>[^()]+?)\s*\((?P<role>[^)]+)\)", part)
+            if m:
+                name, _ = split_degrees(m["name"])
+                if (
+                    name
+                    and name[:1].isupper()
+                    and m["role"][:1].islower()
+                    and not lexicon.absence_reason().search(m["role"])  # "(nemoc)"
+                ):
+                    out.append((name, m["role"].strip()))
+            elif (
+                part[:1].islower()
+                and k
+                and not split_degrees(part)[1]
+                and not lexicon.absence_reason().search(part)
+                # "…, dne 8. 3. 2023", "…, ověřil: Tomáš Vrba": a date or a label, no role
+                and not re.search(r"^dne\b|\d{1,2}\.\s*\d{1,2}\.|:", part)
+            ):
+                name, _ = split_degrees(parts[k - 1])
+                if name and name[:1].isupper():
+                    out.append((name, part))
+    return out
+
+
 def starts_with_person(text: str) -> bool:
     """Does ``text`` open with a full name ("Mgr. Lubomír Haš z odboru …")?"""
     return any(m.start == 0 for m in full_names(text))
