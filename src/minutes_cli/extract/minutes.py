@@ -60,6 +60,10 @@ _ATTACHMENTS_HEAD = rx.compile(lexicon.loose(r"(?i)^\W*příloh[ay]\s*:\s*$"))
 _LISTED_ATTACHMENT = rx.compile(
     lexicon.loose(r"^\s*(?:[-–•*]\s*)?(?:č\.\s*\d{1,2}\.?|\d{1,2}[.)])\s+\S")
 )
+# An entry of a list of attachments: "1. Prezenční listina", "č. 2 Rozpočet", "2) Rozpočet"
+_ATTACHMENT_ENTRY = rx.compile(
+    lexicon.loose(r"^\W*?(?P<label>(?:č\.\s*)?\d{1,2}\.?)\)?\s+(?P<title>\S.*)$")
+)
 _ENCLOSED = rx.compile(
     r"(?i)\bv\s+příloze\b[^.]*?\b(?:bude\s+)?(?:přiložen[oaáéý]?|najdete|je|jsou|naleznete)\s+(?P<title>[^.;]+)"
 )
@@ -404,12 +408,15 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                     entry.vote_lines += extra.vote_lines
                 elif (
                     extra.number
-                    and extra.number.isalpha()
-                    and len(extra.number) == 1
+                    and (
+                        (len(extra.number) == 1 and extra.number.isalpha())
+                        or extra.number.isdigit()
+                    )
                     and extra.lines[0] == entry.lines[-1] + 1
                 ):
-                    # "Komise a) bere na vědomí …," / "b) doporučuje Radě kraje …": the
-                    # resolution's clauses, one per line
+                    # "Komise a) bere na vědomí …," / "b) doporučuje Radě kraje …";
+                    # "Zastupitelstvo města" / "1) schvaluje prodej …" / "2) stanoví …":
+                    # the resolution's clauses, one per line
                     entry.lines += extra.lines
                     entry.text_lines += extra.text_lines
                     entry.vote_lines += extra.vote_lines
@@ -643,8 +650,15 @@ def _resolution(
     """A resolution adopted under a point, with its vote (vote lines, or on its own line)."""
     text = concl.entry_text(doc, entry)
     vote = concl.parse_vote(" ".join(doc.lines[i] for i in votes), present) if votes else None
-    if vote is None:
-        text, vote = concl.split_vote(text, present)
+    # "… dle přílohy č. 2. Pro: 11, Proti: 1, …" / "Usnesení bylo přijato.": the counts
+    # in the text, the outcome on a line of its own
+    text, inline = concl.split_vote(text, present)
+    if vote is None or inline is None:
+        vote = vote or inline
+    else:
+        vote = inline.model_copy(
+            update={k: v for k, v in vote if v is not None and getattr(inline, k) is None}
+        )
     number = entry.number
     if number is None:  # "Návrh usnesení: …" / "Usnesení č. 25/2025 bylo schváleno."
         number = next((n for i in votes if (n := concl.number_in_outcome(doc.lines[i]))), None)
@@ -817,9 +831,7 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
                     break
                 entries.append(j)
             for j in entries:
-                entry = re.match(
-                    r"^\W*?(?P<label>(?:č\.\s*)?\d{1,2}\.?)\)?\s+(?P<title>\S.*)$", doc.lines[j]
-                )
+                entry = _ATTACHMENT_ENTRY.match(doc.lines[j])
                 if entry:
                     title = fold(entry["title"]).rstrip(" ,;.")
                     out.append(Attachment(label=fold(entry["label"]), title=title, loc=loc(j)))
@@ -828,12 +840,10 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
                 continue
         if attached:  # "Příloha: plesu.xlsx", "Přílohy: č. 1 Rozpočet, 2. Prezenční listina"
             for part in re.split(
-                r",?\s*(?=\bč\.\s*\d{1,2}\s+[^\W\d]|\b\d{1,2}\.\s+[^\W\d])", attached["title"]
+                r",?\s*(?=\bč\.\s*\d{1,2}\s+[^\W\d]|\b\d{1,2}[.)]\s+[^\W\d])", attached["title"]
             ):
-                numbered = re.match(
-                    r"(?P<label>(?:č\.\s*)?\d{1,2}\.?)\s+(?P<title>\D.*)$", part.strip(" ,")
-                )
-                if numbered:
+                numbered = _ATTACHMENT_ENTRY.match(part.strip(" ,"))
+                if numbered and not numbered["title"][0].isdigit():  # not "3/2025 …"
                     label, title = numbered["label"], numbered["title"]
                 else:
                     label, title = None, part

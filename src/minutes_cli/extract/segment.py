@@ -28,7 +28,8 @@ NUMBERED = rx.compile(
     lexicon.loose(
         r"^\s*(?P<prefix>(?i:ad\.?|bod(?:\s+č\.)?|k\s+bodu(?:\s+č\.)?|k(?=\s+\d))\s*)?"
         # "K bodu č. 1" alone on its line: after a prefix the number needs no dot
-        r"(?:(?P<num>\d{1,2})(?:[.)/](?!\d)|\s*[-–:]|(?(prefix)(?=\s*$)|(?!)))"
+        # "7a)": a point added to the programme at the meeting, after point 7
+        r"(?:(?P<num>\d{1,2}(?:[a-z](?=\)))?)(?:[.)/](?!\d)|\s*[-–:]|(?(prefix)(?=\s*$)|(?!)))"
         r"|(?P<roman>[IVX]{1,4})[.)]|(?P<letter>[a-z])\))"
         r"\s*(?P<rest>\S.*)?$"
     )
@@ -152,6 +153,8 @@ def ordinal(number: str | None) -> int:
         return 0
     if number.isdigit():
         return int(number)
+    if number[:-1].isdigit():  # "7a": inserted after 7
+        return int(number[:-1])
     if number in _ROMAN:
         return _ROMAN[number]
     return ord(number) - 96 if len(number) == 1 and number.islower() else 0
@@ -159,7 +162,9 @@ def ordinal(number: str | None) -> int:
 
 def style(number: str) -> str:
     """ "digit", "roman" or "letter": entries of one list share their style."""
-    return "digit" if number.isdigit() else ("roman" if number in _ROMAN else "letter")
+    if number.isdigit() or number[:-1].isdigit():  # "7a)" among "7." and "8."
+        return "digit"
+    return "roman" if number in _ROMAN else "letter"
 
 
 def split_title(text: str, *, runs_on: bool = False) -> tuple[str, str]:
@@ -468,9 +473,10 @@ def _numbered_sections(doc: Doc, start: int, end: int, expected: int = 1) -> lis
             continue
         text = doc.lines[i]
         num = numbered(text)
+        inserted = bool(num and out and not num[0].isdigit() and num[0][:-1] == out[-1].number)
         if (
             not num
-            or ordinal(num[0]) != expected
+            or (ordinal(num[0]) != expected and not inserted)  # "7a)" after "7."
             or (out and style(num[0]) != style(out[0].number or "1"))
         ):
             continue
@@ -484,7 +490,7 @@ def _numbered_sections(doc: Doc, start: int, end: int, expected: int = 1) -> lis
         below = doc.lines[i + 1].lstrip() if i + 1 < len(doc) else ""
         title, rest = split_title(num[1], runs_on=continues(text, below))
         out.append(Heading(i, num[0], title, rest))
-        expected += 1
+        expected += 0 if inserted else 1
     return out
 
 
@@ -593,6 +599,24 @@ def _table_sections(table: MinutesTable) -> list[Heading]:
     return out
 
 
+def _inserted_sections(doc: Doc, sections: list[Heading], end: int) -> list[Heading]:
+    """Sections numbered "7a)" right after section 7: points the meeting added to its
+    programme."""
+    out: list[Heading] = []
+    if not sections:
+        return out
+    bounds = [*(h.line for h in sections[1:]), end]
+    for section, stop in zip(sections, bounds, strict=True):
+        if not (section.number and section.number.isdigit()):
+            continue
+        for i in doc.content_lines(section.line + 1, stop):
+            num = numbered(doc.lines[i])
+            if num and num[0][:-1] == section.number and num[0][-1].isalpha():
+                title, rest = split_title(num[1])
+                out.append(Heading(i, num[0], title, rest))
+    return out
+
+
 def _match_programme(doc: Doc, programme: list[Heading], start: int, end: int) -> list[Heading]:
     """Find each programme entry's section heading after the list."""
     out: list[Heading] = []
@@ -673,6 +697,13 @@ def find_layout(doc: Doc) -> Layout:
     if lay.programme:
         lay.sections = _match_programme(doc, lay.programme, search_from, limit)
         lay.sections_from_programme = True
+        for heading in _inserted_sections(doc, lay.sections, limit):
+            # "7a) Žádost TJ Sokol …", added to the programme at the meeting: a point of
+            # the programme as adopted
+            lay.sections.append(heading)
+            lay.programme.append(heading)
+        lay.sections.sort(key=lambda h: h.line)
+        lay.programme.sort(key=lambda h: ordinal(h.number) if h.number else 0)
         more = _numbered_sections(doc, search_from, limit, expected=len(lay.programme) + 1)
         spaced = all(b.line - a.line > 1 for a, b in itertools.pairwise(lay.programme))
         if len(lay.sections) < len(lay.programme) and (more or (not lay.sections and spaced)):
