@@ -604,8 +604,8 @@ def task_table(
     for line, row in lexicon.table_rows("tasks", "what", lines):
         if row is None:
             continue  # the header row
-        if lexicon.key(row.get("state", "")) in _DONE_STATES():
-            continue  # "… | splněno": a task reported done, nothing more to do
+        if {lexicon.key(row.get("state", "")), lexicon.key(row.get("due", ""))} & _DONE_STATES():
+            continue  # "… | splněno", also in the deadline's column: done, nothing more to do
         who = row.get("who")
         dates = find_dates(row.get("due", ""))
         out.append(

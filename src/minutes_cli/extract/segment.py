@@ -227,7 +227,10 @@ def _conclusion_heading(text: str) -> str | None:
 
 
 _ON_BEHALF = rx.compile(
-    r"^\W*[Zz]a\s+(?:[a-záčďéěíňóřšťúůýž]+\s+){0,2}[a-záčďéěíňóřšťúůýž]+\s*:\s*(?P<rest>\S.*)$"
+    r"^\W*[Zz]a\s+(?:[a-záčďéěíňóřšťúůýž]+\s+){0,2}[a-záčďéěíňóřšťúůýž]+"
+    # "Za zhotovitele – stavbyvedoucí: Bc. Ondřej Malina": the party, then the signer's function
+    r"(?:\s*[–—-]\s*[a-záčďéěíňóřšťúůýž]+(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2})?"
+    r"\s*:\s*(?P<rest>\S.*)$"
 )
 
 

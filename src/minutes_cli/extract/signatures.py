@@ -37,6 +37,7 @@ def town(locative: str) -> str:
     return " ".join(words)
 
 
+_FUNCTION_ABBREVIATION = rx.compile(rf"[{UPPER}]{{2,6}}")
 _ANOTHER_LABEL = rx.compile(r"[,;]\s+(?=[^\W\d][\w ]{1,30}:)")
 
 
@@ -88,6 +89,8 @@ def _signatures_after_label(
     name_part = lexicon.courtesy_lead().sub("", _name_part(rest))  # "Zapsal: př. Lubomír Tesař"
     names = _merge_degrees([n for n in re.split(r"\s*[,;]\s*|\s+a\s+", name_part) if n])
     names = [_after_role(n) for n in names if not is_role(n)]  # "…, PŘEDSEDA PŘEDSTAVENSTVA"
+    # "Ing. Radka Přikrylová, TDI": an abbreviation after a name is the signer's function
+    names = [n for k, n in enumerate(names) if not (k and _FUNCTION_ABBREVIATION.fullmatch(n))]
     # "…, předseda výboru" is a role ("doc. Jan Malý" is a name: the degree aside)
     # ("zapsala martina" in notes typed in lower case: a person the attendance named)
     names = [

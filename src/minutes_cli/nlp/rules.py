@@ -13,6 +13,7 @@ from typing import Any
 
 from minutes_cli import rx
 from minutes_cli.data import load
+from minutes_cli.extract import lexicon
 from minutes_cli.nlp.names import data, given_name, is_capitalised, name_key, stem
 
 UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
@@ -173,7 +174,13 @@ def _organisations(text: str) -> list[Hit]:
     if header and not _is_role(header["org"]) and len(header["org"].split()) <= 6:
         org = header["org"].strip()
         first_words = [w for w in org.split() if w[0].isupper()]
-        if first_words and not re.search(r"\b(?:se|je|jsou|bude|byl[aoiy]?)\b", org):
+        # "Za zhotovitele – stavbyvedoucí: …": a preposition starts no organisation's name
+        opens_sentence = org.split()[0].casefold() in lexicon.sentence_starters()
+        if (
+            first_words
+            and not opens_sentence
+            and not re.search(r"\b(?:se|je|jsou|bude|byl[aoiy]?)\b", org)
+        ):
             s = header.start("org")
             hits.append(Hit("ORG", s, s + len(org), org, {"name": org, "rule": "header"}))
     for m in p["legal"].finditer(text):
@@ -182,7 +189,7 @@ def _organisations(text: str) -> list[Hit]:
         stops = {s.casefold() for s in data("org_left_stops")}
         for w in reversed(words[-5:]):
             gap = text[w.end() : (taken[0].start() if taken else m.start())]
-            if w.group().casefold() in stops or any(c in gap for c in ",;:()–"):
+            if w.group().casefold() in stops or any(c in gap for c in ",;:()–\t"):  # \t: a cell
                 break
             taken.insert(0, w)
         while taken and not taken[0].group()[0].isupper():
@@ -193,6 +200,10 @@ def _organisations(text: str) -> list[Hit]:
             hits.append(Hit("ORG", s, m.end(), text[s : m.end()], {"name": name, "rule": "legal"}))
     for m in p["head"].finditer(text):
         head, rest = m["head"], m["rest"].rstrip()
+        for word in rest.split():  # "MŠ Mgr. Kosová": a degree ends the name ("MŠ")
+            if f"{word}." in lexicon.degrees()[0]:
+                rest = rest[: rest.find(word)].rstrip()
+                break
         if name_key(head) not in {key for _, key in _heads()}:
             continue  # "Radek" shares a prefix with "Rada" but is no form of it
         if not rest and len(head.split()) == 1 and not head.isupper():
