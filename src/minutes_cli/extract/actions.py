@@ -131,6 +131,10 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
         holder = role_holder(people, own)
         if holder:
             return holder
+    # "Pan Šafránek upozornil na …, starosta přislíbil, že opravu zajistí": who promised
+    spoken = _speaker(sentence[:verb_start].strip(), people)
+    if spoken:
+        return spoken
     mentions = find_mentions(sentence, 0)
     if mentions:
         before = [m for m in mentions if m.end <= verb_start]
@@ -218,7 +222,7 @@ def _role_after(sentence: str, verb_start: int, people: People) -> str | None:
 def _speaker(head: str, people: People) -> str | None:
     """ "Místostarostka odpověděla, že lampu zajistí …": a promise in a "že" clause
     without a subject of its own is the speaker's."""
-    m = _SPOKEN.match(head)
+    m = _SPOKEN.search(head)
     if not m or re.search(rf"[{UPPER}]", m["clause"]):
         return None
     speaker = m["speaker"].strip()
@@ -232,8 +236,8 @@ def _speaker(head: str, people: People) -> str | None:
 
 
 _SPOKEN = rx.compile(
-    rf"^(?P<speaker>\S.{{0,60}}?)\s+(?:{'|'.join(lexicon.lex()['speech_verbs'])}),?\s+že\s+"
-    rf"(?P<clause>[^,;]*)$"
+    rf"(?:^|[,;]\s*)(?P<speaker>[^\s,;][^,;]{{0,60}}?)\s+"
+    rf"(?:{'|'.join(lexicon.lex()['speech_verbs'])}),?\s+že\s+(?P<clause>[^,;]*)$"
 )
 _NAME_LIST = r"(?P<names>[\w-]+(?:(?:,\s*|\s+a\s+)[\w-]+)*)"
 
@@ -548,7 +552,7 @@ def _action_from(
         ):
             # "převoz zajistí ondra a mates": the subject after the verb, the object before
             what = f"{obj} {what}"
-        spoken = _SPOKEN.match(text[: verb.start()])
+        spoken = _SPOKEN.search(text[: verb.start()])
         if spoken and spoken["clause"].strip() and who:
             what = f"{spoken['clause'].strip()} {what}"  # "…, že lavičku zajistí do 31. 8."
     else:

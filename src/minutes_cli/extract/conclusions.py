@@ -22,7 +22,7 @@ from minutes_cli.models.record import Vote
 from minutes_cli.text.document import Doc, continues, fold, join_lines
 
 _NUMBER = Folded(
-    r"^\s*(?:(?:(?:návrh\s+)?usnesení(?:\s+[A-Z][\w.]{0,5}){0,3}?|úkol)\s*(?:č(?:íslo)?\.?\s*)?(?P<res>(?:[A-Z]{1,3}\s)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
+    r"^\s*(?:(?:(?:návrh\s+)?usnesení(?:\s*\([^)]{1,60}\))?(?:\s+[A-Z][\w.]{0,5}){0,3}?|úkol)\s*(?:č(?:íslo)?\.?\s*)?(?P<res>(?:[A-Z]{1,3}\s)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
     r"|(?P<code>[A-Z]{1,3}-\d+/\d{2,4})\s*[:.\-–]?"
     r"|U\s+(?P<short>\d+/\d{2,4})\s*[:.\-–]?"  # "U 1/2025:" (U = usnesení)
     # "a)", "a." (not "a. s." nor "č. 2")
@@ -33,7 +33,8 @@ _NUMBER = Folded(
     re.IGNORECASE,
 )
 _RESOLUTION_LINE = Folded(
-    r"(?i)^\s*(?:návrh\s+)?usnesení(?:\s+[A-Z][\w.]{0,5}){0,3}?(?:\s+(?:č(?:íslo)?\.?\s*)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)?\s*[:.\-–]?\s*"
+    # "Návrh usnesení (protinávrh MUDr. Pokorné): …": a remark on whose proposal it is
+    r"(?i)^\s*(?:návrh\s+)?usnesení(?:\s*\([^)]{1,60}\))?(?:\s+[A-Z][\w.]{0,5}){0,3}?(?:\s+(?:č(?:íslo)?\.?\s*)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)?\s*[:.\-–]?\s*"
     r"|^\s*[A-Z]{1,3}-\d+/\d{2,4}\b"
     r"|^\s*U\s+\d+/\d{2,4}\b"
     r"|^\s*úkol\s+č\.?\s*\d+(?:\s*/\s*\d{1,4})*\s*[:.\-–]?\s*"
@@ -293,7 +294,7 @@ def _label_pattern() -> Folded:
     labels = rx.longest_first(lexicon.lex()["conclusion_labels"])
     alternation = "|".join(re.escape(lexicon.strip_accents(w)) for w in labels)
     return Folded(
-        rf"^\W*(?P<label>{alternation})(?:\s+(?:č(?:íslo)?\.?\s*)?"
+        rf"^\W*(?P<label>{alternation})(?:\s*\([^)]{{1,60}}\))?(?:\s+(?:č(?:íslo)?\.?\s*)?"
         r"(?P<number>(?:[A-Z]{1,3}\s)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?))?"
         r"\s*:\W*(?P<rest>\w.*)$"
     )

@@ -880,7 +880,15 @@ def _apply(
         }[field_]
         away = _away_in_list(value) if field_ == "present" else {}
         for name in names:
-            people.add_name(line_of(name), name)
+            mention = people.add_name(line_of(name), name)
+            given = name.split()[0].casefold() if " " in name else ""
+            if (
+                mention is not None
+                and given
+                and given not in doc.lines[mention.line].casefold()
+                and doc.lines[mention.line - 1].rstrip().casefold().endswith(given)
+            ):  # "…, Mgr. Alena" / "Šindelářová (místostarostka), …": the name runs on
+                mention.line, mention.end_line = mention.line - 1, mention.line
             if away.get(name) == "excused":  # "byt č. 7 – Hájková, omluvena"
                 attendance.excused.append(name)
             elif name not in target and name not in away:  # and not "X – nepřítomen"

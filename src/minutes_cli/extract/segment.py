@@ -836,7 +836,7 @@ def header_label(text: str) -> tuple[str, str, str] | None:
     """``(field, label, value)`` for a header line such as "Místo konání: …"."""
     m = _LABEL.match(text)
     if m:
-        k = key(m["label"])
+        k = key(re.sub(r"\s*\([^)]*\)", "", m["label"]))  # "Přítomní členové (7 z 9):"
         field_ = lexicon.header_labels().get(k)
         words = k.split()
         if field_ is None and 1 < len(words) <= 4:
