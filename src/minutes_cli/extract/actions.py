@@ -61,7 +61,9 @@ _BY_DATE = rx.compile(
 )
 _PLACE = rx.compile(
     lexicon.loose(
-        rf"(?i)\b(?:v|ve|na)\s+(?P<place>(?:{lexicon.place_nouns()})\w*(?:\s+[^\s,.;]+){{0,4}}?)"
+        # "… v 8:00, knihovna oddělení": the place after a comma, without its preposition
+        rf"(?i)(?:\b(?:v|ve|na)\s+|,\s+)"
+        rf"(?P<place>(?:{lexicon.place_nouns()})\w*(?:\s+(?:č\.\s*\d+|[^\s,.;]+)){{0,4}}?)"
         r"(?=[,.;]|\s+(?:kde|který|která|za|od|do|proběhne)\b|$)"
     )
 )
@@ -120,7 +122,14 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
             re.sub(r"^(?:[a-záčďéěíňóřšťúůýž.]+\s+)+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", "", o)
             for o in owners
         ]
-        return ", ".join(people.canonical(b) or o for b, o in zip(unroled, owners, strict=True))
+        # "Zodpovídá: vrchní sestra": the person listed with that role
+        return ", ".join(
+            (people.knows(b) and people.canonical(b))
+            or role_holder(people, o)
+            or people.canonical(b)
+            or o
+            for b, o in zip(unroled, owners, strict=True)
+        )
     subject = re.sub(r"^\W*(?:\d{1,2}[.)]\s*)?", "", sentence[:verb_start]).strip()
     if subject and lexicon.strip_accents(subject) in _body_cases():
         return subject  # "Výbor provede následnou kontrolu …": the body itself

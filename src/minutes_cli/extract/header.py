@@ -261,7 +261,9 @@ def nominative_body(body: str) -> str:
 
 
 _ROLE_BEFORE_NAME = rx.compile(
-    r"^(?:[a-záčďéěíňóřšťúůýž]{3,}\s+){1,2}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
+    r"^(?:[a-záčďéěíňóřšťúůýž]{3,}\s+){1,3}"
+    # "primář MUDr. Jan Kratochvíl", "vedoucí lékař ambulancí MUDr. Ondřej Havlík"
+    r"(?=(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.]{0,6}\.\s*)*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
 )
 
 
@@ -334,7 +336,7 @@ def _names(value: str) -> list[str]:
             "",
             line,
         )  # "5/5 – Ing. Marie Horká, …", "1. Ing. Přemysl Zikmund, …", "byt č. 4 – Novák"
-        for part in re.split(r"\s*[,;]\s*|\s+a\s+", line):
+        for part in re.split(r"\s*[,;]\s*|\s+a\s+|^\s*a\s+", line):  # "…\na Bc. X"
             part = _ON_BEHALF.sub("", part)  # "Za MAS Jestřábí vrch: Klára Dvořáčková"
             part = lexicon.courtesy_lead().sub("", part.strip(" -–•*\t"))  # "př. Karel Novák"
             unroled = _ROLE_BEFORE_NAME.sub("", part)  # "pokladník Stanislav Suchánek"

@@ -566,8 +566,8 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
                 continue
             n1, n2 = m["n1"], m["n2"]
             courtesy = m.groupdict().get("courtesy")
-            if courtesy and not n1[0].isupper():
-                continue
+            if courtesy and (not n1[0].isupper() or (n1.isupper() and len(n1) <= 4)):
+                continue  # "sestra JIP": a ward's abbreviation after the courtesy word
             degrees = [
                 d.group(0)
                 for d in lexicon.degree_regex().finditer(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from minutes_cli import rx
 from minutes_cli.extract import lexicon
@@ -167,6 +168,12 @@ def style(number: str) -> str:
     return "roman" if number in _ROMAN else "letter"
 
 
+@cache
+def _PRESENTER() -> re.Pattern[str]:
+    labels = "|".join(rx.longest_first(lexicon.lex()["presenter_labels"]))
+    return rx.compile(lexicon.loose(rf"(?i)\s*\((?:{labels})\s*:[^()]*\)"))
+
+
 def split_title(text: str, *, runs_on: bool = False) -> tuple[str, str]:
     """Split a heading line into its title and the text that follows on the line.
 
@@ -174,7 +181,7 @@ def split_title(text: str, *, runs_on: bool = False) -> tuple[str, str]:
     title line), or one whose sentence ``runs_on`` to the next line, is cut
     after its first sentence. The title drops its final full stop.
     """
-    text = fold(text)
+    text = _PRESENTER().sub("", fold(text))  # "… (předkládá: MUDr. Hrubý)": who, not what
     long = len(text) > 100 or runs_on
     dash = re.search(r"\s[–—-]\s", text)
     if dash and long and dash.start() <= _MAX_COLON_HEADING:
@@ -348,6 +355,8 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
             and (not entries or entries[0].number is None)
         ):
             title = split_title(lead["rest"])[0]
+            if bullet is None:  # "8:15–8:40 Personální obsazení (vrchní sestra)": who presents
+                title = re.sub(rf"\s*\([{LOWER}][^()]*\)$", "", title)
             if any(key(e.title) == key(title) for e in entries):
                 break  # the first section repeats the first entry: the list has ended
             entries.append(Heading(i, None, title))
