@@ -69,6 +69,12 @@ _VOTE_TRIPLE = Folded(
     # "… schválen bez doplnění (7:0:0)": colons in brackets need no word before them
     r"|\((\d{1,3})\s*:\s*(\d{1,3})\s*:\s*(\d{1,3})\)"
 )
+# "Odhlasovali jsme 4:0 příspěvek …", "schváleno 5:0": for and against, nobody abstained
+# or nobody said
+_VOTE_PAIR = Folded(
+    r"(?i)(?:odhlasova\w*|odsouhlasi\w*|hlasov[aá]n[ií]\w*|(?:ne)?schváleno|(?:ne)?přijato)"
+    r"(?:\s+jsme)?\s*[:\-–]?\s*(\d{1,3})\s*:\s*(\d{1,3})(?!\s*[-–:/]\s*\d)"
+)
 # A vote table: "pro⇥proti⇥zdržel se" over "5⇥0⇥1".
 _VOTE_WORD = r"(?:pro|proti|zdržel\w*(?:\s+se)?|nehlasoval\w*|nepřítom\w*)"
 _VOTE_HEADER = Folded(rf"(?i)^\W*{_VOTE_WORD}(?:\s*\t\s*{_VOTE_WORD})+\s*$")
@@ -122,7 +128,8 @@ _RESOLUTION_START = Folded(
 )
 _DECISION = Folded(
     r"(?i)\b(?:schvaluje|neschvaluje|schválil[aio]?|souhlasí|nesouhlasí|volí|zvolil[aio]?|jmenuje|"
-    r"odvolává|rozhodl[aio]?|rozhoduje|doporučuje|revokuje|stanovuje|vydává|zamítá|přijímá)\b"
+    r"odvolává|rozhodl[aio]?|rozhoduje|doporučuje|revokuje|stanovuje|vydává|zamítá|přijímá"
+    r"|odhlasoval[aio]?|odsouhlasil[aio]?)\b"  # "Odhlasovali jsme 4:0 příspěvek …"
 )
 # A resolution that assigns work ("ukládá starostovi zajistit …") is a task.
 _ASSIGNS = Folded(r"\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje|pověřil[aoi]?)\b")
@@ -212,6 +219,9 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
     triple = _VOTE_TRIPLE.regex.search(folded)
     if triple:
         vote.for_, vote.against, vote.abstain = (int(g) for g in triple.groups() if g is not None)
+        found = True
+    elif pair := _VOTE_PAIR.regex.search(folded):
+        vote.for_, vote.against = int(pair[1]), int(pair[2])
         found = True
     ahead = _VOTE_REVERSED["for"].regex.search(folded)
     behind = _VOTE_FIELDS["for"].regex.search(folded)

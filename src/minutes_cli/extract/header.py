@@ -30,15 +30,18 @@ _BODY_FROM_TITLE = lexicon.Folded(
     r"|dnešní(?:ho)?|včerejší(?:ho)?|poslední(?:ho)?|\w+(?:ské|ní|ové|ého))\s+)?"
     r"(?:jednání|schůze|schůzky|zasedání|setkání|porady|sezení|mítinku|hlasování)\s+(?P<body>.+)"
 )
+# Loose: "Sesli jsme se v utery 14. 1. 2025 …" typed without diacritics too.
 _HELD = rx.compile(
-    r"(?i)\b(?:se\s+)?(?:konal[aoi]?|kon[aá]n\w*|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli)\b.*?"
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*hod\w*\.?)?|\d{4}|\bdne\s+\S+)?\s*"
-    # a full stop ends the place, except in "č. 12", "p. 5" and floors ("ve 2. patře")
-    # and a day of the week is no place ("v úterý 21. 1. 2025 v 18:00 ve školní jídelně")
-    r"(?:\b(?:v|ve|na)\s+(?P<place>(?!\d)(?!(?:"
-    + "|".join(lexicon.lex()["weekdays"])
-    + r")\b)(?:[^.]|\.(?=\s*(?:\d|p\.))"
-    r"|(?<=\d)\.(?=\s*(?:patř|patr|poschod|podlaž|NP\b)))+))?\.?$"
+    lexicon.loose(
+        r"(?i)\b(?:se\s+)?(?:konal[aoi]?|kon[aá]n\w*|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli)\b.*?"
+        r"(?:\d{1,2}[:.]\d{2}(?:\s*hod\w*\.?)?|\d{4}|\bdne\s+\S+)?\s*"
+        # a full stop ends the place, except in "č. 12", "p. 5" and floors ("ve 2. patře")
+        # and a day of the week is no place ("v úterý 21. 1. 2025 v 18:00 ve školní jídelně")
+        r"(?:\b(?:v|ve|na)\s+(?P<place>(?!\d)(?!(?:"
+        + "|".join(lexicon.lex()["weekdays"])
+        + r")\b)(?:[^.]|\.(?=\s*(?:\d|p\.))"
+        r"|(?<=\d)\.(?=\s*(?:patř|patr|poschod|podlaž|NP\b)))+))?\.?$"
+    )
 )
 
 
@@ -324,9 +327,10 @@ def _names(value: str) -> list[str]:
     if (
         parts
         and not set(parts) & not_names
-        and all(re.fullmatch(r"[a-z0-9_.áčďéěíňóřšťúůýž-]+", p) for p in parts)
+        and all(re.fullmatch(r"[^\W\d_][\w.-]*", p) for p in parts)
+        and any(re.fullmatch(r"[a-z0-9_.áčďéěíňóřšťúůýž-]+", p) for p in parts)
     ):
-        return parts  # nicknames written in lower case ("pavel, mates, zuzka")
+        return parts  # nicknames, some in lower case ("pavel, mates, zuzka", "Jana, marek")
     names: list[str] = []
     for line in value.split("\n"):
         line = re.sub(r"\s*\(.*?\)\s*", " ", line)
@@ -467,7 +471,9 @@ def _title_body(title: str) -> str | None:
     body = title[m.start("body") :]
     body = re.split(
         r"(?i)\s+(?:konané(?:ho)?|konaného|konane|konaneho|ze dne|dne|ve dnech|v |ve "
-        r"|per rollam)\b|,\s*(?:kter[éáýá]|jež)\b",  # ", které se konalo …"
+        r"|per rollam)\b|,\s*(?:kter[éáýá]|jež)\b"  # ", které se konalo …"
+        # "… při ZŠ Na Výhlídce, ať to máte čerstvé": a clause, not the name (", z. s." is)
+        r"|,\s+(?=[a-záčďéěíňóřšťúůýž]{2,}\b(?!\.))",
         body,
     )[0]
     dated = find_dates(body)  # "Zápis z porady týmu 3. 3. 2025"
@@ -499,6 +505,8 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
     lines = doc.content_lines(start, end + 1)
     block = list(layout.title_lines)
     header.lines.update(block)
+    if len(block) == 1 and lexicon.greeting().fullmatch(fold(doc.lines[block[0]])):
+        block = []  # "Ahoj všichni," above minutes sent by e-mail: a greeting, no title
     zapis = next((k for k, i in enumerate(block) if TITLE_LEAD.match(doc.lines[i])), 0)
     title = block[zapis:]
     while len(title) > 1 and title[-1] - title[-2] > 1:  # a letterhead below the title

@@ -362,6 +362,14 @@ def remote_vote() -> Folded:
 
 
 @cache
+def closing() -> Folded:
+    """The closing line of a letter: "S pozdravem", "Díky všem za čas!"."""
+    return Folded(
+        r"\W*" + folded_alternation(lex()["closings"]) + r"(?:\s+[^\W\d]+){0,5}\s*[,!.]?\s*"
+    )
+
+
+@cache
 def greeting() -> Folded:
     """A salutation line: a greeting and up to three words, ending with a comma or "!"."""
     return Folded(

@@ -267,6 +267,10 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             if labelled:
                 people.listed_roles.extend(ppl.listed_roles(labelled[1]))
         doc.claim_range(layout.signatures, sig_end)
+    if layout.signoff is not None:  # "Díky všem za čas!" / "Jana": who wrote and sent them
+        name = fold(doc.lines[layout.signoff])
+        people.add_name(layout.signoff, name)
+        signatures.append(Signature(role="recorded_by", name=name, loc=loc(layout.signoff)))
     for i in doc.content_lines(0, body_end):
         for role, name in prose_signatures(doc.lines[i]):
             people.add_name(i, name)

@@ -661,6 +661,7 @@ def listed_roles(value: str) -> list[tuple[str, str]]:
                 and not lexicon.absence_reason().search(part)
                 # "…, dne 8. 3. 2023", "…, ověřil: Tomáš Vrba": a date or a label, no role
                 and not re.search(r"^dne\b|\d{1,2}\.\s*\d{1,2}\.|:", part)
+                and part.capitalize() not in lexicon.given_names()  # "Jana, Lucka, marek"
             ):
                 name, _ = split_degrees(parts[k - 1])
                 if name and name[:1].isupper():

@@ -118,6 +118,7 @@ class Layout:
     conclusions: int | None = None  # heading line
     conclusions_kind: str = "information"
     signatures: int | None = None  # first signature line
+    signoff: int | None = None  # the sender's name under a letter's closing line
     annex: int | None = None  # first annex line
     notes: list[str] = field(default_factory=list)
     table: MinutesTable | None = None
@@ -535,10 +536,25 @@ def _is_colon_heading(doc: Doc, i: int) -> bool:
     )
 
 
+_BULLET_TOPIC = rx.compile(r"^\s*[-*•–]\s+(?P<topic>[^\W\d][^:;,]{1,38}?)\s*:\s+(?P<rest>\S.*)$")
+
+
 def _colon_headings(doc: Doc, start: int, end: int) -> list[Heading]:
     """Unnumbered sections headed "Hospodaření:", "Různé:"; a first paragraph
     opened by a short line without punctuation ("Kontrola úkolů") is one too."""
     lines = [i for i in doc.content_lines(start, end) if _is_colon_heading(doc, i)]
+    # "- ples: ples bude v pátek …" / "" / "- sběr papíru: …": bulleted topics, their
+    # text after the colon (notes sent by e-mail)
+    topics = [
+        (i, m)
+        for i in doc.content_lines(start, end)
+        if (i == 0 or doc.is_blank(i - 1))
+        and (m := _BULLET_TOPIC.match(doc.lines[i])) is not None
+        and header_label(f"{m['topic']}: x") is None
+        and not signature_role(m["topic"])
+    ]
+    if len(topics) >= 2 and len(topics) > len(lines):
+        return [Heading(i, None, fold(m["topic"]), fold(m["rest"])) for i, m in topics]
     if len(lines) < 2:
         return []
     heads = [Heading(i, None, fold(doc.lines[i]).rstrip(" :"), "") for i in lines]
@@ -788,8 +804,13 @@ def find_layout(doc: Doc) -> Layout:
             )
         ):
             sig = before[0]
+    if sig is None and (signoff := _signoff(doc, after + 1)) is not None:
+        # "Díky všem za čas!" / "Jana" (then a "PS:"): minutes sent by e-mail, signed
+        sig, lay.signoff = signoff - 1, signoff
     lay.signatures = sig
-    if sig is not None:
+    if lay.signoff is not None:
+        lay.annex = None  # a postscript under the sender's name is no annex
+    elif sig is not None:
         lay.annex = _annex_start(doc, sig)
     else:
         lay.annex = _explicit_annex(doc, after + 1)
@@ -938,6 +959,28 @@ def _title_block(doc: Doc, header_start: int, header_end: int) -> list[int]:
         for i in doc.content_lines(header_start, header_end + 1)
         if "heading" in doc.norm.hint(i) and not header_label(doc.lines[i])
     ][:1]
+
+
+def _signoff(doc: Doc, start: int) -> int | None:
+    """The line of a letter's last name, right under its closing line ("S pozdravem" /
+    "Jana Nováková"), before any postscript; None when the text ends otherwise."""
+    content = [i for i in doc.content_lines(start) if i not in doc.furniture]
+    postscript = next((k for k, i in enumerate(content) if _POSTSCRIPT.match(doc.lines[i])), None)
+    content = content[:postscript]
+    if len(content) < 2:
+        return None
+    name, above = content[-1], content[-2]
+    words = fold(doc.lines[name]).split()
+    if not (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+        and lexicon.closing().fullmatch(fold(doc.lines[above]))
+    ):
+        return None
+    return name
+
+
+_POSTSCRIPT = rx.compile(r"^\W*P\.?\s?S\.?\s*:?(?:\s|$)")
 
 
 def _annex_start(doc: Doc, sig: int) -> int | None:
