@@ -40,6 +40,13 @@ _SPLIT = rx.compile(rf"(?<=[.!?])\s+(?=[{UPPER}„\"\[])")
 _FIELD_LABEL = r"(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín)"
 # "… týmy. Zodpovídá: Novák, termín: …": the fields belong to the sentence before.
 _FIELD_AHEAD = rx.compile(lexicon.loose(rf"(?i)(?:{_FIELD_LABEL}|zodpovědn\w*\s+osoba|T|Z)\s*:"))
+
+
+def opens_with_task_fields(text: str) -> bool:
+    """ "– Z: p. Veselá, T: ihned" on a line of its own: the fields of the task above."""
+    return bool(_FIELD_AHEAD.match(unbulleted(text).lstrip()))
+
+
 _RESPONSIBLE = rx.compile(
     lexicon.loose(
         r"(?i)\b(?:zodpovídá|zodpovědn[áý]?(?:\s+osoba)?|odpovídá|odpovědn[áý]?(?:\s+osoba)?|kdo|garant|řešitel|z)\s*:\s*(?P<who>[^,;:\n]+?)(?=\s*(?:[,;]|termín|$))"
@@ -566,7 +573,9 @@ def _action_from(
             what = f"{spoken['clause'].strip()} {what}"  # "…, že lavičku zajistí do 31. 8."
     else:
         what = text
-    what = re.split(r"(?i)[,;]?\s*\b(?:zodpovídá|zodpovědn\w*|odpovídá|termín|t|z)\s*:", what)[0]
+    what = re.split(
+        r"(?i)\s*[,;–—-]?\s*\b(?:zodpovídá|zodpovědn\w*|odpovídá|termín|t|z)\s*:", what
+    )[0]
     what = re.sub(r"^(?:úkol|task)\s*:\s*", "", what, flags=re.I).strip().rstrip(".,;")
     assigned = _ASSIGNED_TO.search(text)
     if assigned and not verb:  # "veliteli J. Machalovi zajistit opravu …": the task itself

@@ -25,6 +25,7 @@ _NUMBER = Folded(
     r"^\s*(?:(?:(?:návrh\s+)?usnesení(?:\s*\([^)]{1,60}\))?(?:\s+[A-Z][\w.]{0,5}){0,3}?|úkol)\s*(?:č(?:íslo)?\.?\s*)?(?P<res>(?:[A-Z]{1,3}\s)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
     r"|(?P<code>[A-Z]{1,3}-\d+/\d{2,4})\s*[:.\-–]?"
     r"|U\s+(?P<short>\d+/\d{2,4})\s*[:.\-–]?"  # "U 1/2025:" (U = usnesení)
+    r"|(?P<bare>\d{1,4}/\d{4})\s*[–—:-]"  # "412/2025 – schválení programu" (a recap)
     # "a)", "a." (not "a. s." nor "č. 2")
     r"|(?P<letter>[a-z])\)|(?P<dotted>[a-h])\.(?!\s*[a-z]\.|\s*\d)"
     r"|(?P<num>\d{1,3})\s*(?:\)|\.(?!\s*\d)(?!\s*[-–]\s*\d)(?!\s*(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)\b))"
@@ -432,6 +433,7 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
                     group(text, marker, "res")
                     or group(text, marker, "code")
                     or group(text, marker, "short")
+                    or group(text, marker, "bare")
                     or group(text, marker, "num")
                     or group(text, marker, "letter")
                 )

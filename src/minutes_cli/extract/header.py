@@ -407,9 +407,15 @@ def _attendance_value(value: str) -> tuple[str | None, list[str]]:
     folded = fold(value)
     if not folded:
         return None, []
-    counted = re.fullmatch(r"\d{1,3}\s*\((?P<names>[^()]+)\)\.?", folded)
-    if counted:  # "2 (p. Bednář, p. Šťastná)": a count, then who
-        return None, _names(counted["names"])
+    counted = re.fullmatch(
+        r"\d{1,3}\s*\((?P<names>[^()]+)\)\.?|\d{1,3}\s[^()\d]*\((?P<listed>[^()]+,[^()]+)\)\.?",
+        folded,
+    )
+    listed = _names(counted["names"] or counted["listed"]) if counted else []
+    if counted and (counted["names"] or len(listed) >= 2):
+        # "2 (p. Bednář, p. Šťastná)", "5 členů dle prezenční listiny (A, B, …)"; not
+        # "16 členů (dle prezenční listiny, příloha č. 1)"
+        return None, listed
     names = _names(value)
     lowercase_words = [
         w for w in re.split(r"[\s,;]+", folded) if w and w[0].islower() and w not in {"a", "dle"}

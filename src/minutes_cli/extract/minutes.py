@@ -439,6 +439,14 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     # "Návrh usnesení:" over "Usnesení č. 5/2024": the same lines read as a list and a line.
     conclusion_list = list({(c.loc.line, c.text): c for c in reversed(conclusion_list)}.values())
     conclusion_list.sort(key=lambda c: c.loc.line)
+    # "Přehled přijatých usnesení:" / "412/2025 – schválení programu": a resolution's
+    # number stated again is the same resolution; the first, fuller statement stands.
+    # (Clause letters and list numbers, "a)", "2.", repeat from one resolution to the next.)
+    stated: dict[str, Conclusion] = {}
+    for c in conclusion_list:
+        unique = c.number is not None and "/" in c.number
+        stated.setdefault(c.number if unique else f"@{c.loc.line}:{c.text}", c)
+    conclusion_list = list(stated.values())
     for c in conclusion_list:
         closing = _CLOSED_AT.search(c.text)
         if closing and len(c.text) - len(closing.group(0)) < 12:
@@ -601,7 +609,7 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
                 flush()
             continue
         if (
-            _LIST_ITEM.match(doc.lines[i])
+            (_LIST_ITEM.match(doc.lines[i]) and not actions.opens_with_task_fields(doc.lines[i]))
             or concl.labelled(doc.lines[i])
             or (
                 current
@@ -615,6 +623,9 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
         ):
             flush()
         current.append(i)
+        if actions.opens_with_task_fields(doc.lines[i]) and _LIST_ITEM.match(doc.lines[i]):
+            flush()  # "– Z: p. Veselá, T: ihned": the fields close their task
+            continue
         if _VOTE_CLOSES.search(doc.lines[i]) or (
             concl.is_vote_line(doc.lines[i]) and not concl.is_vote_line(_next_text(doc, i, end))
         ):

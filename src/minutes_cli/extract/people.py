@@ -625,6 +625,19 @@ _ROLE_LEAD_NAME = rx.compile(
 )
 
 
+# What follows a name but says no role: a date or a label ("dne 8. 3. 2023", "ověřil: …"),
+# a count ("celkem 7 ze 12 členů"), an absence ("oba omluvení"), when ("k bodu 2.1"), a
+# sentence ("jsou na soustředění", "valná hromada je usnášeníschopná")
+_NO_ROLE = rx.compile(
+    r"^dne\b|\d{1,2}\.\s*\d{1,2}\.|:|\d+\s+ze?\s+\d+|\bomluven|\boba\b|^k\s+bod"
+    r"|\b(?:je|jsou|byl[aoiy]?)\b"
+)
+
+
+def _may_be_role(text: str) -> bool:
+    return not lexicon.absence_reason().search(text) and not _NO_ROLE.search(text)
+
+
 def listed_roles(value: str) -> list[tuple[str, str]]:
     """``(name, role)`` pairs of a list.
 
@@ -636,6 +649,11 @@ def listed_roles(value: str) -> list[tuple[str, str]]:
         line = re.sub(r"\s*\((?:k|od|do|při|v|ve|za|příchod|odchod)\b[^)]*\)", "", line)
         parts = [p.strip() for p in re.split(r"[,;]", line) if p.strip()]
         for k, part in enumerate(parts):
+            # "5 členů (Jan Novotný – předseda, …, Eva Malá)": the list inside the brackets
+            if part.count("(") > part.count(")"):
+                part = part.rsplit("(", 1)[1].strip()
+            elif part.count(")") > part.count("("):
+                part = part.rstrip(") ")
             lead = _ROLE_LEAD_NAME.match(part)
             if lead and is_role(lead["role"]):  # "starosta obce p. Sýkora"
                 polite = lexicon.courtesy_lead().match(lead["name"])
@@ -644,23 +662,24 @@ def listed_roles(value: str) -> list[tuple[str, str]]:
                 if name[:1].isupper() and (polite or starts_with_person(name)):
                     out.append((name, lead["role"].strip()))
                     continue
-            m = re.match(r"(?P<name>[^()]+?)\s*\((?P<role>[^)]+)\)", part)
+            # "Mgr. Ondřej Vacek (starosta)", "Jan Novotný – předseda"
+            m = re.match(r"(?P<name>[^()]+?)\s*\((?P<role>[^)]+)\)", part) or re.match(
+                r"(?P<name>[^()–—]+?)\s+[–—-]\s+(?P<role>[a-záčďéěíňóřšťúůýž][^()]*)$", part
+            )
             if m:
                 name, _ = split_degrees(m["name"])
                 if (
                     name
                     and name[:1].isupper()
                     and m["role"][:1].islower()
-                    and not lexicon.absence_reason().search(m["role"])  # "(nemoc)"
+                    and _may_be_role(m["role"])
                 ):
                     out.append((name, m["role"].strip()))
             elif (
                 part[:1].islower()
                 and k
                 and not split_degrees(part)[1]
-                and not lexicon.absence_reason().search(part)
-                # "…, dne 8. 3. 2023", "…, ověřil: Tomáš Vrba": a date or a label, no role
-                and not re.search(r"^dne\b|\d{1,2}\.\s*\d{1,2}\.|:", part)
+                and _may_be_role(part)
                 and part.capitalize() not in lexicon.given_names()  # "Jana, Lucka, marek"
             ):
                 name, _ = split_degrees(parts[k - 1])

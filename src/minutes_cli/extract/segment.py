@@ -326,6 +326,7 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
     entries: list[Heading] = []
     last = start
     expected = 1
+    plain = False  # entries without numbers or bullets, one per line
     i = start + 1
     while i < len(doc):
         if not doc.is_content(i):
@@ -372,6 +373,17 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
             )
         ):
             entries[-1].title = fold(entries[-1].title + " " + text).rstrip(".")
+        elif (
+            (not entries or (plain and i == last + 1))
+            and not num
+            and not bullet
+            and _PLAIN_ENTRY.match(text)
+            and len(fold(text)) <= _MAX_PROGRAMME_ENTRY
+            and not header_label(text)
+        ):
+            # "Body jednání:" over "Zahájení" / "Stav cest po zimě" / …: one per line
+            plain = True
+            entries.append(Heading(i, None, fold(text)))
         elif entries and entries[0].number and SUB_POINT.match(text):
             pass  # "1.1 Grant MPSV" under "1. Financování": the list goes on
         elif entries and entries[0].number and _continues_list(doc, i, expected):
@@ -383,6 +395,10 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
     if len(entries) < 2:
         return [], start
     return entries, last
+
+
+# A programme entry on a line of its own, without number or bullet: "Stav cest po zimě"
+_PLAIN_ENTRY = rx.compile(rf"^\s*[{UPPER}][^.!?:;]*$")
 
 
 def _continues_list(doc: Doc, i: int, expected: int) -> bool:
@@ -667,6 +683,8 @@ def _match_programme(doc: Doc, programme: list[Heading], start: int, end: int) -
                 same_title and (num is not None or _is_caps_heading(doc, i) or len(body) < 120)
             ):
                 title, rest = split_title(body) if body else (entry.title, "")
+                if title.isupper() and key(title) == key(entry.title):
+                    title = entry.title  # "STAV CEST PO ZIMĚ" as the programme writes it
                 if same_number and not same_title and body and len(body) > len(entry.title) + 40:
                     title, rest = entry.title, body  # "Ad 1) Úkoly … byly splněny …": text only
                 # A bulleted programme: the section's own number ("1) …") numbers the point.
