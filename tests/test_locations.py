@@ -78,6 +78,11 @@ def test_values_stand_at_their_loc(parsed: tuple[dict[str, Any], list[str]]) -> 
                     for a in record.get("agenda", [])
                     if a["number"] == obj.get("number")
                 )
+            # "Za Diakonii Lipník (…):" reports for "Diakonie Lipník": the name in the
+            # nominative, each word's stem in the window
+            nominative = field == "organisation" and all(w[:4] in window for w in want.split())
+            if want not in window and nominative:
+                continue
             if want not in window:
                 problems.append(f"{path}.{field}={value[:60]!r} not in lines {loc}")
     assert not problems, "\n".join(problems)

@@ -319,7 +319,8 @@ def _names(value: str) -> list[str]:
     """
     value = value.strip().removeprefix("[").removesuffix("]")  # front matter: "[A, B, C]"
     # "jakub, martin - ve fraga office": a remark on the line's people, after a dash
-    value = re.sub(r"(?m)\s+[-–—]\s+[a-záčďéěíňóřšťúůýž][^,;\n]*$", "", value)
+    # (not "– str. Pavel Dvořák": a name in it)
+    value = re.sub(rf"(?m)\s+[-–—]\s+[a-záčďéěíňóřšťúůýž][^,;\n{lexicon.UPPER}]*$", "", value)
     # "vasek (nemocnej)": a remark in brackets is no part of a nickname
     parts = [re.sub(r"\s*\(.*?\)", "", p).strip() for p in re.split(r"[,;\n]", value)]
     parts = [p for p in parts if p]
@@ -334,6 +335,14 @@ def _names(value: str) -> list[str]:
     names: list[str] = []
     for line in value.split("\n"):
         line = re.sub(r"\s*\(.*?\)\s*", " ", line)
+        # "Azylový dům Přístav, z. ú. – Mgr. Tereza Šimková": who came for an organisation
+        represented = re.match(r"^(?P<party>.+?)\s+[–—-]\s+(?P<person>.+)$", line.strip())
+        if (
+            represented
+            and starts_with_person(lexicon.courtesy_lead().sub("", represented["person"]))
+            and not starts_with_person(represented["party"])
+        ):
+            line = represented["person"]
         line = re.sub(
             r"^\s*(?:[^\W\d]+\s+(?:č\.\s*)?)?\d+[a-z]?\s*(?:/\s*\d+)?\s*[–—:-]\s*"
             r"|^\s*\d{1,2}[.)]\s+",

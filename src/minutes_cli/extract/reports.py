@@ -14,9 +14,15 @@ from minutes_cli import rx
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.lexicon import UPPER
 from minutes_cli.extract.people import find_mentions
+from minutes_cli.nlp.rules import nominative_organisation
 from minutes_cli.text.document import Doc, fold
 
 _REPORT = rx.compile(rf"^\s*(?P<org>[{UPPER}][^–—]{{0,80}}?)\s+[–—-]\s+(?P<rest>\S.*)$")
+# "Za Diakonii Lipník (Bc. Jana Krátká): …", "Za Městskou policii: str. Pavel Dvořák …"
+_ON_BEHALF = rx.compile(
+    rf"^\s*[Zz]a\s+(?P<org>[{UPPER}][^:()]{{1,80}}?)\s*(?:\((?P<speaker>[^()]{{2,60}})\))?"
+    r"\s*:\s*(?P<rest>\S.*)$"
+)
 _MAX_WORDS = 7
 
 
@@ -29,6 +35,7 @@ class RawReport:
     speaker: str | None = None
     redacted: bool = False
     text_start: str = ""
+    named: str | None = None  # the speaker in brackets after the organisation
 
 
 def _org_ok(org: str) -> bool:
@@ -63,6 +70,11 @@ def report_start(text: str) -> RawReport | None:
     With several dashes ("Úřad práce – kontaktní pracoviště — pan X …") the
     separator is the one a speaker follows; otherwise the first.
     """
+    behalf = _ON_BEHALF.match(text)
+    if behalf and _org_ok(behalf["org"]):
+        organisation = nominative_organisation(fold(behalf["org"]))
+        named = fold(behalf["speaker"]) if behalf["speaker"] else None
+        return RawReport(line=-1, organisation=organisation, rest=behalf["rest"], named=named)
     m = _REPORT.match(text)
     if not m:
         return None
@@ -93,6 +105,18 @@ def _speaker(rest: str) -> tuple[str | None, bool, str]:
     return None, False, rest
 
 
+# A paragraph that opens the point's discussion ends the last report ("V diskusi se
+# přítomní shodli, …"), which otherwise runs on to the end of the point.
+_DISCUSSION = lexicon.Folded(r"^\W*(?:v\s+(?:rámci\s+)?diskusi|diskuse\b|v\s+následné\s+diskusi)")
+
+
+def _reports_end(doc: Doc, report: RawReport, end: int) -> int:
+    for i in doc.content_lines(report.line + 1, end + 1):
+        if doc.is_blank(i - 1) and _DISCUSSION.search(doc.lines[i]):
+            return i - 1
+    return end
+
+
 def find_reports(doc: Doc, start: int, end: int) -> list[RawReport]:
     """Reports among the lines ``start..end`` (inclusive) of one point."""
     found: list[RawReport] = []
@@ -110,12 +134,21 @@ def find_reports(doc: Doc, start: int, end: int) -> list[RawReport]:
             candidate.line = i
             found.append(candidate)
         prev_text = fold(text)
-    strong = [r for r in found if lexicon.redaction_regex().match(r.rest) or _speaker(r.rest)[0]]
+    strong = [
+        r
+        for r in found
+        if r.named or lexicon.redaction_regex().match(r.rest) or _speaker(r.rest)[0]
+    ]
     if len(found) < 2 and not strong:
         return []
     for k, report in enumerate(found):
-        last = (found[k + 1].line - 1) if k + 1 < len(found) else end
+        last = (found[k + 1].line - 1) if k + 1 < len(found) else _reports_end(doc, report, end)
         content = doc.content_lines(report.line, last + 1)
         report.end = content[-1] if content else report.line
-        report.speaker, report.redacted, report.text_start = _speaker(report.rest)
+        if report.named and lexicon.redaction_regex().fullmatch(report.named):
+            report.speaker, report.redacted, report.text_start = None, True, report.rest
+        elif report.named:
+            report.speaker, report.redacted, report.text_start = report.named, False, report.rest
+        else:
+            report.speaker, report.redacted, report.text_start = _speaker(report.rest)
     return found

@@ -122,6 +122,15 @@ def _is_role(text: str) -> bool:
     return any(first.startswith(p) for p in data("role_prefixes"))
 
 
+def nominative_organisation(name: str) -> str:
+    """ "Městskou policii Lipník" -> "Městská policie Lipník": an organisation's name
+    led by a known head, with the head in the nominative (else ``name``)."""
+    m = _patterns()["head"].match(name)
+    if m is None or name_key(m["head"]) not in {key for _, key in _heads()}:
+        return name
+    return _head_nominative(m["head"]) + name[m.end("head") :]
+
+
 def _head_nominative(head: str) -> str:
     """The lexicon form of a written (inflected) head: "Městské policie" -> "Městská policie"."""
     key = name_key(head)
