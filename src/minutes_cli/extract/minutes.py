@@ -444,8 +444,8 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     # (Clause letters and list numbers, "a)", "2.", repeat from one resolution to the next.)
     stated: dict[str, Conclusion] = {}
     for c in conclusion_list:
-        unique = c.number is not None and "/" in c.number
-        stated.setdefault(c.number if unique else f"@{c.loc.line}:{c.text}", c)
+        key = c.number if c.number is not None and "/" in c.number else f"@{c.loc.line}:{c.text}"
+        stated.setdefault(key, c)
     conclusion_list = list(stated.values())
     for c in conclusion_list:
         closing = _CLOSED_AT.search(c.text)
