@@ -18,7 +18,7 @@ from minutes_cli.extract.people import (
     split_degrees,
     starts_with_person,
 )
-from minutes_cli.extract.segment import TITLE_LEAD, Layout, header_label
+from minutes_cli.extract.segment import TITLE_LEAD, Layout, header_label, opens_title
 from minutes_cli.models.record import Attendance, HeaderDetail, Meeting
 from minutes_cli.nlp.names import given_name, stem
 from minutes_cli.text.document import Doc, continues, fold, loc, runs
@@ -522,7 +522,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
     header.lines.update(block)
     if len(block) == 1 and lexicon.greeting().fullmatch(fold(doc.lines[block[0]])):
         block = []  # "Ahoj všichni," above minutes sent by e-mail: a greeting, no title
-    zapis = next((k for k, i in enumerate(block) if TITLE_LEAD.match(doc.lines[i])), 0)
+    zapis = next((k for k, i in enumerate(block) if opens_title(doc, i)), 0)
     title = block[zapis:]
     while len(title) > 1 and title[-1] - title[-2] > 1:  # a letterhead below the title
         title = title[:-1]

@@ -415,6 +415,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                     and (
                         (len(extra.number) == 1 and extra.number.isalpha())
                         or extra.number.isdigit()
+                        or re.fullmatch(r"[IVX]{1,4}", extra.number)  # "II. ukládá …"
                     )
                     and extra.lines[0] == entry.lines[-1] + 1
                 ):
@@ -440,12 +441,13 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     conclusion_list = list({(c.loc.line, c.text): c for c in reversed(conclusion_list)}.values())
     conclusion_list.sort(key=lambda c: c.loc.line)
     # "Přehled přijatých usnesení:" / "412/2025 – schválení programu": a resolution's
-    # number stated again is the same resolution; the first, fuller statement stands.
+    # number stated again is the same resolution; the fullest statement stands.
     # (Clause letters and list numbers, "a)", "2.", repeat from one resolution to the next.)
     stated: dict[str, Conclusion] = {}
     for c in conclusion_list:
         key = c.number if c.number is not None and "/" in c.number else f"@{c.loc.line}:{c.text}"
-        stated.setdefault(key, c)
+        if key not in stated or len(c.text) > len(stated[key].text):
+            stated[key] = c
     conclusion_list = list(stated.values())
     for c in conclusion_list:
         closing = _CLOSED_AT.search(c.text)

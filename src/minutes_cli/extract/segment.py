@@ -183,6 +183,7 @@ def split_title(text: str, *, runs_on: bool = False) -> tuple[str, str]:
     after its first sentence. The title drops its final full stop.
     """
     text = _PRESENTER().sub("", fold(text))  # "… (předkládá: MUDr. Hrubý)": who, not what
+    text = re.sub(r"\s*\(\d{1,2}[:.]\d{2}(?:\s*hod\.?)?\)$", "", text)  # "… (18:42)": when
     long = len(text) > 100 or runs_on
     dash = re.search(r"\s[–—-]\s", text)
     if dash and long and dash.start() <= _MAX_COLON_HEADING:
@@ -259,6 +260,18 @@ def signature_role(text: str) -> tuple[str, str] | None:
                     rest = rest[head.end() :]
                 return role, rest
     return None
+
+
+_OWN_HAND = rx.compile(r"^(?P<name>[^,]{3,60}),\s*(?P<role>[^,\d]{0,60}?)\s*,?\s*v\.\s?r\.\s*$")
+
+
+def signed_in_own_hand(text: str) -> tuple[str, str] | None:
+    """ "Ing. Hana Vlková, starostka v. r." (a published copy of a signed document):
+    ``(name, function)``, or None."""
+    m = _OWN_HAND.match(fold(text))
+    if m is None or not _is_name_line(m["name"]):
+        return None
+    return m["name"], m["role"]
 
 
 def _looks_like_signature_line(text: str) -> bool:
@@ -514,8 +527,12 @@ def _numbered_sections(doc: Doc, start: int, end: int, expected: int = 1) -> lis
             continue
         if len(fold(text)) > _MAX_HEADING * 3:
             continue
-        if lexicon.resolution_clause().fullmatch(fold(num[1])):
-            continue  # "I. schvaluje", "II. ukládá": clauses of a resolution, not points
+        if lexicon.resolution_clause().fullmatch(fold(num[1])) or (
+            num[0] in _ROMAN and lexicon.resolution_clause().match(fold(num[1]))
+        ):
+            # "I. schvaluje", "II. ukládá starostce zapracovat …": clauses of a
+            # resolution, not points
+            continue
         below = doc.lines[i + 1].lstrip() if i + 1 < len(doc) else ""
         title, rest = split_title(num[1], runs_on=continues(text, below))
         out.append(Heading(i, num[0], title, rest))
@@ -735,6 +752,8 @@ def find_layout(doc: Doc) -> Layout:
     titles = {key(h.title) for h in lay.programme}
     for i in doc.content_lines(search_from):
         kind = _conclusion_heading(doc.lines[i])
+        if kind and opens_title(doc, i):
+            continue  # "USNESENÍ" / "z 31. schůze Rady obce …": a title, resolutions follow
         if kind and key(doc.lines[i]) not in titles:
             lay.conclusions, lay.conclusions_kind = i, kind
             break
@@ -803,7 +822,11 @@ def find_layout(doc: Doc) -> Layout:
         (
             i
             for k, i in enumerate(content)
-            if (_looks_like_signature_line(doc.lines[i]) or signer_columns(doc, i))
+            if (
+                _looks_like_signature_line(doc.lines[i])
+                or signer_columns(doc, i)
+                or signed_in_own_hand(doc.lines[i])
+            )
             # "Zapisovatel: Jakub Horák" among the header's labels, the minutes below it
             and not (not lay.sections and _header_field(doc.lines[i]) and len(content) - k > 10)
         ),
@@ -860,7 +883,7 @@ def _header_guess_end(doc: Doc) -> int:
     """Without landmarks: the header is the first run of label lines."""
     last = 0
     for i in doc.content_lines():
-        if header_label(doc.lines[i]) or i < 3 or (i < 8 and TITLE_LEAD.match(doc.lines[i])):
+        if header_label(doc.lines[i]) or i < 3 or (i < 8 and opens_title(doc, i)):
             last = i + 1  # labels, a letterhead, the "ZÁPIS …" title below it
         elif i - last > 3:
             break
@@ -949,6 +972,12 @@ TITLE_LEAD = rx.compile(
 )
 
 
+def opens_title(doc: Doc, i: int) -> bool:
+    """Does line ``i`` open a title: "Zápis …", or "USNESENÍ" over "z 31. schůze …"?"""
+    below = doc.lines[i + 1] if i + 1 < len(doc) else ""
+    return bool(TITLE_LEAD.match(doc.lines[i]) or TITLE_LEAD.match(f"{fold(doc.lines[i])} {below}"))
+
+
 def _title_block(doc: Doc, header_start: int, header_end: int) -> list[int]:
     """The title block: the paragraph that starts with "Zápis …" and the
     paragraphs above it (a letterhead), or else the first paragraph."""
@@ -963,7 +992,7 @@ def _title_block(doc: Doc, header_start: int, header_end: int) -> list[int]:
                 break
             paragraphs.append([i])
     for k, para in enumerate(paragraphs):
-        if TITLE_LEAD.match(doc.lines[para[0]]):
+        if opens_title(doc, para[0]):
             block = [i for p in paragraphs[: k + 1] for i in p][:8]
             after = paragraphs[k + 1] if k + 1 < len(paragraphs) else []
             if k == 0 and len(after) == 1 and _LEGAL_FORM_END.search(doc.lines[after[0]]):

@@ -11,7 +11,12 @@ from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, resolve
 from minutes_cli.extract.lexicon import UPPER
 from minutes_cli.extract.people import People, full_names, is_role, split_degrees
-from minutes_cli.extract.segment import SIGN_HERE, signature_role, signer_columns
+from minutes_cli.extract.segment import (
+    SIGN_HERE,
+    signature_role,
+    signed_in_own_hand,
+    signer_columns,
+)
 from minutes_cli.models.record import Signature
 from minutes_cli.text.document import Doc, fold, loc
 
@@ -174,6 +179,25 @@ def parse_signatures(
                 people.add_name(i, raw)
                 out.append(Signature(role="approved_by", name=name, degrees=degrees, loc=loc(i)))
             used.extend((i, i + 1))
+            continue
+        own_hand = signed_in_own_hand(doc.lines[i])
+        if own_hand:  # "Ing. Hana Vlková, starostka v. r."
+            raw, function = own_hand
+            name, degrees = split_degrees(raw)
+            people.add_name(i, raw)
+            if function:
+                people.listed_roles.append((name, function))
+            out.append(
+                Signature(
+                    role="approved_by",
+                    name=name,
+                    degrees=degrees,
+                    date=block_date,
+                    place=block_place,
+                    loc=loc(i),
+                )
+            )
+            used.append(i)
             continue
         # "Josef Mrózek ........": the dotted line is where the signature goes.
         text = fold(SIGN_HERE.sub(" ", doc.lines[i])) or fold(doc.lines[i])
