@@ -62,7 +62,8 @@ _PLACE_NOUN = lexicon.Folded(rf"\b(?:{lexicon.place_nouns()})\w*")
 _OPENING = lexicon.Folded(
     r"\b(?:zahájil[aoi]?|přítomn\w*|zastoupen\w*|zapisovatel\w*|ověřovatel\w*|usnášeníschopn\w*"
     # "Omluvila se ses. Dagmar Kolářová. Jako host se zúčastnil br. Michal Jandera."
-    r"|omluvil[aoi]?\s+se|jako\s+host\w*\s+se\s+zúčastnil\w*"
+    r"|omluvil[aoi]?\s+se|jako\s+host\w*\s+se\s+zúčastnil\w*|v\s+počtu\s+\w+\s*:"
+    r"|na\s+část\s+(?:jednání|schůze|zasedání)\s+přiš(?:el|la|li)"
     r"|(?:schůzi|jednání|zasedání)\s+(?:řídil|vedl)[ao]?|prezenční\s+listin\w*)"
 )
 _DETAIL = rx.compile(
@@ -81,6 +82,8 @@ _PROSE_LISTS = (
         lexicon.Folded(
             r"^\W*přítomn[iíyoa]\s+(?:byl[iyao]?|jsou|je)\s*:?\s*(?P<names>.+)$"
             r"|\bve\s+složení\s*:?\s*(?P<members>.+)$"  # "… sešel výbor ve složení: A, B, C."
+            # "Sešli jsme se v počtu sedmi: otec Pavel Kordula, paní …, pan Martin Šustr a já."
+            r"|\bv\s+počtu\s+\w+\s*:\s*(?P<counted>.+)$"
         ),
     ),
     (
@@ -94,6 +97,8 @@ _PROSE_LISTS = (
         "guests",
         lexicon.Folded(
             r"\bjako\s+host[éiy]?\s+(?:se\s+)?(?:zúčastnil[aoiy]?|byl[aoiy]?)\s+(?P<names>.+)$"
+            # "Na část jednání přišel také pan Karel Vondrák, předseda …"
+            r"|\bna\s+část\s+(?:jednání|schůze|zasedání)\s+přiš(?:el|la|li)\s+(?:také\s+)?(?P<part>.+)$"
         ),
     ),
 )
@@ -113,6 +118,8 @@ def _prose_attendance(
             names = (
                 lexicon.group(sentence, m, "names")
                 or lexicon.group(sentence, m, "members")
+                or lexicon.group(sentence, m, "counted")
+                or lexicon.group(sentence, m, "part")
                 or lexicon.group(sentence, m, "before")
                 or ""
             )
@@ -865,7 +872,11 @@ def _apply(
     text = fold(value)
     if field_ == "subject":
         if TITLE_LEAD.match(text):  # "Předmět: Zápis z porady týmu 3. 3. 2025" (an e-mail's)
-            meeting.title = meeting.title or text
+            if meeting.title is None or not TITLE_LEAD.match(meeting.title):
+                # "Věc: Zápis ze zasedání farní rady dne 8. října 2024" under a letterhead:
+                # the letter's subject is the title, and its day the meeting's
+                meeting.title = text
+                meeting.date = parse_date(text) or meeting.date
             meeting.body = meeting.body or _title_body(text)
         elif meeting.body is None:
             meeting.body = text.rstrip(".")

@@ -890,6 +890,14 @@ def _header_guess_end(doc: Doc) -> int:
     # A paragraph that starts in the header ends in it ("Sešli jsme se … v" / "Hřebenci …").
     while last < len(doc) and doc.is_content(last) and last > 0 and doc.is_content(last - 1):
         last += 1
+    # A letter's salutation ("Vážení členové farní rady,") and the paragraph under it
+    # ("posílám Vám zápis z našeho zasedání, které se konalo …") open the minutes.
+    following = doc.content_lines(last)[:1]
+    if following and lexicon.greeting().fullmatch(fold(doc.lines[following[0]])):
+        paragraph = doc.content_lines(following[0] + 1)[:1]
+        last = paragraph[0] if paragraph else following[0] + 1
+        while last < len(doc) and doc.is_content(last):
+            last += 1
     return last
 
 
