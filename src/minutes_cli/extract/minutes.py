@@ -721,8 +721,9 @@ def _prose_decisions(
         if decision is None and k and concl.decides(sentences[k - 1]):
             decision = f"{sentences[k - 1]} {sentence}"
         if decision is None and concl.is_vote_line(sentence):
-            # "Hlasování: 7 pro / 1 proti": a vote on what was proposed just before
-            decision = f"{sentences[k - 1]} {sentence}" if k else sentence
+            # "Hlasování: 7 pro / 1 proti": a vote on what was proposed just before (the
+            # proposal is the text, the count its vote)
+            decision = sentences[k - 1] if k else sentence
         if decision is None:
             continue
         out.append(
