@@ -18,7 +18,7 @@ from functools import cache
 
 from minutes_cli import rx
 from minutes_cli.extract import lexicon
-from minutes_cli.extract.conclusions import is_outcome
+from minutes_cli.extract.conclusions import classify, is_outcome
 from minutes_cli.extract.dates import (
     MEETING_DATE,
     find_dates,
@@ -401,11 +401,20 @@ def clauses(sentence: Sentence) -> list[Sentence]:
     return [Sentence(part, sentence.loc) for part in parts if part]
 
 
+_ROMAN_CLAUSE = rx.compile(r"(?<=[\s,;])(?=(?:IX|IV|V?I{1,3}|VI{0,3}|X)\.\s+[a-záčďéěíňóřšťúůýž])")
+
+
 def split_tasks(text: str) -> list[str]:
     """ "ukládá: zajistit X (termín: 30. 4., odpovídá: A) a podat Y (termín: …,
     odpovídá: B)": one task per bracket of fields; "ukládá hospodáři rozdělit … do
     31. 3. 2025, jednateli podat … do 30. 4. 2025 a pokladní vybrat …": one task per
     owner and deadline; other text is one task."""
+    # "I. schvaluje …, II. pověřuje starostku …, III. ukládá místostarostovi …": the
+    # clauses that assign work, each its own task
+    clauses = [c.strip(" ,;") for c in _ROMAN_CLAUSE.split(text) if c.strip(" ,;")]
+    assigning = [c for c in clauses if classify(c, "information") == "task"]
+    if len(clauses) > 1 and assigning:
+        return [part for clause in assigning for part in split_tasks(clause)]
     brackets = list(_FIELDS_IN_BRACKETS.finditer(text))
     if len(brackets) < 2:
         assigned = _ASSIGNED_TO.search(text)
