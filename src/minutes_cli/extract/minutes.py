@@ -262,10 +262,6 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         sig_end = (layout.annex - 1) if layout.annex is not None else len(doc) - 1
         found_sigs, _used = parse_signatures(doc, layout.signatures, sig_end, people, year)
         signatures.extend(found_sigs)
-        for s in found_sigs:  # "Zapsala: Bc. Lucie Marková (tajemnice komise), dne …"
-            labelled = segment.signature_role(doc.lines[s.loc.line - 1]) if s.loc else None
-            if labelled:
-                people.listed_roles.extend(ppl.listed_roles(labelled[1]))
         doc.claim_range(layout.signatures, sig_end)
     if layout.signoff is not None:  # "Díky všem za čas!" / "Jana": who wrote and sent them
         name = fold(doc.lines[layout.signoff])
@@ -610,8 +606,11 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
             if current and not continues(fold(doc.lines[current[-1]]), _next_text(doc, i, end)):
                 flush()
             continue
+        listed = _LIST_ITEM.match(doc.lines[i]) is not None
+        # "– Z: p. Veselá, T: ihned": the fields of the task above, which they close
+        fields = listed and actions.opens_with_task_fields(doc.lines[i])
         if (
-            (_LIST_ITEM.match(doc.lines[i]) and not actions.opens_with_task_fields(doc.lines[i]))
+            (listed and not fields)
             or concl.labelled(doc.lines[i])
             or (
                 current
@@ -625,8 +624,8 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
         ):
             flush()
         current.append(i)
-        if actions.opens_with_task_fields(doc.lines[i]) and _LIST_ITEM.match(doc.lines[i]):
-            flush()  # "– Z: p. Veselá, T: ihned": the fields close their task
+        if fields:
+            flush()
             continue
         if _VOTE_CLOSES.search(doc.lines[i]) or (
             concl.is_vote_line(doc.lines[i]) and not concl.is_vote_line(_next_text(doc, i, end))

@@ -1019,7 +1019,7 @@ def _title_block(doc: Doc, header_start: int, header_end: int) -> list[int]:
 def _signoff(doc: Doc, start: int) -> int | None:
     """The line of a letter's last name, right under its closing line ("S pozdravem" /
     "Jana Nováková"), before any postscript; None when the text ends otherwise."""
-    content = [i for i in doc.content_lines(start) if i not in doc.furniture]
+    content = doc.content_lines(start)
     postscript = next((k for k, i in enumerate(content) if _POSTSCRIPT.match(doc.lines[i])), None)
     content = content[:postscript]
     if len(content) < 2:

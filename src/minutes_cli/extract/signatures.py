@@ -10,7 +10,7 @@ from minutes_cli import rx
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, resolve
 from minutes_cli.extract.lexicon import UPPER
-from minutes_cli.extract.people import People, full_names, is_role, split_degrees
+from minutes_cli.extract.people import People, full_names, is_role, listed_roles, split_degrees
 from minutes_cli.extract.segment import (
     SIGN_HERE,
     signature_role,
@@ -88,6 +88,7 @@ def _signatures_after_label(
 ) -> tuple[list[Signature], bool]:
     """The signatures one label on line ``i`` introduces ("Ověřovatelé: A a B, dne …"),
     and whether it named anyone (else the names follow on the next lines)."""
+    people.listed_roles.extend(listed_roles(rest))  # "Bc. Lucie Marková (tajemnice komise)"
     date = _date(rest, reference_year)
     place_m = _PLACE.search(" " + rest)
     place = town(place_m["place"]) if place_m else None
