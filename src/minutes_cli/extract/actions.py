@@ -148,7 +148,8 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
         if holder:
             return holder
     # "Pan Šafránek upozornil na …, starosta přislíbil, že opravu zajistí": who promised
-    spoken = _speaker(sentence[:verb_start].strip(), people)
+    head = re.sub(r"(?i)^\W*(?:úkol|task|kdo)\s*:\s*", "", sentence[:verb_start]).strip()
+    spoken = _speaker(head, people)
     if spoken:
         return spoken
     mentions = find_mentions(sentence, 0)
@@ -183,7 +184,6 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
             # "VH ukládá: výboru SDH zajistit …": a body is responsible
             nominative = _body_cases()[lexicon.strip_accents(body["head"])]
             return f"{nominative[:1].upper()}{nominative[1:]}{body['rest']}"
-    head = re.sub(r"(?i)^\W*(?:úkol|task|kdo)\s*:\s*", "", sentence[:verb_start]).strip()
     polite = re.match(r"(?i)^(?:paní|pan|pana|panu)\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)", head)
     if polite:  # "Paní zástupkyně to předá …": the person listed with that role
         holder = people.by_role(polite["role"])
@@ -215,10 +215,8 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     if lead and lead.group(1) in lexicon.given_names() and bare[len(lead.group(1)) :].islower():
         # "Pavel do konce února zjistí …": the given name, then when
         return people.canonical(lead.group(1)) or lead.group(1)
-    return (
-        _known_nicknames(sentence, verb_start, people)
-        or _speaker(head, people)
-        or _role_after(sentence, verb_start, people)
+    return _known_nicknames(sentence, verb_start, people) or _role_after(
+        sentence, verb_start, people
     )
 
 
