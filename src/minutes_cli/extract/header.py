@@ -469,8 +469,13 @@ def _for_body(label: str) -> bool:
     words = label.split()
     if len(words) < 2 or words[0].casefold() != "za":
         return False
-    heads = {stem(nominative) for nominative, _g in lexicon.lex()["body_heads"].values()}
-    return any(stem(w) in heads for w in words[1:3])
+    return any(stem(w) in _body_head_stems() for w in words[1:3])
+
+
+@cache
+def _body_head_stems() -> frozenset[str]:
+    """Stems of a body's head nouns: "Za radu obce" names the "rada"."""
+    return frozenset(stem(nominative) for nominative in lexicon.body_head_nominatives())
 
 
 def _named_body(label: str, value: str) -> str | None:

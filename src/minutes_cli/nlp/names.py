@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from minutes_cli import rx
 from minutes_cli.data import load
+from minutes_cli.extract.lexicon import unaccent
 
 Gender = Literal["female", "male"]
 
@@ -30,12 +31,8 @@ def _given() -> dict[str, Gender]:
             out[name] = gender  # type: ignore[assignment]
     # Notes typed without diacritics: "Kristyna", "Jiri", "Verou" (from "Vera").
     for name, gender in list(out.items()):
-        out.setdefault(_unaccented(name), gender)
+        out.setdefault(unaccent(name), gender)
     return out
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def data(key: str) -> Any:

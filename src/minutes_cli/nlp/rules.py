@@ -117,6 +117,12 @@ def _heads() -> list[tuple[str, tuple[str, ...]]]:
     )
 
 
+@cache
+def _head_keys() -> frozenset[tuple[str, ...]]:
+    """The keys of the lexicon's heads: is an inflected head word one of them?"""
+    return frozenset(key for _, key in _heads())
+
+
 def _is_role(text: str) -> bool:
     first = text.split()[0].casefold() if text.split() else ""
     return any(first.startswith(p) for p in data("role_prefixes"))
@@ -126,7 +132,7 @@ def nominative_organisation(name: str) -> str:
     """ "Městskou policii Lipník" -> "Městská policie Lipník": an organisation's name
     led by a known head, with the head in the nominative (else ``name``)."""
     m = _patterns()["head"].match(name)
-    if m is None or name_key(m["head"]) not in {key for _, key in _heads()}:
+    if m is None or name_key(m["head"]) not in _head_keys():
         return name
     return _head_nominative(m["head"]) + name[m.end("head") :]
 
@@ -213,7 +219,7 @@ def _organisations(text: str) -> list[Hit]:
             if f"{word}." in lexicon.degrees()[0]:
                 rest = rest[: rest.find(word)].rstrip()
                 break
-        if name_key(head) not in {key for _, key in _heads()}:
+        if name_key(head) not in _head_keys():
             continue  # "Radek" shares a prefix with "Rada" but is no form of it
         if not rest and len(head.split()) == 1 and not head.isupper():
             continue  # a lone generic head word ("Agentura") is not a name
