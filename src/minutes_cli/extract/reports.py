@@ -134,21 +134,18 @@ def find_reports(doc: Doc, start: int, end: int) -> list[RawReport]:
             candidate.line = i
             found.append(candidate)
         prev_text = fold(text)
-    strong = [
-        r
-        for r in found
-        if r.named or lexicon.redaction_regex().match(r.rest) or _speaker(r.rest)[0]
-    ]
-    if len(found) < 2 and not strong:
-        return []
-    for k, report in enumerate(found):
-        last = (found[k + 1].line - 1) if k + 1 < len(found) else _reports_end(doc, report, end)
-        content = doc.content_lines(report.line, last + 1)
-        report.end = content[-1] if content else report.line
+    for report in found:
         if report.named and lexicon.redaction_regex().fullmatch(report.named):
             report.speaker, report.redacted, report.text_start = None, True, report.rest
         elif report.named:
             report.speaker, report.redacted, report.text_start = report.named, False, report.rest
         else:
             report.speaker, report.redacted, report.text_start = _speaker(report.rest)
+    # One report is enough when it names (or hides) its speaker.
+    if len(found) < 2 and not any(r.speaker or r.redacted for r in found):
+        return []
+    for k, report in enumerate(found):
+        last = (found[k + 1].line - 1) if k + 1 < len(found) else _reports_end(doc, report, end)
+        content = doc.content_lines(report.line, last + 1)
+        report.end = content[-1] if content else report.line
     return found
