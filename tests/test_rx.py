@@ -26,7 +26,7 @@ def test_every_entry_gives_the_pattern_re_compile_gives() -> None:
     assert len(table) > 200
     for pattern, flags in table:
         # Patterns are equal only when their flags, text and compiled code are.
-        assert rx.compile(pattern, flags) == re.compile(pattern, flags), pattern[:80]
+        assert rx._compile(pattern, flags) == re.compile(pattern, flags), pattern[:80]
 
 
 def test_the_table_holds_what_the_package_compiles() -> None:
@@ -47,6 +47,30 @@ def test_the_table_holds_what_the_package_compiles() -> None:
     assert not stored - wanted, f"{len(stored - wanted)} stale patterns in the table: {hint}"
 
 
+def test_validating_a_sample_compiles_none_of_the_package_patterns_the_slow_way() -> None:
+    # ``minutes validate`` runs once per CI job: a pattern written where it is used
+    # (``re.sub(r"…", …)``) would be compiled in pure Python at every start.
+    sample = ROOT / "samples" / "minutes" / "2017-12-07-prevence-kriminality.txt"
+    script = (
+        "import re._compiler, sys, traceback\n"
+        "slow = []\n"
+        "compile_ = re._compiler.compile\n"
+        "def spy(pattern, flags=0):\n"
+        "    callers = [f for f in traceback.extract_stack()[:-1] if '/re/' not in f.filename]\n"
+        "    if 'minutes_cli' in callers[-1].filename:\n"
+        "        slow.append(str(pattern)[:60])\n"
+        "    return compile_(pattern, flags)\n"
+        "re._compiler.compile = spy\n"
+        "from minutes_cli.validate.engine import validate_file\n"
+        f"validate_file({str(sample)!r})\n"
+        "print('\\n'.join(slow))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert not out.strip(), f"compiled outside the table:\n{out}"
+
+
 def test_a_pattern_the_table_lacks_is_compiled_as_usual() -> None:
     pattern = r"(?P<x>\d+) pattern no module holds"
     compiled = rx.compile(pattern, re.IGNORECASE)
@@ -61,7 +85,7 @@ def test_a_table_of_another_python_is_not_used(monkeypatch: pytest.MonkeyPatch) 
     rx._table.cache_clear()
     try:
         assert rx._table() == {}
-        assert rx.compile(pattern, flags) == re.compile(pattern, flags)
+        assert rx._compile(pattern, flags) == re.compile(pattern, flags)
     finally:
         monkeypatch.undo()
         rx._table.cache_clear()

@@ -22,19 +22,34 @@ import sys
 import unicodedata
 import zlib
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["compile", "longest_first", "missing", "requested", "table_path", "write_table"]
+__all__ = [
+    "compile",
+    "findall",
+    "finditer",
+    "fullmatch",
+    "longest_first",
+    "match",
+    "missing",
+    "requested",
+    "search",
+    "split",
+    "sub",
+    "table_path",
+    "write_table",
+]
 
 _FILE = ("compiled", "regex.bin")
 # The engine's compiled form of a pattern: its flags (with the inline ones), code,
 # group count and group names, as ``re._compiler.compile`` passes them to ``_sre``.
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _requested: set[tuple[str, int]] = set()
+_compiled: dict[tuple[str, int], re.Pattern[str]] = {}
 
 
 def _version() -> tuple[Any, ...]:
@@ -57,8 +72,19 @@ def _table() -> dict[tuple[str, int], _Entry]:
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, from the table when it holds the pattern."""
-    flags = int(flags)
+    """``re.compile(pattern, flags)``, from the table when it holds the pattern.
+
+    Compiled patterns are kept for the process, like ``re``'s own cache, so the
+    functions below may take the pattern's text at every call.
+    """
+    key = (pattern, int(flags))
+    compiled = _compiled.get(key)
+    if compiled is None:
+        compiled = _compiled[key] = _compile(*key)
+    return compiled
+
+
+def _compile(pattern: str, flags: int) -> re.Pattern[str]:
     _requested.add((pattern, flags))
     entry = _table().get((pattern, flags))
     if entry is None:
@@ -68,6 +94,42 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return _sre.compile(  # type: ignore[no-any-return]
         pattern, final_flags, array("I", code).tolist(), groups, groupindex, indexgroup
     )
+
+
+# The module functions of ``re``, compiling through the table: a pattern written
+# where it is used costs no start-up time either.
+def search(pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+    return compile(pattern, flags).search(string)
+
+
+def match(pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+    return compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+    return compile(pattern, flags).fullmatch(string)
+
+
+def sub(
+    pattern: str,
+    repl: str | Callable[[re.Match[str]], str],
+    string: str,
+    count: int = 0,
+    flags: int = 0,
+) -> str:
+    return compile(pattern, flags).sub(repl, string, count)
+
+
+def split(pattern: str, string: str, maxsplit: int = 0, flags: int = 0) -> list[str | Any]:
+    return compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern: str, string: str, flags: int = 0) -> list[Any]:
+    return compile(pattern, flags).findall(string)
+
+
+def finditer(pattern: str, string: str, flags: int = 0) -> Iterator[re.Match[str]]:
+    return compile(pattern, flags).finditer(string)
 
 
 def requested() -> set[tuple[str, int]]:

@@ -120,13 +120,13 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     if marker:
         who = fold(marker["who"]).rstrip(" .,;")
         # "Zodpovídá: R. Štefl, M. Koudelka": more owners, each a name
-        more = re.match(
+        more = rx.match(
             rf"\s*,\s*([{UPPER}][^,;:\n]*?)(?=\s*(?:[,;]|[Tt]ermín|$))", sentence[marker.end() :]
         )
         owners = [who, *([fold(more[1])] if more and people.knows(fold(more[1])) else [])]
         # "trenér Novák", "p. Novák": a lower-case role or courtesy word before the name
         unroled = [
-            re.sub(r"^(?:[a-záčďéěíňóřšťúůýž.]+\s+)+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", "", o)
+            rx.sub(r"^(?:[a-záčďéěíňóřšťúůýž.]+\s+)+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", "", o)
             for o in owners
         ]
         # "Zodpovídá: vrchní sestra": the person listed with that role
@@ -137,18 +137,18 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
             or o
             for b, o in zip(unroled, owners, strict=True)
         )
-    subject = re.sub(r"^\W*(?:\d{1,2}[.)]\s*)?", "", sentence[:verb_start]).strip()
+    subject = rx.sub(r"^\W*(?:\d{1,2}[.)]\s*)?", "", sentence[:verb_start]).strip()
     if subject and lexicon.strip_accents(subject) in _body_cases():
         return subject  # "Výbor provede následnou kontrolu …": the body itself
     # "Pan Vacula navrhl …; starosta ji objedná": the verb's own clause names its owner
     clause_start = sentence.rfind(";", 0, verb_start) + 1
-    own = re.sub(rf"{_CLITICS}\s*$", "", " " + sentence[clause_start:verb_start]).strip()
+    own = rx.sub(rf"{_CLITICS}\s*$", "", " " + sentence[clause_start:verb_start]).strip()
     if clause_start and own and len(own.split()) <= 3 and not find_mentions(own, 0):
         holder = role_holder(people, own)
         if holder:
             return holder
     # "Pan Šafránek upozornil na …, starosta přislíbil, že opravu zajistí": who promised
-    head = re.sub(r"(?i)^\W*(?:úkol|task|kdo)\s*:\s*", "", sentence[:verb_start]).strip()
+    head = rx.sub(r"(?i)^\W*(?:úkol|task|kdo)\s*:\s*", "", sentence[:verb_start]).strip()
     spoken = _speaker(head, people)
     if spoken:
         return spoken
@@ -174,7 +174,7 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
             if holder and people.knows(holder):
                 return holder
         holder = role_holder(people, assigned["role"])
-        noun = re.match(rf"\s+([{LOWER}]+)", sentence[assigned.end() :])
+        noun = rx.match(rf"\s+([{LOWER}]+)", sentence[assigned.end() :])
         if holder is None and noun:  # "mysliveckému hospodáři": the noun after the adjective
             holder = role_holder(people, noun.group(1))
         if holder:
@@ -184,7 +184,7 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
             # "VH ukládá: výboru SDH zajistit …": a body is responsible
             nominative = _body_cases()[lexicon.strip_accents(body["head"])]
             return f"{nominative[:1].upper()}{nominative[1:]}{body['rest']}"
-    polite = re.match(r"(?i)^(?:paní|pan|pana|panu)\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)", head)
+    polite = rx.match(r"(?i)^(?:paní|pan|pana|panu)\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)", head)
     if polite:  # "Paní zástupkyně to předá …": the person listed with that role
         holder = people.by_role(polite["role"])
         if holder:
@@ -201,7 +201,7 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     ):
         return head.rstrip(",")
     # "Kateřina ho pošle …", "Lucie je doplní": a clitic pronoun between name and verb
-    m = re.search(
+    m = rx.search(
         rf"((?:[{UPPER}][\w-]+)(?:(?:,\s*|\s+a\s+|\s+)[{UPPER}][\w-]+)*){_CLITICS}\s*$", head
     )
     if m and m.start() <= 3:
@@ -210,8 +210,8 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     if m and m.group(1) in lexicon.given_names():
         # "… -> schváleno Marek zajistí …": a line of notes run into the next
         return people.canonical(m.group(1)) or m.group(1)
-    bare = re.sub(r"^\W+", "", head)  # "• Pavel do konce února"
-    lead = re.match(rf"^([{UPPER}][\w-]+)(?:\s+[^\W\d][\w.]*)+$", bare)
+    bare = rx.sub(r"^\W+", "", head)  # "• Pavel do konce února"
+    lead = rx.match(rf"^([{UPPER}][\w-]+)(?:\s+[^\W\d][\w.]*)+$", bare)
     if lead and lead.group(1) in lexicon.given_names() and bare[len(lead.group(1)) :].islower():
         # "Pavel do konce února zjistí …": the given name, then when
         return people.canonical(lead.group(1)) or lead.group(1)
@@ -222,10 +222,10 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
 
 def _role_after(sentence: str, verb_start: int, people: People) -> str | None:
     """ "plán připraví vedoucí sociálních služeb": a role after the verb names its holder."""
-    m = re.match(r"\S+\s+(?P<role>[^,.;:()]{3,60}?)\s*(?:[,.;:(]|$)", sentence[verb_start:])
+    m = rx.match(r"\S+\s+(?P<role>[^,.;:()]{3,60}?)\s*(?:[,.;:(]|$)", sentence[verb_start:])
     if m is None:
         return None
-    role = re.split(r"\s+(?:do|nejpozději|termín|během|v|ve|na)\b", m["role"])[0]
+    role = rx.split(r"\s+(?:do|nejpozději|termín|během|v|ve|na)\b", m["role"])[0]
     if len(role.split()) > 4 or role[:1].isupper():
         return None
     if lexicon.strip_accents(role) in _body_cases():
@@ -237,7 +237,7 @@ def _speaker(head: str, people: People) -> str | None:
     """ "Místostarostka odpověděla, že lampu zajistí …": a promise in a "že" clause
     without a subject of its own is the speaker's."""
     m = _SPOKEN.search(head)
-    if not m or re.search(rf"[{UPPER}]", m["clause"]):
+    if not m or rx.search(rf"[{UPPER}]", m["clause"]):
         return None
     speaker = m["speaker"].strip()
     found = find_mentions(speaker, 0)
@@ -259,14 +259,14 @@ _NAME_LIST = r"(?P<names>[\w-]+(?:(?:,\s*|\s+a\s+)[\w-]+)*)"
 def _known_nicknames(sentence: str, verb_start: int, people: People) -> str | None:
     """Owners typed in lower case ("pepa koupí …", "převoz zajistí ondra a mates"):
     the people the attendance named, just before the verb or just after it."""
-    before = re.search(rf"(?:^|[,;:–-]\s*){_NAME_LIST}{_CLITICS}\s*$", sentence[:verb_start])
-    after = re.match(rf"\S+\s+{_NAME_LIST}\s*(?:[,.;]|$)", sentence[verb_start:])
+    before = rx.search(rf"(?:^|[,;:–-]\s*){_NAME_LIST}{_CLITICS}\s*$", sentence[:verb_start])
+    after = rx.match(rf"\S+\s+{_NAME_LIST}\s*(?:[,.;]|$)", sentence[verb_start:])
     # A line of a task list with no verb: "martina stromky a zelen do 5.4."
-    lead = re.match(r"\W*(?P<names>[\w-]+)\s", sentence) if not verb_start else None
+    lead = rx.match(r"\W*(?P<names>[\w-]+)\s", sentence) if not verb_start else None
     for m in (before, after, lead):
         if m is None:
             continue
-        names = [n for n in re.split(r",\s*|\s+a\s+", m["names"]) if n]
+        names = [n for n in rx.split(r",\s*|\s+a\s+", m["names"]) if n]
         canonical = [people.canonical(n) for n in names if people.knows(n)]
         if canonical and len(canonical) == len(names):
             return ", ".join(c for c in canonical if c)
@@ -352,7 +352,7 @@ def _body_cases() -> dict[str, str]:
 def _owner_names(text: str, people: People) -> str:
     """ "Novák, Dvořák a Malá" (an owner cell or field) -> the owners' names as the
     record knows them, joined by commas; "" for none."""
-    names = [n.strip() for n in re.split(r",|;|\s+a\s+", text) if n.strip()]
+    names = [n.strip() for n in rx.split(r",|;|\s+a\s+", text) if n.strip()]
     return ", ".join(people.canonical(n) or n for n in names)
 
 
@@ -385,7 +385,7 @@ def clauses(sentence: Sentence) -> list[Sentence]:
     verbs = lexicon.commitment_regex().finditer(text)
     cuts: list[tuple[int, int]] = []
     for verb in verbs[1:]:
-        m = re.search(
+        m = rx.search(
             rf"(?:[,;]|\s+a)\s+(?=(?:(?i:{lexicon.courtesy_alternation()})\s+)?"
             rf"[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?{_CLITICS}\s*$)",
             text[: verb.start()],
@@ -424,8 +424,8 @@ def split_tasks(text: str) -> list[str]:
         return [text]
     parts, start = [], 0
     for m in brackets:
-        what = re.sub(r"^[\s,;.]*(?:a\s+)?", "", text[start : m.start()])
-        what = re.sub(r"^.*?\b(?:ukládá|ukládají|pověřuje)\s*:?\s*", "", what)
+        what = rx.sub(r"^[\s,;.]*(?:a\s+)?", "", text[start : m.start()])
+        what = rx.sub(r"^.*?\b(?:ukládá|ukládají|pověřuje)\s*:?\s*", "", what)
         parts.append(f"{what.strip()}, {m.group(0)[1:-1]}")
         start = m.end()
     return parts
@@ -464,9 +464,9 @@ def _action_from(
     text = fold(sentence.text)
     owned = _OWNERS_FIRST.match(text)
     if owned:  # "OB, KV – dokončí popisy …", "Úkol pro PD: zapracovat připomínky …"
-        first_owners = [o for o in re.split(r"\s*,\s*|\s+a\s+", owned["owners"].strip()) if o]
+        first_owners = [o for o in rx.split(r"\s*,\s*|\s+a\s+", owned["owners"].strip()) if o]
         what = owned["what"]
-        done = re.search(r"\s[–—-]\s*\**(?P<state>[^\W\d]+)\**\s*$", what)
+        done = rx.search(r"\s[–—-]\s*\**(?P<state>[^\W\d]+)\**\s*$", what)
         if done and lexicon.key(done["state"]) in _DONE_STATES():
             return None  # "LP – objednat disky – splněno": reported done
         if first_owners and all(people.knows(o) for o in first_owners):
@@ -514,8 +514,8 @@ def _action_from(
         else:
             assert handled is not None
             who, rest = people.by_handle(handled["handle"]) or handled["handle"], handled["what"]
-        what = re.sub(r"\s*\((?:do|termín)\b[^)]*\)\s*$", "", rest)  # "… (do 15. 6.)"
-        what = re.split(r"(?i)[,;]?\s*\btermín\b", what)[0]  # "…, termín 30. 6. 2025"
+        what = rx.sub(r"\s*\((?:do|termín)\b[^)]*\)\s*$", "", rest)  # "… (do 15. 6.)"
+        what = rx.split(r"(?i)[,;]?\s*\btermín\b", what)[0]  # "…, termín 30. 6. 2025"
         return ActionItem(
             who=who,
             what=what.rstrip("."),
@@ -534,14 +534,14 @@ def _action_from(
             who = first["who"]
             return ActionItem(
                 who=people.canonical(who) if who[:1].isupper() else who,
-                what=re.split(r"\s+do\s+(?=\d)", first["what"])[0].rstrip("."),
+                what=rx.split(r"\s+do\s+(?=\d)", first["what"])[0].rstrip("."),
                 due=_due(first["what"], reference_year),
                 origin=origin,  # type: ignore[arg-type]
                 loc=sentence.loc,
             )
     if force or _TASK_LABEL.match(text) or _ARROW.search(text):
         # "Vyúčtovat zálohy – p. Mareš – do 15. 12. 2024" (a task, or a line of "Úkoly:")
-        dashed = _DASHED.match(re.sub(r"^\W*", "", text))
+        dashed = _DASHED.match(rx.sub(r"^\W*", "", text))
         if (
             dashed
             and (dashed["due"] or not lexicon.commitment_regex().search(text))
@@ -565,8 +565,8 @@ def _action_from(
     if verb:
         what = text[verb.start() :]
         owner = who.split(",")[0].split()[0].casefold() if who and who.split() else None
-        obj = re.split(r"[,;:–—]|\s-\s", text[: verb.start()])[-1].strip()
-        obj = re.sub(r"^(?:že|aby|ať|a)\s+", "", obj)  # "…, že žádost podá spolek"
+        obj = rx.split(r"[,;:–—]|\s-\s", text[: verb.start()])[-1].strip()
+        obj = rx.sub(r"^(?:že|aby|ať|a)\s+", "", obj)  # "…, že žádost podá spolek"
         after = text[verb.end() :].lstrip().casefold().startswith(owner) if owner else False
         if (
             (after or (who and _role_after(text, verb.start(), people) == who))
@@ -580,18 +580,18 @@ def _action_from(
             what = f"{spoken['clause'].strip()} {what}"  # "…, že lavičku zajistí do 31. 8."
     else:
         what = text
-    what = re.split(
+    what = rx.split(
         r"(?i)\s*[,;–—-]?\s*\b(?:zodpovídá|zodpovědn\w*|odpovídá|termín|t|z)\s*:", what
     )[0]
-    what = re.sub(r"^(?:úkol|task)\s*:\s*", "", what, flags=re.I).strip().rstrip(".,;")
+    what = rx.sub(r"^(?:úkol|task)\s*:\s*", "", what, flags=re.I).strip().rstrip(".,;")
     assigned = _ASSIGNED_TO.search(text)
     if assigned and not verb:  # "veliteli J. Machalovi zajistit opravu …": the task itself
-        what = re.sub(r"^.*?\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje)\s*:?\s*", "", what)
+        what = rx.sub(r"^.*?\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje)\s*:?\s*", "", what)
         owner = _DATIVE_OWNER.match(what)
         if owner:  # "starostovi Bořivoji Chmelíkovi smlouvu podepsat": the owner's words
             what = what[owner.end() :]
         else:  # "vedoucí finančního odboru zapracovat …": up to the infinitive
-            what = re.sub(rf"^(?:\S+\s+){{1,4}}?(?=[{LOWER}]+(?:t|ti)\b)", "", what)
+            what = rx.sub(rf"^(?:\S+\s+){{1,4}}?(?=[{LOWER}]+(?:t|ti)\b)", "", what)
     if not what:
         return None
     owners = _OWNERS.search(what)

@@ -193,8 +193,8 @@ def _untable(folded: str) -> str:
     m = _VOTE_TABLE.regex.search(folded)
     if not m:
         return folded
-    head = re.split(r"\s*\t\s*", m["head"].strip())
-    counts = re.split(r"\s*\t\s*", m["counts"].strip())
+    head = rx.split(r"\s*\t\s*", m["head"].strip())
+    counts = rx.split(r"\s*\t\s*", m["counts"].strip())
     if len(head) != len(counts):
         return folded
     cells = " ".join(f"{h} {c}," for h, c in zip(head, counts, strict=True))
@@ -207,7 +207,7 @@ def _count(value: str) -> int:
 
 def _named(names: str) -> int:
     """How many people a list names ("Kříž, Malá a Nová" -> 3)."""
-    return len([n for n in re.split(r"\s*,\s*|\s+a\s+", names.strip(" ,;")) if n])
+    return len([n for n in rx.split(r"\s*,\s*|\s+a\s+", names.strip(" ,;")) if n])
 
 
 def parse_vote(text: str, present: int | None = None) -> Vote | None:
@@ -282,7 +282,7 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
         found = True
     elif _ADOPTED.regex.search(folded) and vote.result is None and found:
         vote.result = "adopted"
-    elif _ADOPTED.regex.search(folded) and re.search(r"(?i)usnesení|návrh", text):
+    elif _ADOPTED.regex.search(folded) and rx.search(r"(?i)usnesení|návrh", text):
         vote.result = "adopted"
         found = True
     if found and vote.result is None and vote.for_ is not None and vote.against is not None:
@@ -381,7 +381,7 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
             and (
                 above.endswith((",", ";"))
                 or (
-                    (re.search(r"[^\W\d]$", above) or lexicon.ends_with_abbreviation(above))
+                    (rx.search(r"[^\W\d]$", above) or lexicon.ends_with_abbreviation(above))
                     and bool(_VOTERS_GO_ON.match(text))
                 )
             )
@@ -414,7 +414,7 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
             # One conclusion per line when each line is a whole sentence.
             previous = fold(doc.lines[current.text_lines[-1]]) if current.text_lines else ""
             starts_new = (
-                bool(re.search(r"[.!?]$", previous))
+                bool(rx.search(r"[.!?]$", previous))
                 and not lexicon.ends_with_abbreviation(previous)  # "… v k. ú." / "Střevlíkov …"
                 and text.lstrip()[:1].isupper()
             )
@@ -438,7 +438,7 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
                     or group(text, marker, "letter")
                 )
                 if current.number:
-                    current.number = re.sub(r"\s+", "", current.number)
+                    current.number = rx.sub(r"\s+", "", current.number)
         current.lines.append(i)
         current.text_lines.append(i)
         gap = False
@@ -592,7 +592,7 @@ def resolution_lines(doc: Doc, start: int, end: int) -> list[int]:
             continue  # "Usnesení:" alone introduces a list (resolution_intros)
         # "Usnesení č. 3/2023 a 4/2023 … byla splněna" mentions old resolutions.
         rest = doc.lines[i][m.end() :].strip()
-        if rest and not re.match(r"[:–—-]|[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", rest):
+        if rest and not rx.match(r"[:–—-]|[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", rest):
             continue
         out.append(i)
     return out

@@ -3,7 +3,6 @@ URLs, registration numbers and abbreviations (each with its line)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -43,7 +42,7 @@ _DIGIT = rx.compile(r"\d")
 
 def czech_number(text: str) -> float:
     """``13 549 536,00`` -> 13549536.0."""
-    return float(re.sub(r"[ .](?=\d{3}\b)", "", text).replace(" ", "").replace(",", "."))
+    return float(rx.sub(r"[ .](?=\d{3}\b)", "", text).replace(" ", "").replace(",", "."))
 
 
 @dataclass(frozen=True)

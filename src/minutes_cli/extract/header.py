@@ -123,8 +123,8 @@ def _prose_attendance(
                 or lexicon.group(sentence, m, "before")
                 or ""
             )
-            for part in re.split(r",\s*|\s+a\s+", names.rstrip(".")):
-                part = re.sub(r"\(.*?\)", " ", part)
+            for part in rx.split(r",\s*|\s+a\s+", names.rstrip(".")):
+                part = rx.sub(r"\(.*?\)", " ", part)
                 words = [w for w in part.split() if not lexicon.is_courtesy(w)]
                 name, _ = split_degrees(" ".join(words))
                 if not all(w[:1].isupper() for w in name.split()):
@@ -211,7 +211,7 @@ def _letterhead(doc: Doc, title: list[int]) -> str | None:
             if not above:
                 return None
             head = fold(" ".join(doc.lines[j] for j in above))
-            head = re.sub(
+            head = rx.sub(
                 r",?\s*(?:z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|a\.\s?s\.|"
                 r"p\.\s?o\.|příspěvková organizace|spolek)\s*$",
                 "",
@@ -298,7 +298,7 @@ def _name_broken(value: str, below: str) -> bool:
     if given_name(last) is not None:
         return True
     # "Miloslava Bedrnová (předsedkyně), Vratislav": one word where the others have two
-    entries = [re.sub(r"\([^)]*\)", "", e).split() for e in value.split(",")]
+    entries = [rx.sub(r"\([^)]*\)", "", e).split() for e in value.split(",")]
     capitalised = [[w for w in e if w[:1].isupper() and not w.endswith(".")] for e in entries]
     return len(capitalised[-1]) == 1 and any(len(e) >= 2 for e in capitalised[:-1])
 
@@ -327,36 +327,36 @@ def _names(value: str) -> list[str]:
     value = value.strip().removeprefix("[").removesuffix("]")  # front matter: "[A, B, C]"
     # "jakub, martin - ve fraga office": a remark on the line's people, after a dash
     # (not "– str. Pavel Dvořák": a name in it)
-    value = re.sub(rf"(?m)\s+[-–—]\s+[a-záčďéěíňóřšťúůýž][^,;\n{lexicon.UPPER}]*$", "", value)
+    value = rx.sub(rf"(?m)\s+[-–—]\s+[a-záčďéěíňóřšťúůýž][^,;\n{lexicon.UPPER}]*$", "", value)
     # "vasek (nemocnej)": a remark in brackets is no part of a nickname
-    parts = [re.sub(r"\s*\(.*?\)", "", p).strip() for p in re.split(r"[,;\n]", value)]
+    parts = [rx.sub(r"\s*\(.*?\)", "", p).strip() for p in rx.split(r"[,;\n]", value)]
     parts = [p for p in parts if p]
     not_names = {"nikdo", "žádný", "žádní", "všichni", "nikoho", "-", "–", "—", "bez hostů", "x"}
     if (
         parts
         and not set(parts) & not_names
-        and all(re.fullmatch(r"[^\W\d_][\w.-]*", p) for p in parts)
-        and any(re.fullmatch(r"[a-z0-9_.áčďéěíňóřšťúůýž-]+", p) for p in parts)
+        and all(rx.fullmatch(r"[^\W\d_][\w.-]*", p) for p in parts)
+        and any(rx.fullmatch(r"[a-z0-9_.áčďéěíňóřšťúůýž-]+", p) for p in parts)
     ):
         return parts  # nicknames, some in lower case ("pavel, mates, zuzka", "Jana, marek")
     names: list[str] = []
     for line in value.split("\n"):
-        line = re.sub(r"\s*\(.*?\)\s*", " ", line)
+        line = rx.sub(r"\s*\(.*?\)\s*", " ", line)
         # "Azylový dům Přístav, z. ú. – Mgr. Tereza Šimková": who came for an organisation
-        represented = re.match(r"^(?P<party>.+?)\s+[–—-]\s+(?P<person>.+)$", line.strip())
+        represented = rx.match(r"^(?P<party>.+?)\s+[–—-]\s+(?P<person>.+)$", line.strip())
         if (
             represented
             and starts_with_person(lexicon.courtesy_lead().sub("", represented["person"]))
             and not starts_with_person(represented["party"])
         ):
             line = represented["person"]
-        line = re.sub(
+        line = rx.sub(
             r"^\s*(?:[^\W\d]+\s+(?:č\.\s*)?)?\d+[a-z]?\s*(?:/\s*\d+)?\s*[–—:-]\s*"
             r"|^\s*\d{1,2}[.)]\s+",
             "",
             line,
         )  # "5/5 – Ing. Marie Horká, …", "1. Ing. Přemysl Zikmund, …", "byt č. 4 – Novák"
-        for part in re.split(r"\s*[,;]\s*|\s+a\s+|^\s*a\s+", line):  # "…\na Bc. X"
+        for part in rx.split(r"\s*[,;]\s*|\s+a\s+|^\s*a\s+", line):  # "…\na Bc. X"
             part = _ON_BEHALF.sub("", part)  # "Za MAS Jestřábí vrch: Klára Dvořáčková"
             part = lexicon.courtesy_lead().sub("", part.strip(" -–•*\t"))  # "př. Karel Novák"
             unroled = _ROLE_BEFORE_NAME.sub("", part)  # "pokladník Stanislav Suchánek"
@@ -365,11 +365,11 @@ def _names(value: str) -> list[str]:
             name, _degrees = split_degrees(unroled)
             name = name.strip(" .")
             if name[:1].isupper():  # "Lubomír Haš z odboru životního prostředí MěÚ …"
-                head, *rest = re.split(r"\s+(?=[a-záčďéěíňóřšťúůýž])", name)
+                head, *rest = rx.split(r"\s+(?=[a-záčďéěíňóřšťúůýž])", name)
                 if len(head.split()) == 1 and rest and rest[0].split()[0] not in _PREPOSITIONS:
                     continue  # "Krajský úřad", "Městská policie": a noun phrase, no name
                 name = head.strip(" .–—-")
-            if not name or re.search(r"\d", name) or not re.search(r"[^\W\d_]", name):
+            if not name or rx.search(r"\d", name) or not rx.search(r"[^\W\d_]", name):
                 continue  # "—", "-": nobody; "A – 14 rodičů": a count
             if name[0].islower():
                 continue  # a role after a name ("Ing. Petr Novotný, ředitel"; "…, CSc., děkan")
@@ -423,7 +423,7 @@ def _attendance_value(value: str) -> tuple[str | None, list[str]]:
     folded = fold(value)
     if not folded:
         return None, []
-    counted = re.fullmatch(
+    counted = rx.fullmatch(
         r"\d{1,3}\s*\((?P<names>[^()]+)\)\.?|\d{1,3}\s[^()\d]*\((?P<listed>[^()]+,[^()]+)\)\.?",
         folded,
     )
@@ -434,9 +434,9 @@ def _attendance_value(value: str) -> tuple[str | None, list[str]]:
         return None, listed
     names = _names(value)
     lowercase_words = [
-        w for w in re.split(r"[\s,;]+", folded) if w and w[0].islower() and w not in {"a", "dle"}
+        w for w in rx.split(r"[\s,;]+", folded) if w and w[0].islower() and w not in {"a", "dle"}
     ]
-    bare = re.sub(r"\s*\(.*?\)\s*", " ", folded).strip()
+    bare = rx.sub(r"\s*\(.*?\)\s*", " ", folded).strip()
     if (
         _NOTE_WORDS.search(bare)
         and (len(lowercase_words) > 1 or not names)
@@ -483,7 +483,7 @@ def _named_body(label: str, value: str) -> str | None:
     Finanční výbor …" (the label a body's head noun, the value its full name)."""
     heads = lexicon.body_head_nominatives()
     head = lexicon.strip_accents(label.strip())
-    name = re.split(r"\s{3,}|\t", value.strip())[0].strip(" .,")
+    name = rx.split(r"\s{3,}|\t", value.strip())[0].strip(" .,")
     words = [lexicon.strip_accents(w) for w in name.split()[:2]]
     if head in heads and head in words and len(name.split()) >= 2:
         return name
@@ -496,7 +496,7 @@ def _title_body(title: str) -> str | None:
     if not m:
         return None
     body = title[m.start("body") :]
-    body = re.split(
+    body = rx.split(
         r"(?i)\s+(?:konané(?:ho)?|konaného|konane|konaneho|ze dne|dne|ve dnech|v |ve "
         r"|per rollam)\b|,\s*(?:kter[éáýá]|jež)\b"  # ", které se konalo …"
         # "… při ZŠ Na Výhlídce, ať to máte čerstvé": a clause, not the name (", z. s." is)
@@ -508,12 +508,12 @@ def _title_body(title: str) -> str | None:
         body = body[: dated[0].start]
     # "rady - Hackerspace Pajka z.s.": the dash joins the body and its organisation;
     # "výboru – kontrola plnění usnesení": what follows a dash in lower case is the subject.
-    body = re.split(r"\s+[-–—]\s+(?=[a-záčďéěíňóřšťúůýž])", body)[0]
-    body = re.sub(r"\s+[-–—]\s+", " ", body)
-    body = re.sub(r"(?i)\s+č\.\s*\d+(?:\s*/\s*\d+)*\s*$", "", body)  # "komise č. 3/2024"
+    body = rx.split(r"\s+[-–—]\s+(?=[a-záčďéěíňóřšťúůýž])", body)[0]
+    body = rx.sub(r"\s+[-–—]\s+", " ", body)
+    body = rx.sub(r"(?i)\s+č\.\s*\d+(?:\s*/\s*\d+)*\s*$", "", body)  # "komise č. 3/2024"
     body = lexicon.legal_form_end().sub("", body)
     body = fold(body).rstrip(" .,:-–—")
-    lead = re.match(r"^(?:[a-záčďéěíňóřšťúůýž]+\s+){1,3}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", body)
+    lead = rx.match(r"^(?:[a-záčďéěíňóřšťúůýž]+\s+){1,3}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", body)
     heads = lexicon.body_heads().keys()
     if lead and not {lexicon.strip_accents(w) for w in lead.group(0).split()} & heads:
         body = body[lead.end() :]  # "(schůze) členů Komunitní dílny Kotelna": who met, then whose
@@ -540,7 +540,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
         title = title[:-1]
     letterhead = _letterhead(doc, block)
     if title:
-        title_text = re.sub(r"^#+\s*", "", fold(" ".join(doc.lines[i] for i in title)))
+        title_text = rx.sub(r"^#+\s*", "", fold(" ".join(doc.lines[i] for i in title)))
         meeting.title = title_text
         m = _BODY_FROM_TITLE.search(title_text)
         if m:
@@ -558,22 +558,22 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     meeting.body = f"{body} {letterhead}"
         elif not TITLE_LEAD.match(title_text) or (len(title_text.split()) > 1 and not m):
             # "Rada spolku 1/2024": the title names the body.
-            first = re.sub(r"^#+\s*", "", fold(doc.lines[title[0]]))
+            first = rx.sub(r"^#+\s*", "", fold(doc.lines[title[0]]))
             dated = find_dates(first)
             base = first[: dated[0].start] if dated else title_text
             after = first[dated[0].end :].strip(" :-–—") if dated else ""
-            if dated and not re.search(r"[^\W\d_]", base) and _MEETING_OF.match(after):
+            if dated and not rx.search(r"[^\W\d_]", base) and _MEETING_OF.match(after):
                 base = after  # "2023-12-07: schůze výboru": the date first
             # "Zápis z valné hromady" / "konané dne 22. února 2025": not the date line
-            base = re.split(r"(?i)\s+(?:konan\w*|(?:ze\s+)?dne(?=\s*\d))", base)[0]
+            base = rx.split(r"(?i)\s+(?:konan\w*|(?:ze\s+)?dne(?=\s*\d))", base)[0]
             dated = find_dates(base)
             base = base[: dated[0].start] if dated else base
-            candidate = re.sub(
+            candidate = rx.sub(
                 r"(?i)(?:\s+č\.)?\s+\d+\s*/\s*\d{4}.*$|\s+[-–—]\s+.*$", "", base
             ).strip(" ,-–")
-            candidate = re.sub(r"(?i)^\W*z[áa]pis\W*", "", candidate)
+            candidate = rx.sub(r"(?i)^\W*z[áa]pis\W*", "", candidate)
             # "Zápis z valné hromady base48": the body follows "z" in the genitive
-            genitive = re.match(
+            genitive = rx.match(
                 rf"(?i)^(?:ze?\s+|o\s+|{_MEETING_OF.pattern})(?P<rest>\S.+)$", candidate
             )
             if genitive:
@@ -651,7 +651,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     and _LIST_ENTRY.match(doc.lines[used[1]])
                     and not _LIST_ENTRY.match(doc.lines[lines[j]])
                     # "Celkem 69 rodičů.": the list's sum belongs to it
-                    and not re.match(r"(?i)\s*(?:celkem|celkový počet)\b", doc.lines[lines[j]])
+                    and not rx.match(r"(?i)\s*(?:celkem|celkový počet)\b", doc.lines[lines[j]])
                 ):
                     break  # "1. Ing. A, …" … "5. B, …", then "Náhradnice C se nezúčastnila."
                 if (
@@ -679,7 +679,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 and lines[k] == used[-1] + 1
                 and not header_label(doc.lines[lines[k]])
                 # "Občané: 11 (…)": a label of its own, though no known one
-                and not re.match(r"^\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^\s:]{2,20}\s*:\s", doc.lines[lines[k]])
+                and not rx.match(r"^\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^\s:]{2,20}\s*:\s", doc.lines[lines[k]])
             ):
                 # "Host: Mgr. Lubomír Haš z odboru životního prostředí" / "MěÚ …": a
                 # description broken mid-phrase (a list of names ends with a name)
@@ -696,7 +696,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 unclosed = value.count("(") > value.count(")")  # "(zastoupeno" / "9 obcí z 11)"
                 # "Hosté: A, starostka obce" / "       B, starosta okrsku": indented below
                 indented = field_ in {"present", "excused", "guests"} and bool(
-                    re.match(r"(?:\s{2,}|\t)\S", doc.lines[lines[k]])
+                    rx.match(r"(?:\s{2,}|\t)\S", doc.lines[lines[k]])
                 )
                 if not (broken or listed or unclosed or indented):
                     break
@@ -715,7 +715,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             header.lines.add(i)
             value, last = m["value"], i
             while last + 1 in lines and (
-                re.match(r"\s{2,}\S", doc.lines[last + 1])
+                rx.match(r"\s{2,}\S", doc.lines[last + 1])
                 or (continues(fold(doc.lines[last]), fold(doc.lines[last + 1])))
                 or fold(doc.lines[last]).endswith(",")  # a list going on: "A, B," / "C, D"
             ):
@@ -767,7 +767,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             if not para:
                 continue
         # "… sešel kontrolní výbor ve složení: A, B, C." — the members are no place.
-        opening = [re.sub(r"(?i)\s+ve\s+složení\b.*$", "", s) for s in sentences]
+        opening = [rx.sub(r"(?i)\s+ve\s+složení\b.*$", "", s) for s in sentences]
         held = next((m for m in map(_HELD.search, opening) if m), None)
         if meeting.body is None or " " not in meeting.body:
             # "posílám zápis z dnešní porady projektového týmu X (Firma, a. s.)" names
@@ -971,7 +971,7 @@ def _times(meeting: Meeting, text: str) -> None:
         return
     if meeting.start_time is None:
         meeting.start_time = times[0].value
-    if len(times) > 1 and meeting.end_time is None and re.search(r"(?i)\bdo\b|[-–—]", text):
+    if len(times) > 1 and meeting.end_time is None and rx.search(r"(?i)\bdo\b|[-–—]", text):
         meeting.end_time = times[1].value
 
 

@@ -24,7 +24,7 @@ def lex() -> dict[str, Any]:
 
 def key(text: str) -> str:
     """Matching key of a label: accents and case folded, inner spaces single."""
-    return re.sub(r"\s+", " ", strip_accents(text)).strip(" :.-–*#\t•▪◦")
+    return rx.sub(r"\s+", " ", strip_accents(text)).strip(" :.-–*#\t•▪◦")
 
 
 @cache
@@ -191,20 +191,20 @@ class Folded:
         return rx.compile(lowered, self.flags & ~re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
-        rx, target = self._for(text)
-        return rx.search(target)
+        pattern, target = self._for(text)
+        return pattern.search(target)
 
     def match(self, text: str) -> re.Match[str] | None:
-        rx, target = self._for(text)
-        return rx.match(target)
+        pattern, target = self._for(text)
+        return pattern.match(target)
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
-        rx, target = self._for(text)
-        return rx.fullmatch(target)
+        pattern, target = self._for(text)
+        return pattern.fullmatch(target)
 
     def finditer(self, text: str) -> list[re.Match[str]]:
-        rx, target = self._for(text)
-        return list(rx.finditer(target))
+        pattern, target = self._for(text)
+        return list(pattern.finditer(target))
 
 
 _ACCENTED = {ch: unaccent(ch) for ch in "áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"}

@@ -10,7 +10,6 @@ signature line, MIN111 date taken from the file name.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from minutes_cli import rx
@@ -411,7 +410,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                     and (
                         (len(extra.number) == 1 and extra.number.isalpha())
                         or extra.number.isdigit()
-                        or re.fullmatch(r"[IVX]{1,4}", extra.number)  # "II. ukládá …"
+                        or rx.fullmatch(r"[IVX]{1,4}", extra.number)  # "II. ukládá …"
                     )
                     and extra.lines[0] == entry.lines[-1] + 1
                 ):
@@ -822,7 +821,7 @@ def _dedupe_events(events: list[Event]) -> list[Event]:
 
 
 def _attachment_number(label: str | None) -> str | None:
-    m = re.search(r"\d+", label or "")
+    m = rx.search(r"\d+", label or "")
     return m.group(0) if m else None
 
 
@@ -856,7 +855,7 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
                 doc.claim([i, *entries])
                 continue
         if attached:  # "Příloha: plesu.xlsx", "Přílohy: č. 1 Rozpočet, 2. Prezenční listina"
-            for part in re.split(
+            for part in rx.split(
                 r",?\s*(?=\bč\.\s*\d{1,2}\s+[^\W\d]|\b\d{1,2}[.)]\s+[^\W\d])", attached["title"]
             ):
                 numbered = _ATTACHMENT_ENTRY.match(part.strip(" ,"))
@@ -877,7 +876,7 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
     if layout.annex is not None:
         lines = doc.content_lines(layout.annex)
         first = fold(doc.lines[layout.annex])
-        head = re.match(
+        head = rx.match(
             r"(?i)^(?P<label>příloh[ay](?:\s*(?:č\.|číslo)\s*\d+)?)\s*[:–—-]?\s*(?P<title>.*)$",
             first,
         )

@@ -122,7 +122,7 @@ def nominative(surname: str, courtesy: str | None = None) -> str:
     for end, repl in rules:
         if surname.endswith(end) and len(surname) - len(end) >= 3:
             base = surname[: -len(end)] + repl
-            if not repl and re.search(r"[^aeiouyáéěíóúůý][kc]$", base):
+            if not repl and rx.search(r"[^aeiouyáéěíóúůý][kc]$", base):
                 base = base[:-1] + "e" + base[-1]  # Vitáska -> Vitásek, Němce -> Němec
             return base
     return surname
@@ -186,7 +186,7 @@ def split_degrees(text: str) -> tuple[str, list[str]]:
     """``"Jana Abrlová, DiS."`` -> ``("Jana Abrlová", ["DiS."])``."""
     found = [lexicon.canonical_degree(m.group(0)) for m in lexicon.degree_regex().finditer(text)]
     name = lexicon.degree_regex().sub(" ", text)
-    name = fold(re.sub(r"\s*,\s*", " ", name)).strip(" ,;–-")
+    name = fold(rx.sub(r"\s*,\s*", " ", name)).strip(" ,;–-")
     if name.isupper() and len(name) > 3 and " " in name:
         name = name.title()  # "JAROSLAV KUBÍČEK" in minutes typed in capitals
     return name, found
@@ -305,7 +305,7 @@ class People:
         """Add a name from a list or signature ("Mgr. Hana Nohavicová", "Jake")."""
         name, degrees = split_degrees(text)
         words = name.split()
-        if len(words) == 1 and re.fullmatch(rf"[{UPPER}]{{2,3}}", words[0]):
+        if len(words) == 1 and rx.fullmatch(rf"[{UPPER}]{{2,3}}", words[0]):
             return None  # "Zapsala: KV": initials stand for someone listed, they name nobody new
         capitalised = all(w[0].isupper() for w in words)
         if (not words or len(words) > 4 or not capitalised) and not (
@@ -387,21 +387,21 @@ class People:
                     return one
                 if words[0] in lexicon.given_names():
                     return words[0]  # "Marek" is a given name, not a surname "Marek"/"Marková"
-            if len(words) == 1 and re.fullmatch(rf"[{UPPER}]{{2}}", words[0]):
+            if len(words) == 1 and rx.fullmatch(rf"[{UPPER}]{{2}}", words[0]):
                 # "Z: RŠ": the one listed person with those initials
                 one = self._the_one(
                     lambda a: bool(a.given) and a.given[0] + a.surname[0] == words[0]
                 )
                 if one:
                     return one
-            if len(words) == 2 and re.fullmatch(rf"[{UPPER}]\.", words[1]):
+            if len(words) == 2 and rx.fullmatch(rf"[{UPPER}]\.", words[1]):
                 # "Jana K.": the one listed Jana whose surname starts with K
                 one = self._the_one(
                     lambda a: a.given == words[0] and a.surname.startswith(words[1][0])
                 )
                 if one:
                     return one
-            if len(words) == 2 and re.fullmatch(rf"[{UPPER}]\.", words[0]):
+            if len(words) == 2 and rx.fullmatch(rf"[{UPPER}]\.", words[0]):
                 # "J. Pilná": the one listed person of that surname whose given name fits
                 one = self._the_one(
                     lambda a: (
@@ -646,8 +646,8 @@ def listed_roles(value: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for line in value.split("\n"):
         # "(k bodu 2)", "(příchod v 16:25)": when, not what the person is
-        line = re.sub(r"\s*\((?:k|od|do|při|v|ve|za|příchod|odchod)\b[^)]*\)", "", line)
-        parts = [p.strip() for p in re.split(r"[,;]", line) if p.strip()]
+        line = rx.sub(r"\s*\((?:k|od|do|při|v|ve|za|příchod|odchod)\b[^)]*\)", "", line)
+        parts = [p.strip() for p in rx.split(r"[,;]", line) if p.strip()]
         for k, part in enumerate(parts):
             # "5 členů (Jan Novotný – předseda, …, Eva Malá)": the list inside the brackets
             if part.count("(") > part.count(")"):
@@ -663,7 +663,7 @@ def listed_roles(value: str) -> list[tuple[str, str]]:
                     out.append((name, lead["role"].strip()))
                     continue
             # "Mgr. Ondřej Vacek (starosta)", "Jan Novotný – předseda"
-            m = re.match(r"(?P<name>[^()]+?)\s*\((?P<role>[^)]+)\)", part) or re.match(
+            m = rx.match(r"(?P<name>[^()]+?)\s*\((?P<role>[^)]+)\)", part) or rx.match(
                 r"(?P<name>[^()–—]+?)\s+[–—-]\s+(?P<role>[a-záčďéěíňóřšťúůýž][^()]*)$", part
             )
             if m:
@@ -773,7 +773,7 @@ def collect(doc: Doc, lines: list[int], people: People) -> None:
         if (
             len(mentions) == 1
             and 2 <= len(para) <= _CARD_LINES + 1
-            and not re.search(r"\w", text[: mentions[0].start])  # "--" above it, at most
+            and not rx.search(r"\w", text[: mentions[0].start])  # "--" above it, at most
         ):
             _attach_card(people, mentions[0], text[mentions[0].end :])
     _add_model_mentions(doc, lines, people)
@@ -804,9 +804,9 @@ def _attach_details(people: People, mention: PersonMention, tail: str) -> None:
     email = EMAIL.search(window)
     phone = PHONE.search(window)
     # A contact belongs to the person it directly follows: "(x@y.cz, tel. …)" or "– x@y.cz".
-    if email and re.fullmatch(r"[\s(–—,:-]*", window[: email.start()]):
+    if email and rx.fullmatch(r"[\s(–—,:-]*", window[: email.start()]):
         entry["email"] = email.group(0)
-    if phone and re.fullmatch(
+    if phone and rx.fullmatch(
         r"[\s(–—,:-]*(?:[\w.@-]+[,;]?\s*)?(?:tel\.?|telefon|mobil|gsm)?[:.\s]*",
         window[: phone.start()],
         re.I,
@@ -868,7 +868,7 @@ def organisations(doc: Doc, known: list[tuple[int, str]]) -> list[Organisation]:
         abbreviation = None
         for m in org.mentions:
             after = doc.lines[m.line][m.end :]
-            defined = re.match(r"\s*\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)", after)
+            defined = rx.match(r"\s*\((?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8})\)", after)
             if defined:
                 abbreviation = defined["abbr"]
                 break

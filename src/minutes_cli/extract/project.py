@@ -109,7 +109,7 @@ def labels_in(text: str) -> list[tuple[str, str]]:
 def strip_attachment_label(text: str) -> str:
     """``Příloha č. 1: Akční plán …`` -> ``Akční plán …`` (an annex's label off its title)."""
     words = _alt(load("lexicon")["attachment_words"])
-    return re.sub(rf"^(?i:{words})\s*(?:(?i:č)\.\s*\d+)?\s*[:.–-]\s*", "", fold(text))
+    return rx.sub(rf"^(?i:{words})\s*(?:(?i:č)\.\s*\d+)?\s*[:.–-]\s*", "", fold(text))
 
 
 def is_section_heading(text: str) -> bool:
@@ -140,9 +140,9 @@ def find_amount(text: str, *, bare: bool = True) -> Amount | None:
     """
     for m in vocab().money.finditer(text):
         num = m["num"]
-        if not m["cur"] and not m["mult"] and not (bare and re.search(r"[  .]\d{3}|,\d", num)):
+        if not m["cur"] and not m["mult"] and not (bare and rx.search(r"[  .]\d{3}|,\d", num)):
             continue
-        value = float(re.sub(r"[  .](?=\d{3})", "", num).replace(",", "."))
+        value = float(rx.sub(r"[  .](?=\d{3})", "", num).replace(",", "."))
         mult = (m["mult"] or "").rstrip(".")
         value *= {"mil": 1e6, "tis": 1e3}.get(mult, 1.0)
         return Amount(round(value, 2), _CURRENCY.get(m["cur"] or ""), m.start(), m.end())
@@ -214,7 +214,7 @@ class _Contact:
 
 def _phones(value: str) -> list[str]:
     found = [m.group(0) for m in PHONE.finditer(value)]
-    return found or ([fold(value)] if re.search(r"\d{3}", value) else [])
+    return found or ([fold(value)] if rx.search(r"\d{3}", value) else [])
 
 
 def _is_organisation(text: str) -> bool:
@@ -278,7 +278,7 @@ class _Parser:
                 len(text) <= 60
                 and not text.endswith((".", ",", ";"))
                 and text[:1].isupper()
-                and not re.match(r"[a-zA-Z]\)|\d+[.)]|[-•*]\s", text)
+                and not rx.match(r"[a-zA-Z]\)|\d+[.)]|[-•*]\s", text)
             )
             if heading:
                 out.append({"title": text.rstrip(":"), "head": i, "lines": []})
@@ -334,7 +334,7 @@ class _Parser:
                     break
         if r["period"]["start"] is None:
             for i in self.content:
-                m = re.search(r"\bod\s+(.{6,24}?)\s+do\s+(.{6,24})", self.doc.lines[i])
+                m = rx.search(r"\bod\s+(.{6,24}?)\s+do\s+(.{6,24})", self.doc.lines[i])
                 if m:
                     start, _ = find_period(m[1])
                     end, _ = find_period(m[2])
@@ -433,7 +433,7 @@ class _Parser:
             if "source" not in got:
                 return None
             amount = find_amount(got.get("amount", ""))
-            share_m = PERCENT.search(got.get("share", "")) or re.search(
+            share_m = PERCENT.search(got.get("share", "")) or rx.search(
                 r"(\d+(?:,\d+)?)", got.get("share", "")
             )
             share = float(share_m.group(1).replace(" ", "").replace(",", ".")) if share_m else None
@@ -572,7 +572,7 @@ class _Parser:
     def _contact_pieces(text: str) -> list[str]:
         # "Mgr. Jan Novák, Ph.D., vedoucí odboru, tel.: 777 …" -> pieces; phone
         # and e-mail labels start a piece of their own even without a comma.
-        text = re.sub(r"\s+(?=(?i:tel\.|telefon|gsm|mobil|mob\.|e-mail|email)\s*:)", ", ", text)
+        text = rx.sub(r"\s+(?=(?i:tel\.|telefon|gsm|mobil|mob\.|e-mail|email)\s*:)", ", ", text)
         return [p.strip() for p in text.split(",") if p.strip()]
 
     def _contact_piece(
@@ -618,7 +618,7 @@ class _Parser:
         if first is not None and not self.labels[first]:
             text = strip_attachment_label(self.text(first)).rstrip(".")
             words = load("project")["title_words"]
-            text = re.sub(rf"^(?i:{_alt(words)})\s*[:–-]?\s*", "", text)
+            text = rx.sub(rf"^(?i:{_alt(words)})\s*[:–-]?\s*", "", text)
             if not text and len(content) > 1:
                 # "Příloha č. 1: Karta projektu" over the project's own heading.
                 self.doc.claim([first])

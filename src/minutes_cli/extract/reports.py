@@ -7,7 +7,6 @@ breaks until the next report or the end of the point.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from minutes_cli import rx
@@ -43,14 +42,14 @@ def _org_ok(org: str) -> bool:
     words = org.split()
     if not words or len(words) > _MAX_WORDS:
         return False
-    if re.search(r"[\d,;:()?!\"„“]", org):
+    if rx.search(r"[\d,;:()?!\"„“]", org):
         return False
     starters = lexicon.sentence_starters()
     if words[0].casefold() in starters or words[0].casefold() in lexicon.courtesy():
         return False
     # dots only in initials ("M. Magone") and legal forms ("o.p.s.")
     return all(
-        not w.endswith(".") or len(w) <= 2 or re.fullmatch(r"(\w\.)+\w?\.?", w) for w in words
+        not w.endswith(".") or len(w) <= 2 or rx.fullmatch(r"(\w\.)+\w?\.?", w) for w in words
     )
 
 
@@ -129,7 +128,7 @@ def find_reports(doc: Doc, start: int, end: int) -> list[RawReport]:
             continue
         text = doc.lines[i]
         candidate = report_start(text)
-        opens_paragraph = not prev_text or re.search(r"[.!?)]$", prev_text) is not None
+        opens_paragraph = not prev_text or rx.search(r"[.!?)]$", prev_text) is not None
         if candidate and opens_paragraph:
             candidate.line = i
             found.append(candidate)

@@ -141,10 +141,10 @@ def numbered(text: str) -> tuple[str, str] | None:
     if not rest:
         # "K bodu 1:" alone on its line: the title is the programme's.
         return (number, "") if m["prefix"] else None
-    if not re.match(rf"[\w{UPPER}„\"'(]", rest):
+    if not rx.match(rf"[\w{UPPER}„\"'(]", rest):
         return None
     # "1. pololetí", "2. běh", "15. 11." are sentences or dates, not list entries.
-    if m["num"] and re.match(r"\d", rest):
+    if m["num"] and rx.match(r"\d", rest):
         return None
     return number, rest
 
@@ -183,14 +183,14 @@ def split_title(text: str, *, runs_on: bool = False) -> tuple[str, str]:
     after its first sentence. The title drops its final full stop.
     """
     text = _PRESENTER().sub("", fold(text))  # "… (předkládá: MUDr. Hrubý)": who, not what
-    text = re.sub(r"\s*\(\d{1,2}[:.]\d{2}(?:\s*hod\.?)?\)$", "", text)  # "… (18:42)": when
+    text = rx.sub(r"\s*\(\d{1,2}[:.]\d{2}(?:\s*hod\.?)?\)$", "", text)  # "… (18:42)": when
     long = len(text) > 100 or runs_on
-    dash = re.search(r"\s[–—-]\s", text)
+    dash = rx.search(r"\s[–—-]\s", text)
     if dash and long and dash.start() <= _MAX_COLON_HEADING:
         # "1) Kontrola usnesení – členové výboru prověřili …"
         return text[: dash.start()].strip(), text[dash.end() :].strip()
     if long:
-        m = re.search(rf"(?<=[{LOWER}\d)+“”])[.!?]\s+(?=[{UPPER}])", text)
+        m = rx.search(rf"(?<=[{LOWER}\d)+“”])[.!?]\s+(?=[{UPPER}])", text)
         if m and m.start() < 250:
             return text[: m.start()].strip(), text[m.end() :].strip()
     return text.rstrip(".").rstrip(), ""
@@ -206,10 +206,10 @@ def is_agenda_heading(text: str) -> bool:
     k = key(text)
     if k in lexicon.agenda_headings():
         return True
-    if re.match(r"^(?:program|agenda)(?: \w+)?:? (?:viz|dle|podle|v souladu s)\b", k):
+    if rx.match(r"^(?:program|agenda)(?: \w+)?:? (?:viz|dle|podle|v souladu s)\b", k):
         return True  # "Program: viz pozvánka": a programme given elsewhere
     stripped = fold(text)
-    return bool(re.match(r"^(?:navrzeny |schvaleny )?(?:program|porad jednani|agenda)\b", k)) and (
+    return bool(rx.match(r"^(?:navrzeny |schvaleny )?(?:program|porad jednani|agenda)\b", k)) and (
         len(k.split()) <= 4 and (stripped.endswith(":") or stripped.isupper())
     )
 
@@ -255,7 +255,7 @@ def signature_role(text: str) -> tuple[str, str] | None:
             if not after or after[0] in ": \t,/(":
                 offset = len(text) - len(text.lstrip(" *#-"))
                 rest = text[offset + len(label) :].lstrip(" :\t,*")
-                head = re.match(rf"(?:[a-záčďéěíňóřšťúůýž ]|[{UPPER}]{{2,}}\b){{1,30}}:\s*", rest)
+                head = rx.match(rf"(?:[a-záčďéěíňóřšťúůýž ]|[{UPPER}]{{2,}}\b){{1,30}}:\s*", rest)
                 if head:  # "Předseda výboru: Ing. Miroslav Kopecký", "Starosta SDH: …"
                     rest = rest[head.end() :]
                 return role, rest
@@ -286,8 +286,8 @@ def _looks_like_signature_line(text: str) -> bool:
     label = text[: len(text) - len(rest)] if rest else text
     return (
         (":" in label and len(label) <= 30)  # "Předseda: …", not "Předseda ukončil … v 10:45"
-        or bool(re.match(r"(?:v |ve |dne|\(|$)", rest))
-        or bool(re.match(rf"[{UPPER}]", rest) and _is_name_line(rest))
+        or bool(rx.match(r"(?:v |ve |dne|\(|$)", rest))
+        or bool(rx.match(rf"[{UPPER}]", rest) and _is_name_line(rest))
         or folded.startswith(("zapsal", "zapisovatel"))
     )
 
@@ -295,14 +295,14 @@ def _looks_like_signature_line(text: str) -> bool:
 def _is_name_line(text: str) -> bool:
     """A short line of capitalised words and degrees: a signer's name."""
     text = fold(SIGN_HERE.sub(" ", text))  # "Josef Mrózek ........" signs on the dots
-    text = re.split(r",\s*(?=[a-zá-ž])", text)[0]  # "…, předseda školské rady" is a role
+    text = rx.split(r",\s*(?=[a-zá-ž])", text)[0]  # "…, předseda školské rady" is a role
     if (
         not text
         or len(text) > 60
         or (text.endswith((".", ":")) and not lexicon.degree_regex().search(text))
     ):
         return False
-    words = re.sub(r"[,;]", " ", lexicon.degree_regex().sub(" ", text)).split()
+    words = rx.sub(r"[,;]", " ", lexicon.degree_regex().sub(" ", text)).split()
     return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words)
 
 
@@ -312,8 +312,8 @@ def signer_columns(doc: Doc, i: int) -> list[str]:
     ("starosta      místostarosta"). The names, or [] when the lines are not that."""
     if i + 1 >= len(doc) or not doc.is_content(i + 1):
         return []
-    names = [c for c in re.split(r"\s{3,}|\t", doc.lines[i].strip()) if c.strip()]
-    roles = [c for c in re.split(r"\s{3,}|\t", doc.lines[i + 1].strip()) if c.strip()]
+    names = [c for c in rx.split(r"\s{3,}|\t", doc.lines[i].strip()) if c.strip()]
+    roles = [c for c in rx.split(r"\s{3,}|\t", doc.lines[i + 1].strip()) if c.strip()]
     if not names or len(names) != len(roles) or not all(_is_name_line(n) for n in names):
         return []
     for role in roles:
@@ -371,7 +371,7 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
         ):
             title = split_title(lead["rest"])[0]
             if bullet is None:  # "8:15–8:40 Personální obsazení (vrchní sestra)": who presents
-                title = re.sub(rf"\s*\([{LOWER}][^()]*\)$", "", title)
+                title = rx.sub(rf"\s*\([{LOWER}][^()]*\)$", "", title)
             if any(key(e.title) == key(title) for e in entries):
                 break  # the first section repeats the first entry: the list has ended
             entries.append(Heading(i, None, title))
@@ -380,7 +380,7 @@ def _programme(doc: Doc, start: int) -> tuple[list[Heading], int]:
             and not num
             and not bullet
             and (
-                re.match(r"^\s+\S", text)  # an indented continuation of the previous entry
+                rx.match(r"^\s+\S", text)  # an indented continuation of the previous entry
                 # "7. Obecně závazná vyhláška o … systém" / "odpadového hospodářství"
                 or (i == last + 1 and text[:1].islower() and continues(doc.lines[last], text))
             )
@@ -492,7 +492,7 @@ def _comma_programme(doc: Doc, line: int) -> tuple[list[Heading], int]:
     text, lines = _continued(doc, line)
     text, last = fold(text), lines[-1]
     listed = text[text.find(":") + 1 :].strip().rstrip(".")
-    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+a\s+(?=\S+$)", listed) if p.strip()]
+    parts = [p.strip() for p in rx.split(r"\s*,\s*|\s+a\s+(?=\S+$)", listed) if p.strip()]
     if len(parts) < 2 or any(len(p.split()) > 6 for p in parts):
         return [], line
     entries = [Heading(line, None, p[:1].upper() + p[1:], end=last) for p in parts]
@@ -598,7 +598,7 @@ def _colon_headings(doc: Doc, start: int, end: int) -> list[Heading]:
         if (
             opens
             and len(first) <= _MAX_COLON_HEADING
-            and not re.search(r"[.!?:;,]$", first)
+            and not rx.search(r"[.!?:;,]$", first)
             and not TITLE_LEAD.match(first)
         ):
             heads.insert(0, Heading(before[0], None, first, ""))
@@ -619,7 +619,7 @@ def _programme_sentence(doc: Doc, sections: list[Heading]) -> list[Heading] | No
         m = _PROGRAMME_SENTENCE.search(text)
         if not m:
             continue
-        entries = [e.strip() for e in re.split(r"\s*[,;]\s*|\s+a\s+(?=\S+$)", m["list"])]
+        entries = [e.strip() for e in rx.split(r"\s*[,;]\s*|\s+a\s+(?=\S+$)", m["list"])]
         if len(entries) == len(sections) and all(entries):
             at, end = _line_at(doc, lines, m.start("list")), _line_at(doc, lines, m.end("list"))
             return [
@@ -726,7 +726,7 @@ def find_layout(doc: Doc) -> Layout:
             (
                 i
                 for i in content
-                if re.match(r"(?i)^\W*(program|pořad)[^:]{0,20}:\s*\S", doc.lines[i])
+                if rx.match(r"(?i)^\W*(program|pořad)[^:]{0,20}:\s*\S", doc.lines[i])
             ),
             None,
         )
@@ -840,7 +840,7 @@ def find_layout(doc: Doc) -> Layout:
             and _is_date_line(doc.lines[before[0]])
             and sig - before[0] <= 3
             # "Ve Vrbně u Lesa dne 8. 12. 2023", "Dne: …" (not "v srpnu. Příští …")
-            and re.match(
+            and rx.match(
                 r"^\W*(?:[Vv]e?\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|[Dd]ne\b|[Dd]atum\b)", doc.lines[before[0]]
             )
         ):
@@ -915,7 +915,7 @@ def header_label(text: str) -> tuple[str, str, str] | None:
     """``(field, label, value)`` for a header line such as "Místo konání: …"."""
     m = _LABEL.match(text)
     if m:
-        k = key(re.sub(r"\s*\([^)]*\)", "", m["label"]))  # "Přítomní členové (7 z 9):"
+        k = key(rx.sub(r"\s*\([^)]*\)", "", m["label"]))  # "Přítomní členové (7 z 9):"
         field_ = lexicon.header_labels().get(k)
         words = k.split()
         if field_ is None and 1 < len(words) <= 4:
@@ -941,7 +941,7 @@ def header_label(text: str) -> tuple[str, str, str] | None:
         return "present", text.strip(" #*:"), ""
     # "Pritomni skirit, vaclav" – an attendance label without a colon; "zápis krtek",
     # "Zapisuje Anež." – the recorder's, before a bare name.
-    m = re.match(r"^\s*(?P<label>\S+)\s+(?P<value>.+)$", text)
+    m = rx.match(r"^\s*(?P<label>\S+)\s+(?P<value>.+)$", text)
     field_ = lexicon.header_labels().get(key(m["label"])) if m else None
     if m and field_ in {"present", "excused", "guests"}:
         return field_, m["label"], m["value"].strip()
@@ -1044,9 +1044,9 @@ def _annex_start(doc: Doc, sig: int) -> int | None:
         text = doc.lines[i]
         if _looks_like_signature_line(text) or _is_name_line(text) or _is_date_line(text):
             continue
-        if _is_name_line(re.split(r"(?i)\s+dne\b|,\s*\d", SIGN_HERE.sub(" ", text))[0]):
+        if _is_name_line(rx.split(r"(?i)\s+dne\b|,\s*\d", SIGN_HERE.sub(" ", text))[0]):
             continue  # "Ing. Věra Trojanová ........ dne 5. 5. 2025": a signer and the day
-        if re.match(r"(?i)^\W*(podpis|razítko|\.{3,}|_{3,}|…)", text):
+        if rx.match(r"(?i)^\W*(podpis|razítko|\.{3,}|_{3,}|…)", text):
             continue
         return i
     return None
@@ -1054,6 +1054,6 @@ def _annex_start(doc: Doc, sig: int) -> int | None:
 
 def _explicit_annex(doc: Doc, start: int) -> int | None:
     for i in doc.content_lines(start):
-        if re.match(r"(?i)^\W*(příloha|přílohy)\b(\s+č\.\s*\d+)?\s*:?\s*$", fold(doc.lines[i])):
+        if rx.match(r"(?i)^\W*(příloha|přílohy)\b(\s+č\.\s*\d+)?\s*:?\s*$", fold(doc.lines[i])):
             return i
     return None

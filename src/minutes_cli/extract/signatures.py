@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-import re
-
 from minutes_cli import rx
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, resolve
@@ -93,7 +91,7 @@ def _signatures_after_label(
     place_m = _PLACE.search(" " + rest)
     place = town(place_m["place"]) if place_m else None
     name_part = lexicon.courtesy_lead().sub("", _name_part(rest))  # "Zapsal: př. Lubomír Tesař"
-    names = _merge_degrees([n for n in re.split(r"\s*[,;]\s*|\s+a\s+", name_part) if n])
+    names = _merge_degrees([n for n in rx.split(r"\s*[,;]\s*|\s+a\s+", name_part) if n])
     names = [_after_role(n) for n in names if not is_role(n)]  # "…, PŘEDSEDA PŘEDSTAVENSTVA"
     # "Ing. Radka Přikrylová, TDI": an abbreviation after a name is the signer's function
     names = [n for k, n in enumerate(names) if not (k and _FUNCTION_ABBREVIATION.fullmatch(n))]
@@ -140,8 +138,8 @@ def _name_part(rest: str) -> str:
     rest = _PLACE.sub(" ", rest)
     for d in find_dates(rest):
         rest = rest.replace(d.text, " ")
-    rest = re.sub(r"(?i)\b(?:dne|dn)\b\s*:?", " ", rest)
-    rest = re.sub(r"(?i)\bpodpis\w*\b.*$", " ", rest)
+    rest = rx.sub(r"(?i)\b(?:dne|dn)\b\s*:?", " ", rest)
+    rest = rx.sub(r"(?i)\bpodpis\w*\b.*$", " ", rest)
     return fold(rest).strip(" ,:;-–")
 
 
@@ -222,7 +220,7 @@ def parse_signatures(
         last = out[-1]
         date = _date(text, reference_year) if (_DATE_LABEL.match(text) or len(text) < 40) else None
         dated_name = _name_part(text) if date else ""
-        if dated_name and re.match(rf"[{UPPER}]", dated_name) and (last.name is None or listing):
+        if dated_name and rx.match(rf"[{UPPER}]", dated_name) and (last.name is None or listing):
             # "Ing. Věra Trojanová ........ dne 5. 5. 2025" under "Ověřovatelé zápisu:"
             name, degrees = split_degrees(dated_name)
             if len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()):
@@ -250,7 +248,7 @@ def parse_signatures(
                 people.add_name(i, role_label["name"])
                 used.append(i)
                 continue
-        name, degrees = split_degrees(re.split(r",\s*(?=[a-zá-ž])", text)[0])
+        name, degrees = split_degrees(rx.split(r",\s*(?=[a-zá-ž])", text)[0])
         if name and len(name.split()) <= 4 and all(w[0].isupper() for w in name.split()):
             if last.name is None:
                 last.name, last.degrees = name, degrees
@@ -267,7 +265,7 @@ def parse_signatures(
             people.add_name(i, text)
             used.append(i)
             continue
-        if _PLACEHOLDER.search(text) or re.match(r"(?i)^\W*(podpis|razítko)", text):
+        if _PLACEHOLDER.search(text) or rx.match(r"(?i)^\W*(podpis|razítko)", text):
             used.append(i)
     for sig in out:
         if sig.date is None and block_date:
@@ -301,8 +299,8 @@ def prose_signatures(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for role, pattern in _PROSE_ROLES:
         for m in pattern.finditer(text):
-            chunk = re.split(r",\s*(?=[a-záčďéěíňóřšťúůýž])", m["names"])[0]
-            for part in re.split(r"\s*,\s*|\s+a\s+", chunk):
+            chunk = rx.split(r",\s*(?=[a-záčďéěíňóřšťúůýž])", m["names"])[0]
+            for part in rx.split(r"\s*,\s*|\s+a\s+", chunk):
                 name, _ = split_degrees(part)
                 words = name.split()
                 if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):

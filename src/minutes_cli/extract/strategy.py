@@ -191,7 +191,7 @@ def _split_label(doc: Doc, i: int, nxt: int | None) -> tuple[str, list[str]] | N
     first, _, value = doc.lines[i].strip().partition(" ")
     line = doc.lines[nxt].strip()
     for rest, name in v.split_first.get(strip_accents(first), []):
-        m = re.match(rf"^{re.escape(rest)}\s*:\s*", strip_accents(line))
+        m = rx.match(rf"^{re.escape(rest)}\s*:\s*", strip_accents(line))
         if m:
             tail = line[m.end() :].strip()
             return name, [s for s in (value.strip(), tail) if s]
@@ -206,7 +206,7 @@ def _table_header(text: str) -> list[str | None] | None:
     v = vocab()
     columns: list[str | None] = []
     for cell in cells:
-        key = strip_accents(fold(re.sub(r"\(.*?\)|:", "", cell)))
+        key = strip_accents(fold(rx.sub(r"\(.*?\)|:", "", cell)))
         columns.append(v.column_of.get(key))
     known = [c for c in columns if c]
     if len(known) < 3 or not any(c in FIELDS for c in known):
@@ -320,7 +320,7 @@ def _assign_levels(headings: list[_Heading]) -> None:
 def _split_list(values: list[str]) -> list[str]:
     out: list[str] = []
     for value in values:
-        for part in re.split(r"[,;]\s*|\n|\s+[–•·]\s+", value):
+        for part in rx.split(r"[,;]\s*|\n|\s+[–•·]\s+", value):
             part = fold(part).strip(" .-–")
             if part:
                 out.append(part)
@@ -337,14 +337,14 @@ def split_indicators(values: list[str]) -> list[str]:
     v = vocab()
     out: list[str] = []
     for value in values:
-        for part in re.split(r"\s*[;•]\s*|\n", value):
+        for part in rx.split(r"\s*[;•]\s*|\n", value):
             part = fold(part)
             if not part:
                 continue
             first = part.split(" ", 1)[0]
             pieces = v.indicator_split.split(part)
             if first[:1].isupper() and len(first) > 2:
-                pieces = [q for p in pieces for q in re.split(rf"\s+(?={re.escape(first)}\b)", p)]
+                pieces = [q for p in pieces for q in rx.split(rf"\s+(?={re.escape(first)}\b)", p)]
             out.extend(fold(p).rstrip(",") for p in pieces if fold(p))
     return out
 
@@ -369,7 +369,7 @@ def parse_costs(values: list[str], currency: str | None = None) -> list[dict[str
             matches = list(v.money.finditer(line))
             if not matches and currency:
                 matches = list(
-                    re.finditer(
+                    rx.finditer(
                         r"(?<![\d,])(?P<num>\d{1,3}(?:[  .]\d{3})+(?:,\d+)?)"
                         r"(?P<mult>)(?P<cur>)(?![\d])",
                         line,
@@ -381,7 +381,7 @@ def parse_costs(values: list[str], currency: str | None = None) -> list[dict[str
             note_only(line[: matches[0].start()])
             for k, m in enumerate(matches):
                 end = matches[k + 1].start() if k + 1 < len(matches) else len(line)
-                amount = float(re.sub(r"[  .](?=\d{3})", "", m["num"]).replace(",", "."))
+                amount = float(rx.sub(r"[  .](?=\d{3})", "", m["num"]).replace(",", "."))
                 if m["mult"]:
                     amount *= v.multipliers.get(m["mult"].lower(), 1.0)
                 note = fold(line[m.end() : end]).strip(" /,;-") or None
@@ -444,7 +444,7 @@ def find_city(text: str) -> str | None:
 def is_title_like(text: str) -> bool:
     """Does this line name a strategy or plan (``Strategie …``, ``Akční plán …``)?"""
     key = strip_accents(text)
-    return any(re.search(rf"\b{re.escape(w)}", key) for w in vocab().title_words)
+    return any(rx.search(rf"\b{re.escape(w)}", key) for w in vocab().title_words)
 
 
 # --- the parser ----------------------------------------------------------------
@@ -520,7 +520,7 @@ def _table_row(text: str, columns: list[str | None]) -> _Heading | None:
         if not cell:
             continue
         if code is None and col in (None, "code", "title"):
-            m = re.match(
+            m = rx.match(
                 rf"^(?:(?P<label>[^\d\W][\w ]*?)\s+)?(?P<code>{_CODE})\.?(?:\s+(?P<rest>.*))?$",
                 cell,
             )

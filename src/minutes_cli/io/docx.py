@@ -282,7 +282,7 @@ class Package:
 
 
 def _natural(name: str) -> tuple[str, int]:
-    m = re.search(r"(\d+)\.xml$", name)
+    m = rx.search(r"(\d+)\.xml$", name)
     return (name[: m.start()] if m else name, int(m.group(1)) if m else 0)
 
 
@@ -455,7 +455,7 @@ class _Numbering:
             fmt = "decimal" if level.legal and lvl.fmt != "none" else lvl.fmt
             return _format(value, fmt)
 
-        return re.sub(r"%([1-9])", number, level.text)
+        return rx.sub(r"%([1-9])", number, level.text)
 
 
 def _level(el: etree._Element) -> _Level:

@@ -152,7 +152,7 @@ def _street(text: str, start: int) -> bool:
 
 
 def _degrees(text: str, key: str) -> list[str]:
-    return [re.sub(r"\s+", " ", d) for d in _patterns()[key].findall(text or "")]
+    return [rx.sub(r"\s+", " ", d) for d in _patterns()[key].findall(text or "")]
 
 
 def _person(m: re.Match[str], text: str, kind: str) -> Hit | None:
@@ -194,12 +194,12 @@ def _organisations(text: str) -> list[Hit]:
         if (
             first_words
             and not opens_sentence
-            and not re.search(r"\b(?:se|je|jsou|bude|byl[aoiy]?)\b", org)
+            and not rx.search(r"\b(?:se|je|jsou|bude|byl[aoiy]?)\b", org)
         ):
             s = header.start("org")
             hits.append(Hit("ORG", s, s + len(org), org, {"name": org, "rule": "header"}))
     for m in p["legal"].finditer(text):
-        words = list(re.finditer(r"[\w.-]+", text[: m.start()]))
+        words = list(rx.finditer(r"[\w.-]+", text[: m.start()]))
         taken: list[re.Match[str]] = []
         stops = {s.casefold() for s in data("org_left_stops")}
         for w in reversed(words[-5:]):
@@ -270,7 +270,7 @@ def model_person(ent_text: str, ent_start: int, text: str) -> Hit | None:
     """
     lex = load("lexicon")
     courtesy = {c.casefold() for c in lex["courtesy"]}
-    words = list(re.finditer(r"\S+", ent_text))
+    words = list(rx.finditer(r"\S+", ent_text))
     while words and (
         words[0].group().casefold() in courtesy
         or _patterns()["degrees_before"].fullmatch(words[0].group())

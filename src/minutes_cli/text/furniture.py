@@ -62,7 +62,7 @@ def _repeatable(lines: list[str]) -> bool:
     if len(lines) > _MAX_BLOCK_LINES:
         return False
     for text in lines:
-        if len(text) > _MAX_LINE_LEN or ":" in text or re.search(r"\d", text):
+        if len(text) > _MAX_LINE_LEN or ":" in text or rx.search(r"\d", text):
             return False
         if text.endswith(".") or len(text) < 3:
             return False

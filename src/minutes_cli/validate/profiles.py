@@ -19,7 +19,6 @@ variants (``Datum``, ``Místo konání`` …) each element may use, which
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -201,7 +200,7 @@ def fold_label(text: str) -> str:
     """Lower case, no diacritics, single spaces: how labels are compared."""
     decomposed = unicodedata.normalize("NFD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", plain).strip()
+    return rx.sub(r"\s+", " ", plain).strip()
 
 
 def match_label(line: str, labels: list[str]) -> tuple[int, str] | None:
