@@ -12,9 +12,9 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 from minutes_cli import rx
 from minutes_cli.extract import lexicon
@@ -83,8 +83,7 @@ _OWNERS = rx.compile(
 )
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     text: str
     loc: Loc
 

@@ -13,9 +13,9 @@ import datetime as dt
 import re
 import unicodedata
 from contextvars import ContextVar
-from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from minutes_cli import rx
 from minutes_cli.data import load
@@ -93,8 +93,7 @@ def _roman() -> dict[str, int]:
     return {r.upper(): i + 1 for i, r in enumerate(load("lexicon")["roman_months"])}
 
 
-@dataclass(frozen=True)
-class DateMatch:
+class DateMatch(NamedTuple):
     start: int
     end: int
     text: str
@@ -113,8 +112,7 @@ class DateMatch:
             return None
 
 
-@dataclass(frozen=True)
-class TimeMatch:
+class TimeMatch(NamedTuple):
     start: int
     end: int
     text: str

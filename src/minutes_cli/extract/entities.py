@@ -4,7 +4,7 @@ URLs, registration numbers and abbreviations (each with its line)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from minutes_cli import rx
 from minutes_cli.extract import lexicon
@@ -45,8 +45,7 @@ def czech_number(text: str) -> float:
     return float(rx.sub(r"[ .](?=\d{3}\b)", "", text).replace(" ", "").replace(",", "."))
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     type: str
     start: int
     end: int

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from minutes_cli import rx
 from minutes_cli.nlp.names import (
@@ -30,8 +31,7 @@ from minutes_cli.nlp.names import (
 _SPACE = rx.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One written mention of a person: the name words only, as written."""
 
     text: str

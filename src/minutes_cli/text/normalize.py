@@ -17,6 +17,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from minutes_cli import rx
 from minutes_cli.io.source import MEDIA_MARKDOWN, MEDIA_RST, SourceDocument
@@ -57,8 +58,7 @@ class OffsetMap:
         return self.src[i] + (offset - self.norm[i])
 
 
-@dataclass(frozen=True)
-class NormalizedText:
+class NormalizedText(NamedTuple):
     """The text every ``loc`` points into (what ``minutes text`` prints)."""
 
     text: str

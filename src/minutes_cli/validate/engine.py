@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from minutes_cli.errors import ConfigError, MinutesError, ReadError
 from minutes_cli.models.diagnostic import Diagnostic, Severity
@@ -23,8 +23,7 @@ from minutes_cli.validate.profiles import LIMIT_RULES, Profile, load_profile
 from minutes_cli.validate.rules import ParsedMinutes, Rule, RuleConf, all_rules
 
 
-@dataclass(frozen=True)
-class Reserved:
+class Reserved(NamedTuple):
     """A code the engine itself reports (not a rule module)."""
 
     code: str

@@ -8,8 +8,7 @@ A blank template is minutes without values: labels followed by placeholders
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from minutes_cli import rx
 from minutes_cli.validate.profiles import (
@@ -39,8 +38,7 @@ def is_placeholder(text: str) -> bool:
     return set(stripped) <= _BLANK_CHARS and ("…" in stripped or len(stripped) >= 3)
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """Where a template holds an element: 1-based line, column, and its label as written."""
 
     element: str

@@ -14,24 +14,23 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
+from typing import NamedTuple
 
 from minutes_cli.models.diagnostic import Diagnostic, Severity
 from minutes_cli.models.record import Loc, MinutesRecord
 from minutes_cli.validate.profiles import Profile, match_label
 
 
-@dataclass(frozen=True)
-class ParsedMinutes:
+class ParsedMinutes(NamedTuple):
     """What a rule checks: the record, the lines its ``loc`` values point into."""
 
     path: str
     record: MinutesRecord
     lines: tuple[str, ...] = ()
     template: bool = False
-    furniture: frozenset[int] = field(default_factory=frozenset)
+    furniture: frozenset[int] = frozenset()
     """1-based lines the record lists as page furniture."""
 
     def is_content(self, line: int) -> bool:
@@ -76,8 +75,7 @@ class ParsedMinutes:
         return min(lines) if lines else None
 
 
-@dataclass(frozen=True)
-class RuleConf:
+class RuleConf(NamedTuple):
     """A rule's settings for one run: severity, profile, and the file being checked."""
 
     code: str
@@ -124,8 +122,7 @@ class RuleConf:
 Check = Callable[[ParsedMinutes, RuleConf], Iterator[Diagnostic]]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A rule as the engine sees it."""
 
     code: str
