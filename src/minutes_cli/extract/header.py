@@ -799,8 +799,14 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 meeting.location = next(
                     (p.strip() for p in text.split(",") if _PLACE_NOUN.search(p)), None
                 )
-        elif not _OPENING.search(text) and not any(
-            pattern.search(sentence) for _field, pattern in _PROSE_LISTS for sentence in sentences
+        elif (
+            not _OPENING.search(text)
+            and not lexicon.attendance_change().search(text)
+            and not any(
+                pattern.search(sentence)
+                for _field, pattern in _PROSE_LISTS
+                for sentence in sentences
+            )
         ):
             continue
         header.lines.update(para)
@@ -808,6 +814,14 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
         if attendance.note is None and not attendance.present:
             sentence = next((s for s in sentences if _PRESENT.search(s)), None)
             attendance.note = sentence.rstrip(".") if sentence else None
+        # "Pozdní příchod ohlásil X, bez omluvy nepřítomen Y.": no list of the record
+        # holds the late or the unexcused; the note keeps what was said of them.
+        for sentence in sentences:
+            change = sentence.rstrip(".")
+            if lexicon.attendance_change().search(sentence) and change not in (
+                attendance.note or ""
+            ):
+                attendance.note = f"{attendance.note}; {change}" if attendance.note else change
         if meeting.start_time is None:
             _times(meeting, text)
     # A vote taken by e-mail ("Hlasování per rollam bylo vyhlášeno 10. 2. 2025 s termínem

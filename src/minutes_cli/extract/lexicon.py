@@ -378,6 +378,12 @@ def greeting() -> Folded:
 
 
 @cache
+def attendance_change() -> Folded:
+    """A late arrival, an early departure or an absence told in a sentence."""
+    return Folded(folded_alternation(lex()["attendance_changes"]))
+
+
+@cache
 def absence_reason() -> Folded:
     """A reason for being away ("nemoc", "pracovní důvody"), at the start of a remark."""
     return Folded(r"^\W*" + folded_alternation(lex()["absence_reasons"]))
