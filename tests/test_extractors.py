@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutes_cli.api import parse_text
-from minutes_cli.extract import lexicon
+from minutes_cli.extract import dates, lexicon
 from minutes_cli.extract.conclusions import body_decides, parse_vote
 from minutes_cli.extract.dates import date_in_file_name
 from minutes_cli.extract.people import find_mentions, strip_role
@@ -247,3 +247,28 @@ def test_a_remark_after_a_dash_is_no_part_of_the_names() -> None:
         kind="minutes",
     )
     assert record.meeting.attendance.present == ["Lenka", "Petr", "Mirek"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zápis z jednání: PŘÍTOMNI – Ing. Řehoř Šťastný, Ďáblice, Ústí, Ňadra, Ťuk",
+        "schvaleno jednomyslne",  # typed without diacritics
+        "„Úkol“ … • 1 500 Kč, § 12, Größe, Łódź, Ärger",  # windows-1250 beyond Czech
+        "▪ Bod s odrážkou mimo windows-1250, Ёлка, 😀",  # falls back to str.translate
+        "",
+    ],
+)
+def test_strip_accents_folds_like_unicode_decomposition(text: str) -> None:
+    folded = dates.strip_accents.__wrapped__(text)
+    assert len(folded) == len(text)  # offsets in the folded text are offsets in the text
+    assert folded == text.lower().translate(dates._FOLD)
+
+
+def test_strip_accents_folds_every_windows_1250_character_as_the_table_says() -> None:
+    for code in range(256):
+        try:
+            ch = bytes([code]).decode("cp1250")
+        except UnicodeDecodeError:
+            continue
+        assert dates.strip_accents.__wrapped__(ch) == ch.lower().translate(dates._FOLD), ch

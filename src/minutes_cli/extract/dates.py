@@ -34,6 +34,28 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
+def _byte_fold_table() -> bytes:
+    """:data:`_FOLD` and lower-casing as a table of windows-1250 bytes.
+
+    ``str.translate`` looks every non-ASCII character up in a dict, one at a
+    time; Czech text is windows-1250 text, and a ``bytes.translate`` of its
+    encoded form does the same folding ten times faster.
+    """
+    table = bytearray(range(256))
+    for code in range(256):
+        try:
+            ch = bytes([code]).decode("cp1250")
+        except UnicodeDecodeError:
+            continue  # a byte cp1250 leaves undefined: no text encodes to it
+        folded = ch.lower().translate(_FOLD).encode("cp1250")
+        if len(folded) == 1:
+            table[code] = folded[0]
+    return bytes(table)
+
+
+_BYTE_FOLD = _byte_fold_table()
+
+
 @lru_cache(maxsize=16384)
 def strip_accents(text: str) -> str:  # cleared per document: see forget_lines
     """Lower-case, accent-free folding with the same length as ``text``.
@@ -43,7 +65,10 @@ def strip_accents(text: str) -> str:  # cleared per document: see forget_lines
     precomposed after NFC), which the callers rely on. Cached: the
     extractors fold the same lines again and again.
     """
-    return text.lower().translate(_FOLD)
+    try:
+        return text.encode("cp1250").translate(_BYTE_FOLD).decode("cp1250")
+    except UnicodeEncodeError:  # a character windows-1250 lacks ("▪", Cyrillic)
+        return text.lower().translate(_FOLD)
 
 
 @cache

@@ -39,10 +39,9 @@ def _pattern() -> re.Pattern[str]:
     return rx.compile("|".join(parts))
 
 
-def is_furniture_line(text: str) -> bool:
-    """Does this single line look like page furniture or web chrome?"""
-    text = fold(text)
-    return bool(text) and len(text) <= 120 and _pattern().fullmatch(text) is not None
+def _is_furniture(folded: str) -> bool:
+    """Does this line (whitespace folded) look like page furniture or web chrome?"""
+    return bool(folded) and len(folded) <= 120 and _pattern().fullmatch(folded) is not None
 
 
 def _blocks(doc: Doc) -> list[tuple[int, int]]:
@@ -87,12 +86,13 @@ def _near(doc: Doc, i: int, found: dict[int, int]) -> bool:
 def detect(doc: Doc) -> list[Furniture]:
     """Mark furniture lines in ``doc`` and return them as record entries."""
     found: dict[int, int] = {}  # first line -> last line
-    for i, text in enumerate(doc.lines):
-        if is_furniture_line(text):
+    folded_lines = [fold(text) for text in doc.lines]
+    for i, folded in enumerate(folded_lines):
+        if _is_furniture(folded):
             found[i] = i
     seen: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for start, end in _blocks(doc):
-        lines = [fold(doc.lines[i]) for i in range(start, end + 1)]
+        lines = folded_lines[start : end + 1]
         if _repeatable(lines):
             seen["\n".join(lines)].append((start, end))
     for spans in seen.values():
@@ -104,8 +104,7 @@ def detect(doc: Doc) -> list[Furniture]:
     # furniture. Half, not one: a vote line repeated under every resolution
     # ("Výsledek hlasování: pro 8, proti 0 …") may end a page once.
     counts: dict[str, list[int]] = defaultdict(list)
-    for i, text in enumerate(doc.lines):
-        folded = fold(text)
+    for i, folded in enumerate(folded_lines):
         if (
             3 <= len(folded) <= _MAX_LINE_LEN * 2
             and not folded.endswith(".")
@@ -123,6 +122,6 @@ def detect(doc: Doc) -> list[Furniture]:
         if start in doc.furniture:
             continue
         doc.furniture.update(range(start, end + 1))
-        text = " ".join(fold(doc.lines[i]) for i in range(start, end + 1))
+        text = " ".join(folded_lines[start : end + 1])
         items.append(Furniture(text=text, loc=loc(start, end)))
     return items
