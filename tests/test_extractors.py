@@ -259,16 +259,26 @@ def test_a_remark_after_a_dash_is_no_part_of_the_names() -> None:
         "",
     ],
 )
-def test_strip_accents_folds_like_unicode_decomposition(text: str) -> None:
+def test_fast_folds_fold_like_the_character_by_character_ones(text: str) -> None:
     folded = dates.strip_accents.__wrapped__(text)
     assert len(folded) == len(text)  # offsets in the folded text are offsets in the text
-    assert folded == text.lower().translate(dates._FOLD)
+    assert folded == dates._fold(text)
+    assert lexicon.unaccent(text) == lexicon._unaccent(text)
 
 
-def test_strip_accents_folds_every_windows_1250_character_as_the_table_says() -> None:
+def test_fast_folds_fold_every_windows_1250_character_as_the_slow_ones() -> None:
     for code in range(256):
         try:
             ch = bytes([code]).decode("cp1250")
         except UnicodeDecodeError:
             continue
-        assert dates.strip_accents.__wrapped__(ch) == ch.lower().translate(dates._FOLD), ch
+        assert dates.strip_accents.__wrapped__(ch) == dates._fold(ch), ch
+        assert lexicon.unaccent(ch) == lexicon._unaccent(ch), ch
+
+
+def test_a_fold_that_maps_a_character_to_two_cannot_be_made_fast() -> None:
+    def spell_out(text: str) -> str:
+        return text.replace("ß", "ss")
+
+    with pytest.raises(ValueError, match="spell_out maps 'ß' to 2 characters"):
+        dates.cp1250_fold(spell_out)

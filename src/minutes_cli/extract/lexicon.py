@@ -10,7 +10,7 @@ from typing import Any
 
 from minutes_cli import rx
 from minutes_cli.data import load
-from minutes_cli.extract.dates import strip_accents
+from minutes_cli.extract.dates import cp1250_fold, strip_accents
 
 __all__ = ["LOWER", "UPPER", "Folded", "group", "key", "strip_accents", "unaccent"]
 
@@ -120,10 +120,17 @@ def courtesy_alternation() -> str:
     return "|".join([*(re.escape(w) for w in words), *lower])
 
 
-def unaccent(text: str) -> str:
-    """Remove diacritics, keep case (for patterns, where case carries meaning: \\W vs \\w)."""
+def _unaccent(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_fast_unaccent = cp1250_fold(_unaccent)
+
+
+def unaccent(text: str) -> str:
+    """Remove diacritics, keep case (for patterns, where case carries meaning: \\W vs \\w)."""
+    return _fast_unaccent(text)
 
 
 def group(text: str, m: re.Match[str], name: str | int) -> str | None:
