@@ -22,7 +22,7 @@ from minutes_cli.models.record import Vote
 from minutes_cli.text.document import Doc, continues, fold, join_lines
 
 _NUMBER = Folded(
-    r"^\s*(?:(?:(?:návrh\s+)?usnesení(?:\s*\([^)]{1,60}\))?(?:\s+[A-Z][\w.]{0,5}){0,3}?|úkol)\s*(?:č(?:íslo)?\.?\s*)?(?P<res>(?:[A-Z]{1,3}\s)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
+    r"^\s*(?:(?:(?:návrh\s+)?(?:usnesení|usn\.)(?:\s*\([^)]{1,60}\))?(?:\s+[A-Z][\w.]{0,5}){0,3}?|úkol)\s*(?:č(?:íslo)?\.?\s*)?(?P<res>(?:[A-Z]{1,3}\s)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
     r"|(?P<code>[A-Z]{1,3}-\d+/\d{2,4})\s*[:.\-–]?"
     r"|U\s+(?P<short>\d+/\d{2,4})\s*[:.\-–]?"  # "U 1/2025:" (U = usnesení)
     r"|(?P<bare>\d{1,4}/\d{4})\s*[–—:-]"  # "412/2025 – schválení programu" (a recap)
@@ -35,7 +35,7 @@ _NUMBER = Folded(
 )
 _RESOLUTION_LINE = Folded(
     # "Návrh usnesení (protinávrh MUDr. Pokorné): …": a remark on whose proposal it is
-    r"(?i)^\s*(?:návrh\s+)?usnesení(?:\s*\([^)]{1,60}\))?(?:\s+[A-Z][\w.]{0,5}){0,3}?(?:\s+(?:č(?:íslo)?\.?\s*)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)?\s*[:.\-–]?\s*"
+    r"(?i)^\s*(?:návrh\s+)?(?:usnesení|usn\.)(?:\s*\([^)]{1,60}\))?(?:\s+[A-Z][\w.]{0,5}){0,3}?(?:\s+(?:č(?:íslo)?\.?\s*)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)?\s*[:.\-–]?\s*"
     r"|^\s*[A-Z]{1,3}-\d+/\d{2,4}\b"
     r"|^\s*U\s+\d+/\d{2,4}\b"
     r"|^\s*úkol\s+č\.?\s*\d+(?:\s*/\s*\d{1,4})*\s*[:.\-–]?\s*"
@@ -63,7 +63,7 @@ _VOTE_REVERSED = {
 }
 # "Hlasování: 7-0-0", "(schváleno 6-0-0)"
 _VOTE_TRIPLE = Folded(
-    r"(?i)(?:hlasov[aá]n[ií]\w*|(?:ne)?schváleno|(?:ne)?přijato|zamítnuto)\s*[:\-–]?\s*"
+    r"(?i)(?:hlasov[aá]n(?:[ií]\w*|o)|(?:ne)?schváleno|(?:ne)?přijato|zamítnuto)\s*[:\-–]?\s*"
     # "Hlasování – Rada: 5-0-0, Kontrolní výbor: 3-0-0": the first body's vote
     r"(?:[^\W\d][^\d:\n]{0,30}:\s*)?"
     r"\(?(\d+)\s*[-–:/]\s*(\d+)\s*[-–:/]\s*(\d+)\)?"
@@ -73,7 +73,7 @@ _VOTE_TRIPLE = Folded(
 # "Odhlasovali jsme 4:0 příspěvek …", "schváleno 5:0": for and against, nobody abstained
 # or nobody said
 _VOTE_PAIR = Folded(
-    r"(?i)(?:odhlasova\w*|odsouhlasi\w*|hlasov[aá]n[ií]\w*|(?:ne)?schváleno|(?:ne)?přijato)"
+    r"(?i)(?:odhlasova\w*|odsouhlasi\w*|hlasov[aá]n(?:[ií]\w*|o)|(?:ne)?schváleno|(?:ne)?přijato)"
     r"(?:\s+jsme)?\s*[:\-–]?\s*(\d{1,3})\s*:\s*(\d{1,3})(?!\s*[-–:/]\s*\d)"
 )
 # A vote table: "pro⇥proti⇥zdržel se" over "5⇥0⇥1".
@@ -125,7 +125,7 @@ _VOTE_LINE = Folded(
     r"|nikdo se nezdržel)"
 )
 _RESOLUTION_START = Folded(
-    r"^\s*(?:návrh\s+)?usnesení|^\s*[A-Z]{1,3}-\d|^\s*U\s+\d+/|^\s*úkol\s+č\.?\s*\d"
+    r"^\s*(?:návrh\s+)?(?:usnesení|usn\.)|^\s*[A-Z]{1,3}-\d|^\s*U\s+\d+/|^\s*úkol\s+č\.?\s*\d"
 )
 _DECISION = Folded(
     r"(?i)\b(?:schvaluje|neschvaluje|schválil[aio]?|souhlasí|nesouhlasí|volí|zvolil[aio]?|jmenuje|"
@@ -166,14 +166,15 @@ class Entry:
 
 
 _OUTCOME_NUMBER = Folded(
-    r"^\W*usnesení\s+č(?:íslo)?\.?\s*(?P<number>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*[\dA-Z]{1,6})*)"
+    r"\busnesení\s+č(?:íslo)?\.?\s*(?P<number>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*[\dA-Z]{1,6})*)"
     r"\s+(?:ne)?(?:bylo\s+)?(?:ne)?(?:přijat|schválen)"
 )
 
 
 def number_in_outcome(text: str) -> str | None:
-    """ "Usnesení č. 25/2025 bylo schváleno." under a proposal: the number it got."""
-    m = _OUTCOME_NUMBER.match(text)
+    """ "Usnesení č. 25/2025 bylo schváleno." under a proposal, or after its vote ("pro 5,
+    proti 0 – usnesení č. 8/2024 bylo přijato"): the number it got."""
+    m = _OUTCOME_NUMBER.search(text)
     return group(text, m, "number") if m else None
 
 

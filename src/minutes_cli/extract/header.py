@@ -291,16 +291,19 @@ def _name_broken(value: str, below: str) -> bool:
     last = value.split()[-1]
     if not below.strip()[:1].isupper() or value.rstrip().endswith((",", ";")):
         return False
+    if lexicon.is_courtesy(below.split()[0]):
+        return False  # "Omluveni: Josef Marek" / "Pan Pavel Zedník se dostavil …"
     if last in lexicon.degrees()[0]:
         return True
     if last.endswith(".") or not last[:1].isupper():
         return False
-    if given_name(last) is not None:
-        return True
-    # "Miloslava Bedrnová (předsedkyně), Vratislav": one word where the others have two
     entries = [rx.sub(r"\([^)]*\)", "", e).split() for e in value.split(",")]
     capitalised = [[w for w in e if w[:1].isupper() and not w.endswith(".")] for e in entries]
-    return len(capitalised[-1]) == 1 and any(len(e) >= 2 for e in capitalised[:-1])
+    if len(capitalised[-1]) != 1:
+        return False  # "…, Josef Marek": a whole name, though "Marek" is a given name too
+    # "…, Ing. Jiří" / "Miloslava Bedrnová (předsedkyně), Vratislav": one word where the
+    # others have two
+    return given_name(last) is not None or any(len(e) >= 2 for e in capitalised[:-1])
 
 
 def _second_label(value: str) -> tuple[str, tuple[str, str, str]] | None:

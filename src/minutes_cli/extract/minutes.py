@@ -716,6 +716,10 @@ def _prose_decisions(
         decision = (
             sentence if (concl.resolves(sentence) if voted else concl.decides(sentence)) else None
         )
+        if voted and k and concl.is_vote_line(sentence) and concl.resolves(sentences[k - 1]):
+            # "… I. schvaluje …, II. ukládá …. Hlasování: pro 5 … – usnesení č. 8/2024 bylo
+            # přijato.": the vote (and the number) of the resolution before it
+            decision = sentences[k - 1]
         if decision is None and k and concl.decides(sentences[k - 1]):
             decision = f"{sentences[k - 1]} {sentence}"
         if decision is None and concl.is_vote_line(sentence):
@@ -726,7 +730,7 @@ def _prose_decisions(
             continue
         out.append(
             Conclusion(
-                number=None,
+                number=concl.number_in_outcome(sentence),
                 text=segment.unbulleted(decision),
                 kind=concl.classify(decision, "decision"),
                 vote=vote,
