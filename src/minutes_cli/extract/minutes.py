@@ -576,6 +576,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     }
 
 
+_LABEL_LINE = rx.compile(rf"^\s*[{lexicon.UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,2}}\s*:\s+\S")
 _LIST_ITEM = rx.compile(
     r"^\s*(?:(?:[-*•▪–→]|->|\d{1,2}[.)](?!\s*\d)|[a-z]\)|>>)\s|(?i:todo|úkol|ukol|výstup)\s*:)"
 )
@@ -611,6 +612,15 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
         if (
             (listed and not fields)
             or concl.labelled(doc.lines[i])
+            # "Termín: 15. 4. 2025" / "Příští porada: 6. 5. 2025 v 9:00": a labelled line
+            # of its own (not a task's field nor a vote, which belong to the line above)
+            or (
+                current
+                and _LABEL_LINE.match(doc.lines[i])
+                and not fields
+                and not actions.opens_with_task_fields(doc.lines[i])
+                and not concl.is_vote_line(doc.lines[i])
+            )
             or (
                 current
                 # notes typed in lower case: "pepa koupi lepidlo" / "lukas posle fotky", a line each
