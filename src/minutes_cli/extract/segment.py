@@ -696,7 +696,10 @@ def _match_programme(doc: Doc, programme: list[Heading], start: int, end: int) -
             body = num[1] if num else fold(timed["rest"] if timed else text)
             same_number = num is not None and entry.number is not None and num[0] == entry.number
             same_title = key(body).startswith(want[: max(8, len(want) - 3)]) if want else False
-            if (same_number and not _adjacent_numbered(doc, i)) or (
+            # "Ad 1) Ředitelka představila …" / "Ad 2) …": a point's prefix makes a line its
+            # section though the next point follows without a blank line
+            prefixed = num is not None and bool((m := NUMBERED.match(text)) and m["prefix"])
+            if (same_number and (prefixed or not _adjacent_numbered(doc, i))) or (
                 same_title and (num is not None or _is_caps_heading(doc, i) or len(body) < 120)
             ):
                 title, rest = split_title(body) if body else (entry.title, "")
