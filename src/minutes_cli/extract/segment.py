@@ -193,6 +193,8 @@ def split_title(text: str, *, runs_on: bool = False) -> tuple[str, str]:
         m = rx.search(rf"(?<=[{LOWER}\d)+“”])[.!?]\s+(?=[{UPPER}])", text)
         if m and m.start() < 250:
             return text[: m.start()].strip(), text[m.end() :].strip()
+    if _LEGAL_FORM_END.search(text):
+        return text, ""  # "Smlouva … – ČEZ Distribuce, a. s.": the dot is the name's
     return text.rstrip(".").rstrip(), ""
 
 
@@ -306,21 +308,47 @@ def _is_name_line(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words)
 
 
-def signer_columns(doc: Doc, i: int) -> list[str]:
+def signer_columns(doc: Doc, i: int) -> list[tuple[str, str]]:
     """Signers without labels: line ``i`` holds their names, side by side when there are
     more ("Mgr. Radek Šimáček      Ing. Josef Kadeřábek"), the line below their roles
-    ("starosta      místostarosta"). The names, or [] when the lines are not that."""
+    ("starosta      ověřovatel"). ``(name, role)`` pairs, or [] when the lines are not that."""
     if i + 1 >= len(doc) or not doc.is_content(i + 1):
         return []
     names = [c for c in rx.split(r"\s{3,}|\t", doc.lines[i].strip()) if c.strip()]
     roles = [c for c in rx.split(r"\s{3,}|\t", doc.lines[i + 1].strip()) if c.strip()]
     if not names or len(names) != len(roles) or not all(_is_name_line(n) for n in names):
         return []
-    for role in roles:
+    if any(":" in r for r in roles) or any(signature_role(fold(n)) for n in names):
+        return []  # "Zapsala: Lucie Kutílková" over "Ověřovatelé:": labels, not columns
+    out: list[tuple[str, str]] = []
+    for name, role in zip(names, roles, strict=True):
         hit = signature_role(fold(role))
-        if not (hit and hit[0] == "approved_by" and not hit[1]):
+        if not hit or hit[1]:
             return []
-    return names
+        out.append((name, hit[0]))
+    return out
+
+
+def is_signing_line(text: str) -> bool:
+    """A line to sign on and nothing else: "…………………", "________      ________"."""
+    return bool(SIGN_HERE.search(text)) and not SIGN_HERE.sub("", text).strip()
+
+
+def signed_on_line(doc: Doc, i: int) -> tuple[str, str] | None:
+    """A signer under the line to sign on, without a label: "…………" over "Jan Kratochvíl,
+    starosta" (or over "Jan Kratochvíl" / "starosta obce"). ``(name, role)``; the role is
+    the function's when it is a signing one, else ``approved_by``."""
+    above = doc.content_lines(max(0, i - 2), i)[-1:]
+    if not above or not is_signing_line(doc.lines[above[0]]):
+        return None
+    name, _, function = fold(doc.lines[i]).partition(",")
+    if not _is_name_line(name) or signer_columns(doc, i):
+        return None
+    below = i + 1 < len(doc) and doc.is_content(i + 1) and fold(doc.lines[i + 1])
+    if not function and below and below[:1].islower() and len(below) <= 60:
+        function = below  # "Jan Kratochvíl" / "starosta obce"
+    hit = signature_role(function.strip()) if function else None
+    return doc.lines[i].partition(",")[0].strip(), hit[0] if hit else "approved_by"
 
 
 def _is_date_line(text: str) -> bool:
@@ -829,6 +857,7 @@ def find_layout(doc: Doc) -> Layout:
                 _looks_like_signature_line(doc.lines[i])
                 or signer_columns(doc, i)
                 or signed_in_own_hand(doc.lines[i])
+                or signed_on_line(doc, i)
             )
             # "Zapisovatel: Jakub Horák" among the header's labels, the minutes below it
             and not (not lay.sections and _header_field(doc.lines[i]) and len(content) - k > 10)
@@ -836,6 +865,9 @@ def find_layout(doc: Doc) -> Layout:
         None,
     )
     if sig is not None:
+        above = [i for i in doc.content_lines(after + 1, sig) if i > after][-1:]
+        if above and is_signing_line(doc.lines[above[0]]):
+            sig = above[0]  # "…………      …………" over the signers' names
         # "Ve Vrbně dne 8. 12. 2023" just above "Zapsala:" dates the signatures.
         before = [i for i in doc.content_lines(after + 1, sig) if i > after][-1:]
         if (
@@ -1041,12 +1073,21 @@ def _signoff(doc: Doc, start: int) -> int | None:
 _POSTSCRIPT = rx.compile(r"^\W*P\.?\s?S\.?\s*:?(?:\s|$)")
 
 
+def _is_role_line(text: str) -> bool:
+    """The signers' functions under their names, in lower case: "ověřovatel      starosta
+    obce"."""
+    columns = [c for c in rx.split(r"\s{3,}|\t", fold(text)) if c]
+    return bool(columns) and all(c[:1].islower() and signature_role(c) for c in columns)
+
+
 def _annex_start(doc: Doc, sig: int) -> int | None:
     """After the signatures: the first line that is neither a signature, a name nor a date."""
     for i in doc.content_lines(sig + 1):
         text = doc.lines[i]
         if _looks_like_signature_line(text) or _is_name_line(text) or _is_date_line(text):
             continue
+        if _is_role_line(text):
+            continue  # "ověřovatel      starosta obce" under the signers' names
         if _is_name_line(rx.split(r"(?i)\s+dne\b|,\s*\d", SIGN_HERE.sub(" ", text))[0]):
             continue  # "Ing. Věra Trojanová ........ dne 5. 5. 2025": a signer and the day
         if rx.match(r"(?i)^\W*(podpis|razítko|\.{3,}|_{3,}|…)", text):

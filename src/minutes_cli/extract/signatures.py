@@ -11,8 +11,10 @@ from minutes_cli.extract.lexicon import UPPER
 from minutes_cli.extract.people import People, full_names, is_role, listed_roles, split_degrees
 from minutes_cli.extract.segment import (
     SIGN_HERE,
+    is_signing_line,
     signature_role,
     signed_in_own_hand,
+    signed_on_line,
     signer_columns,
 )
 from minutes_cli.models.record import Signature
@@ -173,11 +175,33 @@ def parse_signatures(
             continue
         signers = signer_columns(doc, i)
         if signers:  # "Mgr. Radek Šimáček      Ing. Josef Kadeřábek" / "starosta   …"
-            for raw in signers:
+            for raw, role in signers:
                 name, degrees = split_degrees(fold(raw))
                 people.add_name(i, raw)
-                out.append(Signature(role="approved_by", name=name, degrees=degrees, loc=loc(i)))
+                out.append(Signature(role=role, name=name, degrees=degrees, loc=loc(i)))
             used.extend((i, i + 1))
+            continue
+        if is_signing_line(doc.lines[i]):
+            used.append(i)  # "…………………" where a signature goes
+            continue
+        signed = signed_on_line(doc, i)
+        if signed:  # "…………" over "Jan Kratochvíl, starosta"
+            raw, role = signed
+            name, degrees = split_degrees(fold(raw))
+            people.add_name(i, raw)
+            out.append(
+                Signature(
+                    role=role,
+                    name=name,
+                    degrees=degrees,
+                    date=block_date,
+                    place=block_place,
+                    loc=loc(i),
+                )
+            )
+            used.append(i)
+            if i + 1 <= end and doc.is_content(i + 1) and doc.lines[i + 1].strip()[:1].islower():
+                used.append(i + 1)  # its function: "starosta obce"
             continue
         own_hand = signed_in_own_hand(doc.lines[i])
         if own_hand:  # "Ing. Hana Vlková, starostka v. r."
