@@ -48,6 +48,7 @@ from minutes_cli.models.record import (
     Report,
     Signature,
     Speaker,
+    Vote,
 )
 from minutes_cli.text.document import Doc, continues, fold, join_lines, loc
 
@@ -452,9 +453,10 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
 
     report_lines = {i for _index, r in raw_reports for i in range(r.line, r.end + 1)}
     units: list[tuple[str, Loc]] = []
-    for (_number, start, end), h in zip(
-        item_ranges, layout.sections or [None] * len(item_ranges), strict=False
-    ):
+    # An untitled item (lines no point took) has a range but no heading.
+    headings = {h.line: h for h in layout.sections}
+    for _number, start, end in item_ranges:
+        h = headings.get(start)
         body = _units(doc, start + 1, end, report_lines)
         if h is not None and h.rest:
             # The text that begins on the heading line runs on into the next line.
@@ -473,7 +475,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             a <= where.end_line and where.line <= b for a, b in decided
         ):
             conclusion_list.extend(_prose_decisions(text, where, item_ranges, present))
-    conclusion_list.sort(key=lambda c: c.loc.line)
+    conclusion_list = _votes_below(sorted(conclusion_list, key=lambda c: c.loc.line))
 
     # Action items and events: conclusions first, then the points' own text.
     for c, owner, due in tabled:
@@ -754,6 +756,32 @@ def _prose_decisions(
                 loc=where,
             )
         )
+    return out
+
+
+def _votes_below(conclusions: list[Conclusion]) -> list[Conclusion]:
+    """A vote in list entries of its own under the decision ("- Rada odhlasovala …" /
+    "  - Pro: Thebys, Lubko, Bistro" / "  - Zdrželi se: Lomien, Anička"): the
+    decision's vote, not decisions of their own."""
+    out: list[Conclusion] = []
+    for c in conclusions:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and c.vote is not None
+            and concl.is_vote_line(c.text)
+            and c.number is None
+            and above.loc.end_line + 1 == c.loc.line
+            and (above.vote is None or not concl.is_vote_line(above.text))
+        ):
+            vote = above.vote or Vote()
+            for name in Vote.model_fields:
+                if getattr(vote, name) is None:
+                    setattr(vote, name, getattr(c.vote, name))
+            above.vote = vote
+            above.loc = Loc(line=above.loc.line, end_line=c.loc.end_line)
+            continue
+        out.append(c)
     return out
 
 
