@@ -536,6 +536,15 @@ def _adjacent_numbered(doc: Doc, i: int) -> bool:
     return False
 
 
+def _delimiter(text: str) -> str:
+    """What closes a heading's number: "." in "1. Zahájení", ")" in "1) Zahájení"."""
+    m = NUMBERED.match(text)
+    if m is None or not (m["num"] or m["roman"]):
+        return ""
+    after = text[m.end("num") if m["num"] else m.end("roman") :].lstrip()
+    return after[:1] if after[:1] in ".)" else ""
+
+
 def _numbered_sections(doc: Doc, start: int, end: int, expected: int = 1) -> list[Heading]:
     out: list[Heading] = []
     for i in range(start, end):
@@ -548,6 +557,9 @@ def _numbered_sections(doc: Doc, start: int, end: int, expected: int = 1) -> lis
             not num
             or (ordinal(num[0]) != expected and not inserted)  # "7a)" after "7."
             or (out and style(num[0]) != style(out[0].number or "1"))
+            # "1. Volba rady" … "4. Úpravy": "5) Základní členské" goes on a list quoted
+            # in point 4, not the points
+            or (out and _delimiter(text) != _delimiter(doc.lines[out[0].line]))
         ):
             continue
         heading_hint = bool(doc.norm.hint(i) & {"heading", "bold"})
