@@ -236,6 +236,14 @@ def _deshout(text: str) -> str:
             or (k + 1 < len(words) and shouted[k + 1] and len(words[k + 1]) > 3)
         )
         out.append(w.lower() if shouted[k] and (len(w) > 3 or in_run) else w)
+    # "… OBCE HRUŠKOVICE", "… MĚSTA NOVÉ MĚSTO NA MORAVĚ": a place's name after its noun
+    lowered = " ".join(out)
+    for m in lexicon.municipality_noun().finditer(lowered):
+        k = lowered[: m.end()].count(" ") + 1  # the first word after the noun
+        while k < len(words) and shouted[k]:
+            particle = out[k] in lexicon.lex()["name_particles"]
+            out[k] = out[k] if particle else out[k][:1].upper() + out[k][1:]
+            k += 1
     result = " ".join(out)
     return result[0].upper() + result[1:] if text[:1].isupper() else result
 

@@ -391,6 +391,13 @@ def attendance_change() -> Folded:
 
 
 @cache
+def municipality_noun() -> re.Pattern[str]:
+    """A noun a place's name follows, in lower case ("obce", "městské části")."""
+    words = rx.longest_first(lex()["municipality_nouns"])
+    return rx.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+@cache
 def absence_reason() -> Folded:
     """A reason for being away ("nemoc", "pracovní důvody"), at the start of a remark."""
     return Folded(r"^\W*" + folded_alternation(lex()["absence_reasons"]))

@@ -454,28 +454,53 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     report_lines = {i for _index, r in raw_reports for i in range(r.line, r.end + 1)}
     units: list[tuple[str, Loc]] = []
     # An untitled item (lines no point took) has a range but no heading.
-    headings = {h.line: h for h in layout.sections}
+    heading_at = {h.line: h for h in layout.sections}
     for _number, start, end in item_ranges:
-        h = headings.get(start)
-        body = _units(doc, start + 1, end, report_lines)
+        h = heading_at.get(start)
+        point_units = _units(doc, start + 1, end, report_lines)
         if h is not None and h.rest:
             # The text that begins on the heading line runs on into the next line.
-            if body and body[0][1].line == h.line + 2 and continues(h.rest, body[0][0]):
-                first_text, first_loc = body.pop(0)
+            if (
+                point_units
+                and point_units[0][1].line == h.line + 2
+                and continues(h.rest, point_units[0][0])
+            ):
+                first_text, first_loc = point_units.pop(0)
                 units.append((f"{h.rest} {first_text}", loc(h.line, first_loc.end_line - 1)))
             else:
                 units.append((h.rest, loc(h.line)))
-        units.extend(body)
+        units.extend(point_units)
     for it in items:
         units.extend((r.text, r.loc) for r in it.reports)
     # Decisions voted in the points' running text join the conclusions.
     decided = [(c.loc.line, c.loc.end_line) for c in conclusion_list]
-    for text, where in units:
-        if not actions.is_task_block(text) and not any(
+    previous: tuple[str, Loc, list[Conclusion]] | None = None
+    for text, where in sorted(units, key=lambda u: u[1].line):
+        if actions.is_task_block(text) or any(
             a <= where.end_line and where.line <= b for a, b in decided
         ):
-            conclusion_list.extend(_prose_decisions(text, where, item_ranges, present))
-    conclusion_list = _votes_below(sorted(conclusion_list, key=lambda c: c.loc.line))
+            previous = None
+            continue
+        # A vote alone ("Hlasování:" / "Pro 20" / "Proti 1"), not one that names what it
+        # is on ("Hlasování o podání žádosti: pro 4 …")
+        alone = concl.is_vote_line(text) and not _VOTE_ON.match(text)
+        vote = concl.parse_vote(text, present) if alone else None
+        found: list[Conclusion] | None = None
+        if (
+            vote is not None
+            and previous is not None
+            and _same_point(previous[1], where, item_ranges)
+        ):
+            # "Hlasování:" / "Pro 20" / "Proti 1" in a paragraph of its own: the vote on
+            # what the paragraph above decided or proposed
+            found = _vote_on(previous, text, where, vote, item_ranges)
+            if found is not None:
+                conclusion_list.extend(c for c in found if c not in previous[2])
+        if found is None:
+            found = _prose_decisions(text, where, item_ranges, present)
+            conclusion_list.extend(found)
+        previous = (text, where, found)
+    conclusion_list.sort(key=lambda c: c.loc.line)
 
     # Action items and events: conclusions first, then the points' own text.
     for c, owner, due in tabled:
@@ -759,30 +784,54 @@ def _prose_decisions(
     return out
 
 
-def _votes_below(conclusions: list[Conclusion]) -> list[Conclusion]:
-    """A vote in list entries of its own under the decision ("- Rada odhlasovala …" /
-    "  - Pro: Thebys, Lubko, Bistro" / "  - Zdrželi se: Lomien, Anička"): the
-    decision's vote, not decisions of their own."""
-    out: list[Conclusion] = []
-    for c in conclusions:
-        above = out[-1] if out else None
-        if (
-            above is not None
-            and c.vote is not None
-            and concl.is_vote_line(c.text)
-            and c.number is None
-            and above.loc.end_line + 1 == c.loc.line
-            and (above.vote is None or not concl.is_vote_line(above.text))
-        ):
-            vote = above.vote or Vote()
-            for name in Vote.model_fields:
-                if getattr(vote, name) is None:
-                    setattr(vote, name, getattr(c.vote, name))
-            above.vote = vote
-            above.loc = Loc(line=above.loc.line, end_line=c.loc.end_line)
-            continue
-        out.append(c)
-    return out
+_VOTE_ON = rx.compile(lexicon.loose(r"(?i)^\W*(?:výsledek\s+)?hlasován\w*\s+(?:o|k|na)\s"))
+
+
+def _point_of(where: Loc, item_ranges: list[tuple[str | None, int, int]]) -> int | None:
+    return next((k for k, (_n, a, b) in enumerate(item_ranges) if a <= where.line - 1 <= b), None)
+
+
+def _same_point(a: Loc, b: Loc, item_ranges: list[tuple[str | None, int, int]]) -> bool:
+    return _point_of(a, item_ranges) == _point_of(b, item_ranges)
+
+
+def _vote_on(
+    above: tuple[str, Loc, list[Conclusion]],
+    text: str,
+    where: Loc,
+    vote: Vote,
+    item_ranges: list[tuple[str | None, int, int]],
+) -> list[Conclusion] | None:
+    """The conclusion a vote standing alone belongs to: the one the paragraph above gave
+    (now with this vote), else that paragraph's last sentence as a decision; None when
+    that is no sentence (a quotation's closing marks)."""
+    said, said_where, found = above
+    said = [s.text for s in actions.sentences(said, said_where)][-1]  # what was put to the vote
+    if not found and len(rx.findall(r"[^\W\d_]{2,}", said)) < 2:
+        return None
+    number = concl.number_in_outcome(text)
+    if found:
+        c = found[-1]
+        given = c.vote or Vote()
+        fields = [name for name in Vote.model_fields if getattr(vote, name) is not None]
+        if any(getattr(given, name) is not None for name in fields):
+            return []  # voted already: this vote is another's (or a second round)
+        for name in fields:  # "- Pro: A, B" then "- Proti: C": one vote over entries
+            setattr(given, name, getattr(vote, name))
+        c.vote, c.number = given, c.number or number
+        c.loc = Loc(line=c.loc.line, end_line=where.end_line)
+        return found
+    point = _point_of(where, item_ranges)
+    return [
+        Conclusion(
+            number=number,
+            text=segment.unbulleted(said),
+            kind=concl.classify(said, "decision"),
+            vote=vote,
+            item=item_ranges[point][0] if point is not None else None,
+            loc=Loc(line=said_where.line, end_line=where.end_line),
+        )
+    ]
 
 
 def _merge_signatures(signatures: list[Signature]) -> list[Signature]:
