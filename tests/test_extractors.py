@@ -282,3 +282,55 @@ def test_a_fold_that_maps_a_character_to_two_cannot_be_made_fast() -> None:
 
     with pytest.raises(ValueError, match="spell_out maps 'ß' to 2 characters"):
         dates.cp1250_fold(spell_out)
+
+
+_POINTS = (
+    "\n\nPřítomni: Jan Novák, Eva Malá\n\nProgram:\n1. Zahájení\n2. Různé\n\n"
+    "1. Zahájení\n{opening}\n\n2. Různé\nBez dotazů.\n\nZapsal: Jan Novák\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "opening", "start", "end"),
+    [
+        (
+            "Datum: 3. 3. 2023\nJednání zahájeno v 16:05 hod.",
+            "Předseda přivítal přítomné.",
+            "16:05",
+            None,
+        ),
+        (
+            "Datum: 3. 3. 2023",
+            "Předseda zahájil jednání v 16:10 a přivítal přítomné.",
+            "16:10",
+            None,
+        ),
+        (
+            "Dne 3. 3. 2023, začátek v 16:00 hod., konec v 18:30 hod.",
+            "Bez úvodu.",
+            "16:00",
+            "18:30",
+        ),
+        # A start of building works is no start of the meeting.
+        ("Datum: 3. 3. 2023", "Stavba bude zahájena v 8:00.", None, None),
+    ],
+)
+def test_start_and_end_told_in_sentences(
+    head: str, opening: str, start: str | None, end: str | None
+) -> None:
+    record = parse_text("Zápis z jednání komise\n" + head + _POINTS.format(opening=opening))
+    assert record.meeting.date == "2023-03-03"
+    assert (record.meeting.start_time, record.meeting.end_time) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("03/03/2023", "2023-03-03"),
+        ("3/12/2024", "2024-12-03"),
+        ("31/02/2023", None),
+        ("12/3", None),
+    ],
+)
+def test_a_date_label_takes_a_date_with_slashes(value: str, iso: str | None) -> None:
+    assert dates.parse_date_value(value) == iso

@@ -276,6 +276,23 @@ def parse_date(text: str, reference_year: int | None = None) -> str | None:
 
 
 _YEAR = rx.compile(r"(?<![\d.])(?:19|20)\d\d(?!\d)")
+# "03/03/2023": written with slashes, a date only where a date is asked for (elsewhere
+# "12/3/2024" numbers a resolution).
+_SLASHED = rx.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
+
+
+def parse_date_value(text: str) -> str | None:
+    """The date a "Datum:" label gives: any form :func:`parse_date` reads, or "03/03/2023"."""
+    found = parse_date(text)
+    if found is not None:
+        return found
+    m = _SLASHED.search(text)
+    if m is None:
+        return None
+    try:
+        return date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
 
 
 _FILE_NAME_DATE = rx.compile(

@@ -10,7 +10,7 @@ from functools import cache
 from minutes_cli import rx
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.actions import split_sentences
-from minutes_cli.extract.dates import find_dates, find_times, parse_date, resolve
+from minutes_cli.extract.dates import find_dates, find_times, parse_date, parse_date_value, resolve
 from minutes_cli.extract.people import (
     People,
     full_names,
@@ -912,7 +912,7 @@ def _apply(
             meeting.body = text.rstrip(".")
     elif field_ == "date":
         if meeting.date is None:
-            meeting.date = parse_date(text)
+            meeting.date = parse_date_value(text)
         _times(meeting, text)
         if meeting.location is None:  # "3. 12. 2024 (9:00–10:30), zasedačka 2. patro"
             meeting.location = next(

@@ -81,6 +81,12 @@ _CLOSED_AT = lexicon.Folded(
 )
 
 
+_MEETING_NOUN = r"(?:jednání|schůze|schůzi|zasedání|porada|poradu|setkání)"
+_OPENED_AT = lexicon.Folded(
+    rf"\b(?:{_MEETING_NOUN}\b[^.]{{0,30}}?\bzahájen[oa]?|zahájil[aoi]?\s+(?:\w+\s+)?{_MEETING_NOUN})"
+    r"\b[^.]{0,40}?\b(?:v|ve|od)\s+(?P<h>[01]?\d|2[0-3])[:.,](?P<m>[0-5]\d)"
+)
+
 _GROUP_INTRO = rx.compile(r"^(?:[IVX]{1,4}\.|[A-Z]\))\s+(?P<intro>.+:)$")
 
 
@@ -237,12 +243,23 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                 )
             )
 
-    # "Starosta ukončil zasedání v 19:40": the end time, when the header has none.
+    # "Starosta ukončil zasedání v 19:40": the end time, when the header has none; "…,
+    # začátek v 16:00 hod., konec v 18:30 hod." under the title.
+    before_points = [
+        doc.lines[i] for i in doc.content_lines(0, item_ranges[0][1] if item_ranges else 0)
+    ]
     if meeting.end_time is None:
-        for it in reversed(items):
-            closing = _CLOSED_AT.search(it.text)
+        for text in [it.text for it in reversed(items)] + before_points:
+            closing = _CLOSED_AT.search(text)
             if closing:
                 meeting.end_time = f"{int(closing['h']):02d}:{closing['m']}"
+                break
+    # "Jednání bylo zahájeno v 16:05", "Starosta zahájil zasedání v 18:00": the start.
+    if meeting.start_time is None:
+        for text in before_points + [it.text for it in items[:2]]:
+            opening = _OPENED_AT.search(text)
+            if opening:
+                meeting.start_time = f"{int(opening['h']):02d}:{opening['m']}"
                 break
 
     # People: every content line can mention someone.
