@@ -334,3 +334,22 @@ def test_start_and_end_told_in_sentences(
 )
 def test_a_date_label_takes_a_date_with_slashes(value: str, iso: str | None) -> None:
     assert dates.parse_date_value(value) == iso
+
+
+def test_a_list_with_surnames_first_names_each_person_once() -> None:
+    text = (
+        "Zápis z jednání komise\nDatum: 3. 3. 2023\n"
+        "Přítomni: Ing. Novák Jan, Mgr. Malá Eva, Hora Petr, Marek Josef\n\n"
+        "1. Zahájení\nPředseda Novák přivítal přítomné.\n\nZapsal: Jan Novák\n"
+    )
+    record = parse_text(text)
+    # "Marek Josef": both words are given names, the order is kept as written
+    assert record.meeting.attendance.present == [
+        "Jan Novák",
+        "Eva Malá",
+        "Petr Hora",
+        "Marek Josef",
+    ]
+    people = {p.name: p.degrees for p in record.people}
+    assert people["Jan Novák"] == ["Ing."] and people["Eva Malá"] == ["Mgr."]
+    assert "Novák Jan" not in people and "Malá Eva" not in people

@@ -384,6 +384,9 @@ def _names(value: str) -> list[str]:
                 continue  # "—", "-": nobody; "A – 14 rodičů": a count
             if name[0].islower():
                 continue  # a role after a name ("Ing. Petr Novotný, ředitel"; "…, CSc., děkan")
+            words = name.split()
+            if len(words) == 2 and given_name(words[1]) and not given_name(words[0]):
+                name = f"{words[1]} {words[0]}"  # "Novák Jan" as an official list writes it
             names.append(name[0].upper() + name[1:])
     return names
 

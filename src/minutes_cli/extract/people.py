@@ -592,7 +592,9 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
                     and n2.endswith(("ová", "ská", "cká"))
                 )
             )
-            if full and index != 2 and n1 not in given:
+            if full and index != 2 and n1 not in given and n2 in given:
+                n1, n2 = n2, n1  # "Ing. Novák Jan": an official list puts the surname first
+            elif full and index != 2 and n1 not in given:
                 # "Mgr. Lenku Horálkovou", "Jiřího Kubánka": an oblique case.
                 implied = courtesy or {"f": "paní", "m": "pana"}.get(gender(n2) or "", "")
                 nom = nominative_given(n1, implied) if implied else n1
