@@ -147,7 +147,9 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
         if holder:
             return holder
     # "Pan Šafránek upozornil na …, starosta přislíbil, že opravu zajistí": who promised
-    head = rx.sub(r"(?i)^\W*(?:úkol|task|kdo)\s*:\s*", "", sentence[:verb_start]).strip()
+    head = sentence[:verb_start]
+    label = lexicon.discourse_label().match(head)  # "Odpověď: Koordinátor zajistí …"
+    head = head[label.end() if label else 0 :].strip()
     spoken = _speaker(head, people)
     if spoken:
         return spoken

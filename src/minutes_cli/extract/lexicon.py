@@ -398,6 +398,12 @@ def municipality_noun() -> re.Pattern[str]:
 
 
 @cache
+def discourse_label() -> Folded:
+    """A discussion's or a task's label opening a line ("Odpověď:", "Úkol:")."""
+    return Folded(r"^\W*" + folded_alternation(lex()["discourse_labels"]) + r"\s*:\s*")
+
+
+@cache
 def absence_reason() -> Folded:
     """A reason for being away ("nemoc", "pracovní důvody"), at the start of a remark."""
     return Folded(r"^\W*" + folded_alternation(lex()["absence_reasons"]))

@@ -681,6 +681,7 @@ def listed_roles(value: str) -> list[tuple[str, str]]:
                 part[:1].islower()
                 and k
                 and not split_degrees(part)[1]
+                and not lexicon.courtesy_lead().match(part)  # "…, npor. Karel Dušek": a person
                 and _may_be_role(part)
                 and part.capitalize() not in lexicon.given_names()  # "Jana, Lucka, marek"
             ):

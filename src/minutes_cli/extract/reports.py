@@ -22,6 +22,11 @@ _ON_BEHALF = rx.compile(
     rf"^\s*[Zz]a\s+(?P<org>[{UPPER}][^:()]{{1,80}}?)\s*(?:\((?P<speaker>[^()]{{2,60}})\))?"
     r"\s*:\s*(?P<rest>\S.*)$"
 )
+# "Městská policie: strážník Tomáš Hrubý uvedl, že …": a colon, then who spoke
+_COLON_REPORT = rx.compile(rf"^\s*(?P<org>[{UPPER}][^:–—]{{0,80}}?)\s*:\s+(?P<rest>\S.*)$")
+# "Charita Opava (Mgr. Eva Malá) – představila …": the speaker in brackets
+_NAMED_IN_BRACKETS = rx.compile(r"^(?P<org>.+?)\s*\((?P<named>[^()]{3,60})\)$")
+_FOR_PARTY = rx.compile(rf"^\s*[Zz]a\s+(?=[{UPPER}])")
 _MAX_WORDS = 7
 
 
@@ -74,9 +79,32 @@ def report_start(text: str) -> RawReport | None:
         organisation = nominative_organisation(fold(behalf["org"]))
         named = fold(behalf["speaker"]) if behalf["speaker"] else None
         return RawReport(line=-1, organisation=organisation, rest=behalf["rest"], named=named)
+    for_party = _FOR_PARTY.match(text)
+    if for_party and not behalf:  # "Za Úřad práce Ing. Petr Hora informoval o …"
+        mentions = find_mentions(text, 0)
+        first = next((p for p in mentions if p.start > for_party.end()), None)
+        org = text[for_party.end() : first.start].strip() if first else ""
+        if first and _org_ok(org) and _speaker_led(text[first.start :]):
+            return RawReport(
+                line=-1, organisation=nominative_organisation(fold(org)), rest=text[first.start :]
+            )
     m = _REPORT.match(text)
     if not m:
+        colon = _COLON_REPORT.match(text)
+        # A name of two words or an abbreviation ("OSPOD:"); one word before a colon is
+        # a label ("Dotaz: Pan Kadlec se ptal …", "Odpověď: …")
+        named_org = colon is not None and (len(colon["org"].split()) >= 2 or colon["org"].isupper())
+        if colon and named_org and _org_ok(colon["org"]) and _speaker_led(colon["rest"]):
+            return RawReport(line=-1, organisation=fold(colon["org"]), rest=colon["rest"])
         return None
+    bracketed = _NAMED_IN_BRACKETS.match(m["org"])
+    if bracketed and _org_ok(bracketed["org"]) and find_mentions(bracketed["named"], 0):
+        return RawReport(
+            line=-1,
+            organisation=fold(bracketed["org"]),
+            rest=m["rest"].strip(),
+            named=fold(bracketed["named"]),
+        )
     for sep in list(_SEPARATOR.finditer(text))[1:3]:
         org, rest = text[: sep.start()].strip(), text[sep.end() :].strip()
         if (
@@ -88,6 +116,18 @@ def report_start(text: str) -> RawReport | None:
     if not _org_ok(m["org"]):
         return None
     return RawReport(line=-1, organisation=fold(m["org"]), rest=m["rest"].strip())
+
+
+def _speaker_led(rest: str) -> bool:
+    """Does the text open with who speaks: a person, perhaps after a role word ("strážník
+    Tomáš Hrubý uvedl"), then a verb of reporting?"""
+    if _speaker_like(rest):
+        return True
+    mentions = find_mentions(rest, 0)
+    if not mentions or len(rest[: mentions[0].start].split()) > 2:
+        return False
+    after = rest[mentions[0].end :].split(" ", 1)[0].rstrip(",")
+    return after in lexicon.report_verbs()
 
 
 def _speaker(rest: str) -> tuple[str | None, bool, str]:
