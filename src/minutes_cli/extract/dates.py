@@ -98,8 +98,10 @@ def _date_regex() -> re.Pattern[str]:
     words = rx.longest_first(_month_names())
     month_alt = "|".join(re.escape(w) for w in words if len(w) > 3)
     roman = "|".join(rx.longest_first(load("lexicon")["roman_months"]))
+    # Every form starts with a digit: the lookahead lets the engine pass over the rest.
     return rx.compile(
         rf"""
+        (?=\d)
         (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b)
       | (?P<word>\b(?P<wd>[0-3]?\d)\.?\s*(?P<wm>{month_alt})\b(?:\s*(?P<wy>(?:19|20)\d\d)\b)?)
       | (?P<rom>\b(?P<rd>[0-3]?\d)\.\s*(?P<rm>{roman})\.\s*(?P<ry>(?:19|20)\d\d)\b)
@@ -115,10 +117,10 @@ def _date_regex() -> re.Pattern[str]:
 # made in find_times, not by a leading look-behind, which would keep the regex
 # engine from skipping to the digits (twice as slow).
 _TIME = rx.compile(
-    r"(?P<h>[01]\d|2[0-3]|\d)[:.](?P<m>[0-5]\d)(?![\d.,]\d)(?:\s*(?:hod(?:in)?\.?|h\b))?"
+    r"(?=\d)(?:(?P<h>[01]\d|2[0-3]|\d)[:.](?P<m>[0-5]\d)(?![\d.,]\d)(?:\s*(?:hod(?:in)?\.?|h\b))?"
     # "17,30 hod.": a decimal comma only with the word for hours after it
     r"|(?P<h3>[01]\d|2[0-3]|\d),(?P<m3>[0-5]\d)\s*hod\b\.?"
-    r"|(?P<h2>[01]\d|2[0-3]|\d)\s*(?:hod(?:in)?\.?|h)\b"
+    r"|(?P<h2>[01]\d|2[0-3]|\d)\s*(?:hod(?:in)?\.?|h)\b)"
 )
 
 

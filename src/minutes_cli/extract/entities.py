@@ -15,8 +15,8 @@ from minutes_cli.text.document import Doc, loc
 EMAIL = rx.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = rx.compile(r"\b(?:https?://|www\.)[^\s<>()\"]+[^\s<>()\".,;:!?]")
 PHONE = rx.compile(
-    r"(?<![\d/])(?:\+|00)\d{3}(?:[ ]?\d{3}){3}(?!\d)"
-    r"|(?<![\d/+])\d{3} \d{3} \d{3}(?![\d ]?\d)|(?<![\d/+])\d{9}(?!\d)"
+    r"(?=[+\d])(?:(?<![\d/])(?:\+|00)\d{3}(?:[ ]?\d{3}){3}(?!\d)"
+    r"|(?<![\d/+])\d{3} \d{3} \d{3}(?![\d ]?\d)|(?<![\d/+])\d{9}(?!\d))"
 )
 # Czech number: groups of three separated by spaces (or dots), optional ,dd decimals.
 NUMBER = r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"

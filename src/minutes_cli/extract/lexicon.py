@@ -250,9 +250,25 @@ def place_nouns() -> str:
     return "|".join(rx.longest_first(lex()["place_nouns"]))
 
 
+def first_letters(words: Iterable[str], *, both_cases: bool = False) -> str:
+    """A lookahead for the first characters of ``words``, put before their alternation:
+    the regex engine then passes over the positions where none can start at a glance
+    instead of trying each word there (several times faster on running text)."""
+    chars = {w[0] for w in words if w}
+    if both_cases:
+        chars |= {c.upper() for c in chars} | {c.lower() for c in chars}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
 def folded_alternation(words: list[str], *, whole: bool = True) -> str:
     alts = rx.longest_first({strip_accents(w) for w in words})
-    return r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + (r")(?!\w)" if whole else ")")
+    return (
+        r"(?<!\w)"
+        + first_letters(alts)
+        + "(?:"
+        + "|".join(re.escape(a) for a in alts)
+        + (r")(?!\w)" if whole else ")")
+    )
 
 
 @cache
@@ -265,7 +281,13 @@ def courtesy_lead() -> re.Pattern[str]:
 def commitment_regex() -> Folded:
     """Verbs of commitment ("zajistí", "pošle"), as written in a text with diacritics."""
     words = rx.longest_first(set(lex()["commitment_verbs"]))
-    accented = r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"
+    accented = (
+        r"(?<!\w)"
+        + first_letters(words)
+        + "(?:"
+        + "|".join(re.escape(w) for w in words)
+        + r")(?!\w)"
+    )
     return Folded(folded_alternation(words), accented=accented)
 
 

@@ -516,12 +516,16 @@ def _deg_alt() -> str:
 def _mention_patterns() -> tuple[re.Pattern[str], ...]:
     deg = _deg_alt()
     courtesy_alt = lexicon.courtesy_alternation()
+    lex = lexicon.lex()
+    courtesy_lead = lexicon.first_letters(
+        [*lex["courtesy"], *lex["courtesy_lower_case"]], both_cases=True
+    )
     after_alts = rx.longest_first(lexicon.degrees()[1])
     after = r"(?:,?\s*(?:" + "|".join(re.escape(d) for d in after_alts) + r"))*"
     return (
         # paní Mgr. Hana Nohavicová / pana Ing. Antonyho / Paní Kuzníková
         rx.compile(
-            rf"(?<![\w])(?P<courtesy>{courtesy_alt})\s+(?P<deg>(?:(?:{deg})\s+)*)"
+            rf"(?<![\w]){courtesy_lead}(?P<courtesy>{courtesy_alt})\s+(?P<deg>(?:(?:{deg})\s+)*)"
             rf"(?P<n1>{WORD})(?:\s+(?P<n2>{WORD}))?(?P<after>{after})",
             re.IGNORECASE,
         ),
@@ -560,7 +564,9 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
         for m in _overlapping(pattern, text, given if index == 2 else None):
             if not free(m.start(), m.end()):
                 continue
-            if _STREET.search(text[: m.start()]) and not m.groupdict().get("courtesy"):
+            if _STREET.search(text, max(0, m.start() - 40), m.start()) and not m.groupdict().get(
+                "courtesy"
+            ):
                 # "na Dr. Malého", "ul. Prof. Nováka": a street, not a person (but "v ulici
                 # panu Melicharovi" is a person: no street is named "pana X")
                 continue
