@@ -101,13 +101,13 @@ def _date_regex() -> re.Pattern[str]:
     # Every form starts with a digit: the lookahead lets the engine pass over the rest.
     return rx.compile(
         rf"""
-        (?=\d)
+        (?=\d)(?:
         (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b)
       | (?P<word>\b(?P<wd>[0-3]?\d)\.?\s*(?P<wm>{month_alt})\b(?:\s*(?P<wy>(?:19|20)\d\d)\b)?)
       | (?P<rom>\b(?P<rd>[0-3]?\d)\.\s*(?P<rm>{roman})\.\s*(?P<ry>(?:19|20)\d\d)\b)
       | (?P<short>(?<![\w.])(?P<sd>[0-3]?\d)\.(?P<sm>[01]?\d)\.(?P<sy>\d\d)(?!\d|[.,:]\d))
       | (?P<num>\b(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\.(?:\s?(?P<ny>(?:19|20)\d\d)\b|(?![\d]))
-        )
+        ))
         """,
         re.IGNORECASE | re.VERBOSE,
     )
