@@ -301,8 +301,8 @@ def _name_broken(value: str, below: str) -> bool:
         return False
     if lexicon.is_courtesy(below.split()[0]):
         return False  # "Omluveni: Josef Marek" / "Pan Pavel Zedník se dostavil …"
-    if last in lexicon.degrees()[0]:
-        return True
+    if last in lexicon.degrees()[0] or lexicon.is_courtesy(last):
+        return True  # "…, Mgr. Eva Malá, npor." / "Karel Dušek, …"
     if last.endswith(".") or not last[:1].isupper():
         return False
     entries = [rx.sub(r"\([^)]*\)", "", e).split() for e in value.split(",")]

@@ -652,6 +652,7 @@ def listed_roles(value: str) -> list[tuple[str, str]]:
     "Mgr. Ondřej Vacek (starosta)", "Ing. Petr Novotný, ředitel".
     """
     out: list[tuple[str, str]] = []
+    value = rx.sub(r"\n\s*(?=\()", " ", value)  # "Libor Kunc" / "(místostarosta), …" wrapped
     for line in value.split("\n"):
         # "(k bodu 2)", "(příchod v 16:25)": when, not what the person is
         line = rx.sub(r"\s*\((?:k|od|do|při|v|ve|za|příchod|odchod)\b[^)]*\)", "", line)

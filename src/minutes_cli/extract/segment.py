@@ -745,7 +745,12 @@ def _match_programme(doc: Doc, programme: list[Heading], start: int, end: int) -
                 title, rest = split_title(body) if body else (entry.title, "")
                 if title.isupper() and key(title) == key(entry.title):
                     title = entry.title  # "STAV CEST PO ZIMĚ" as the programme writes it
-                if same_number and not same_title and body and len(body) > len(entry.title) + 40:
+                if (
+                    same_number
+                    and not same_title
+                    and body
+                    and (prefixed or len(body) > len(entry.title) + 40)
+                ):
                     title, rest = entry.title, body  # "Ad 1) Úkoly … byly splněny …": text only
                 # A bulleted programme: the section's own number ("1) …") numbers the point.
                 number = entry.number or (num[0] if num else None)
