@@ -353,3 +353,37 @@ def test_a_list_with_surnames_first_names_each_person_once() -> None:
     people = {p.name: p.degrees for p in record.people}
     assert people["Jan Novák"] == ["Ing."] and people["Eva Malá"] == ["Mgr."]
     assert "Novák Jan" not in people and "Malá Eva" not in people
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "what"),
+    [
+        (
+            "Úkol: Ing. Beneš zjistí cenu nových žebřin. Termín: 28. 2. 2025",
+            "Tomáš Beneš",
+            "zjistí cenu nových žebřin",
+        ),
+        # the same typed without diacritics: the fields go, the listed person is named
+        (
+            "Ukol: Ing. Benes zjisti cenu novych zebrin. Termin: 28. 2. 2025",
+            "Tomáš Beneš",
+            "zjisti cenu novych zebrin",
+        ),
+        (
+            "Pani reditelka zasle upraveny rad do 28. 2. 2025.",
+            "Ivana Stará",
+            "zasle upraveny rad do 28. 2. 2025",
+        ),
+    ],
+)
+def test_tasks_typed_without_diacritics_keep_owner_and_fields(
+    line: str, who: str, what: str
+) -> None:
+    text = (
+        "Zápis z jednání rady\nDatum: 15. 1. 2025\n"
+        "Přítomni: Ing. Tomáš Beneš, Petra Nováková\nHost: Mgr. Ivana Stará, ředitelka školy\n\n"
+        f"1. Různé\n{line}\n"
+    )
+    record = parse_text(text)
+    assert [(a.who, a.what, a.due) for a in record.action_items] == [(who, what, "2025-02-28")]
+    assert [p.name for p in record.people] == ["Tomáš Beneš", "Petra Nováková", "Ivana Stará"]

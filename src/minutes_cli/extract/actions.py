@@ -112,6 +112,16 @@ def sentences(text: str, where: Loc) -> Iterator[Sentence]:
 
 
 _CLITICS = r"(?:\s+(?:" + "|".join(lexicon.lex()["clitics"]) + r"))*"
+# Written with or without diacritics ("Termín:" / "Termin:", "Paní ředitelka" / "Pani …").
+_FIELDS_AFTER = rx.compile(
+    lexicon.loose(r"(?i)\s*[,;–—-]?\s*\b(?:zodpovídá|zodpovědn\w*|odpovídá|termín|t|z)\s*:")
+)
+_TASK_LABEL = rx.compile(lexicon.loose(r"(?i)^(?:úkol|task)\s*:\s*"))
+_POLITE_ROLE = rx.compile(
+    lexicon.loose(r"(?i)^(?:paní|pan|pana|panu)\s+") + r"(?P<role>[a-záčďéěíňóřšťúůýž]+)"
+)
+_DUE_IN_BRACKETS = rx.compile(lexicon.loose(r"\s*\((?:do|termín)\b[^)]*\)\s*$"))
+_DUE_WORD = rx.compile(lexicon.loose(r"(?i)[,;]?\s*\btermín\b"))
 
 
 def _who(sentence: str, verb_start: int, people: People) -> str | None:
@@ -185,7 +195,7 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
             # "VH ukládá: výboru SDH zajistit …": a body is responsible
             nominative = _body_cases()[lexicon.strip_accents(body["head"])]
             return f"{nominative[:1].upper()}{nominative[1:]}{body['rest']}"
-    polite = rx.match(r"(?i)^(?:paní|pan|pana|panu)\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)", head)
+    polite = _POLITE_ROLE.match(head)
     if polite:  # "Paní zástupkyně to předá …": the person listed with that role
         holder = people.by_role(polite["role"])
         if holder:
@@ -515,8 +525,8 @@ def _action_from(
         else:
             assert handled is not None
             who, rest = people.by_handle(handled["handle"]) or handled["handle"], handled["what"]
-        what = rx.sub(r"\s*\((?:do|termín)\b[^)]*\)\s*$", "", rest)  # "… (do 15. 6.)"
-        what = rx.split(r"(?i)[,;]?\s*\btermín\b", what)[0]  # "…, termín 30. 6. 2025"
+        what = _DUE_IN_BRACKETS.sub("", rest)  # "… (do 15. 6.)"
+        what = _DUE_WORD.split(what)[0]  # "…, termín 30. 6. 2025"
         return ActionItem(
             who=who,
             what=what.rstrip("."),
@@ -581,10 +591,8 @@ def _action_from(
             what = f"{spoken['clause'].strip()} {what}"  # "…, že lavičku zajistí do 31. 8."
     else:
         what = text
-    what = rx.split(
-        r"(?i)\s*[,;–—-]?\s*\b(?:zodpovídá|zodpovědn\w*|odpovídá|termín|t|z)\s*:", what
-    )[0]
-    what = rx.sub(r"^(?:úkol|task)\s*:\s*", "", what, flags=re.I).strip().rstrip(".,;")
+    what = _FIELDS_AFTER.split(what)[0]  # "…. Termin: 28. 2. 2025" typed without accents too
+    what = _TASK_LABEL.sub("", what).strip().rstrip(".,;")
     assigned = _ASSIGNED_TO.search(text)
     if assigned and not verb:  # "veliteli J. Machalovi zajistit opravu …": the task itself
         what = rx.sub(r"^.*?\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje)\s*:?\s*", "", what)

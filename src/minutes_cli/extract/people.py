@@ -103,8 +103,8 @@ def same_surname(a: str, b: str, ga: str | None = None, gb: str | None = None) -
     if ga and gb and ga != gb:
         return False
     la, lb = a.casefold(), b.casefold()
-    if la == lb:
-        return True
+    if la == lb or lexicon.strip_accents(a) == lexicon.strip_accents(b):
+        return True  # "Benes" typed without diacritics for "Beneš"
     sa, sb = stem(a), stem(b)
     return sa in (sb, lb) or la == sb
 
@@ -283,12 +283,17 @@ class People:
         words = text.split()
         if not words or not words[0][:1].islower():
             return None
-        want = stem(words[0])
-        rest = {stem(w) for w in words[1:]}
+
+        # Compared without diacritics: "reditelka" typed for the listed "ředitelka"
+        def stems(phrase: str) -> list[str]:
+            return [stem(lexicon.strip_accents(w)) for w in phrase.split()]
+
+        want, *rest_words = stems(text)
+        rest = set(rest_words)
         candidates = [
-            (len(rest & {stem(w) for w in role.split()[1:]}), k, name)
+            (len(rest & set(role_stems[1:])), k, name)
             for k, (name, role) in enumerate(self.listed_roles)
-            if role.split() and _same_role_word(stem(role.split()[0]), want)
+            if (role_stems := stems(role)) and _same_role_word(role_stems[0], want)
         ]
         if not candidates:
             return None
