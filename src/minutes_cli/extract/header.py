@@ -806,7 +806,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             place = _PLACE_PHRASE.search(held.string)
             if meeting.location is None and place:  # "… se v 17.30 v klubovně sokolovny sešel …"
                 meeting.location = lexicon.group(held.string, place, "place")
-        elif starts_at and meeting.start_time is None and len(para) == 1:
+        elif starts_at and meeting.start_time is None and len(para) <= 2:
             # "Zahajovací pedagogická rada …, sborovna školy, začátek 13:00"
             _times(meeting, text[starts_at.start() :])
             if meeting.location is None:

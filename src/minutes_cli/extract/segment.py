@@ -1059,7 +1059,10 @@ def _title_block(doc: Doc, header_start: int, header_end: int) -> list[int]:
                 block += after  # "# Zápis z výroční schůze" / "Volejbalový klub …, z. s."
             return block
     if paragraphs:
-        return paragraphs[0][:4]
+        # "Obec Kamenná Pláň" / "ZÁPIS" / "z 9. zasedání …" (wrapped over lines): a title
+        # under the letterhead in one paragraph takes as many lines as a title block
+        inside = any(opens_title(doc, i) for i in paragraphs[0])
+        return paragraphs[0][: 8 if inside else 4]
     # Labels first (Markdown front matter), then the "# Title" heading.
     return [
         i
