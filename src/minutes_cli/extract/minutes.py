@@ -83,7 +83,8 @@ _CLOSED_AT = lexicon.Folded(
 
 _MEETING_NOUN = r"(?:jednání|schůze|schůzi|zasedání|porada|poradu|setkání)"
 _OPENED_AT = lexicon.Folded(
-    rf"\b(?:{_MEETING_NOUN}\b[^.]{{0,30}}?\bzahájen[oa]?|zahájil[aoi]?\s+(?:\w+\s+)?{_MEETING_NOUN})"
+    rf"\b(?:{_MEETING_NOUN}\b[^.]{{0,30}}?\bzaháj(?:en[oa]?|il[aoi]?)"
+    rf"|zahájil[aoi]?\s+(?:\w+\s+)?{_MEETING_NOUN})"
     r"\b[^.]{0,40}?\b(?:v|ve|od)\s+(?P<h>[01]?\d|2[0-3])[:.,](?P<m>[0-5]\d)"
 )
 
