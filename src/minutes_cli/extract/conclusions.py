@@ -163,6 +163,7 @@ class Entry:
     text_lines: list[int] = field(default_factory=list)
     vote_lines: list[int] = field(default_factory=list)
     marked: bool = False  # opened by a number, bullet or label ("Úkol:", "Usnesení č.")
+    resolution: bool = False  # opened by a resolution's number ("Usnesení č. RM/812/45/2025")
 
 
 _OUTCOME_NUMBER = Folded(
@@ -352,6 +353,25 @@ def split_vote(text: str, present: int | None = None) -> tuple[str, Vote | None]
     return text[: m.start() + 1].strip(" (;,"), vote
 
 
+_GROUP_INTRO = rx.compile(r"^\s*(?:[IVX]{1,4}\.|[A-Z]\))\s+(?P<intro>.+?)\s*(?P<colon>:?)\s*$")
+
+
+def group_intro(text: str) -> str | None:
+    """What heads the entries below it: "II. Výbor ukládá:", "B) schvaluje", "III. bere na
+    vědomí" (a Roman or letter mark and a resolution's verb alone, or a phrase with a
+    colon), or None."""
+    m = _GROUP_INTRO.match(fold(text))
+    if m is None:
+        return None
+    if m["colon"]:
+        return m["intro"] + ":"
+    return m["intro"] if lexicon.resolution_clause().fullmatch(m["intro"]) else None
+
+
+def is_group_intro(text: str) -> bool:
+    return group_intro(text) is not None
+
+
 def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
     """Conclusion entries among the lines ``start..end`` (inclusive)."""
     entries: list[Entry] = []
@@ -404,13 +424,19 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
             continue
         marker = _NUMBER.match(text)
         starts_new = (
-            gap or bool(marker and marker.group(0).strip()) or bool(_ENTRY_LABEL.match(text))
+            gap
+            or bool(marker and marker.group(0).strip())
+            or bool(_ENTRY_LABEL.match(text))
+            # "II. bere na vědomí" over "1. zprávu …" (in a numbered resolution, "I.
+            # schvaluje" is a clause of its own text)
+            or (is_group_intro(text) and not (current is not None and current.resolution))
         )
         if (
             current is not None
             and not gap
             and not (marker and marker.group(0).strip())
             and not _ENTRY_LABEL.match(text)
+            and not (is_group_intro(text) and not current.resolution)
         ):
             # One conclusion per line when each line is a whole sentence.
             previous = fold(doc.lines[current.text_lines[-1]]) if current.text_lines else ""
@@ -440,6 +466,9 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
                 )
                 if current.number:
                     current.number = rx.sub(r"\s+", "", current.number)
+                current.resolution = any(
+                    group(text, marker, name) for name in ("res", "code", "short", "bare")
+                )
         current.lines.append(i)
         current.text_lines.append(i)
         gap = False

@@ -88,8 +88,6 @@ _OPENED_AT = lexicon.Folded(
     r"\b[^.]{0,40}?\b(?:v|ve|od)\s+(?P<h>[01]?\d|2[0-3])[:.,](?P<m>[0-5]\d)"
 )
 
-_GROUP_INTRO = rx.compile(r"^(?:[IVX]{1,4}\.|[A-Z]\))\s+(?P<intro>.+:)$")
-
 
 def _untitled_item(
     doc: Doc,
@@ -258,9 +256,9 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     # "Jednání bylo zahájeno v 16:05", "Starosta zahájil zasedání v 18:00": the start.
     if meeting.start_time is None:
         for text in before_points + [it.text for it in items[:2]]:
-            opening = _OPENED_AT.search(text)
-            if opening:
-                meeting.start_time = f"{int(opening['h']):02d}:{opening['m']}"
+            opened = _OPENED_AT.search(text)
+            if opened:
+                meeting.start_time = f"{int(opened['h']):02d}:{opened['m']}"
                 break
 
     # People: every content line can mention someone.
@@ -377,16 +375,26 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                 sentence = actions.Sentence(fold(doc.lines[i]), loc(i))
                 events.extend(actions.events_from(sentence, meeting.date, year))
         group = ""  # "II. Výbor ukládá:", "VH ukládá:" heads the entries below it
+        subject = ""  # "Zastupitelstvo obce" over "I. schvaluje" / "1. program …"
         for entry in entries:
             text = concl.entry_text(doc, entry)
             if not text or actions.task_table_header(doc.lines[entry.lines[0]]):
                 continue
             opening = fold(doc.lines[entry.lines[0]])
-            intro = _GROUP_INTRO.match(opening)
-            if not intro and not entry.marked and opening.endswith(":") and concl.resolves(opening):
-                intro = _GROUP_INTRO.match(f"I. {opening}")  # "VH schvaluje:" over "a. …"
-            if intro and len(entry.text_lines) == 1:
-                group = intro["intro"]
+            if (
+                len(entry.text_lines) == 1
+                and len(opening.split()) <= 5
+                and lexicon.body_subject().match(opening)
+                and not concl.resolves(opening)
+                and not opening.endswith((".", ":", ";"))
+            ):
+                subject = opening  # the body alone, its verbs on the lines below
+                continue
+            heads = concl.group_intro(opening)
+            if not heads and not entry.marked and opening.endswith(":") and concl.resolves(opening):
+                heads = concl.group_intro(f"I. {opening}")  # "VH schvaluje:" over "a. …"
+            if heads and len(entry.text_lines) == 1:
+                group = heads if heads.endswith(":") else f"{subject} {heads}".strip()
                 continue
             vote_text = " ".join(doc.lines[i] for i in entry.vote_lines) or text
             vote = (

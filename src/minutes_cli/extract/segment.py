@@ -216,6 +216,12 @@ def is_agenda_heading(text: str) -> bool:
     )
 
 
+_RESOLUTIONS_OF = lexicon.Folded(
+    r"^\W*usnesení\s+ze?\s+(?:\d+\.\s*)?(?:schůze|zasedání|jednání|porady|valné\s+hromady)\b"
+    r"[^:]{0,120}$(?<![.;])"
+)
+
+
 def _conclusion_heading(text: str) -> str | None:
     if numbered(text):
         return None
@@ -799,8 +805,12 @@ def find_layout(doc: Doc) -> Layout:
     # Conclusions heading: the first after the programme that is no programme title.
     titles = {key(h.title) for h in lay.programme}
     for i in doc.content_lines(search_from):
-        kind = _conclusion_heading(doc.lines[i])
-        if kind and opens_title(doc, i):
+        kind = _conclusion_heading(doc.lines[i]) or (
+            # "Usnesení z 5. zasedání Zastupitelstva obce …" after the points: the
+            # resolutions of this meeting, listed once more (a title only at the top)
+            "decision" if i > search_from and _RESOLUTIONS_OF.match(doc.lines[i]) else None
+        )
+        if kind and opens_title(doc, i) and not lay.programme:
             continue  # "USNESENÍ" / "z 31. schůze Rady obce …": a title, resolutions follow
         if kind and key(doc.lines[i]) not in titles:
             lay.conclusions, lay.conclusions_kind = i, kind
