@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutes_cli.api import parse_text
-from minutes_cli.extract import dates, lexicon
+from minutes_cli.extract import dates, entities, lexicon
 from minutes_cli.extract.conclusions import body_decides, parse_vote
 from minutes_cli.extract.dates import date_in_file_name
 from minutes_cli.extract.people import find_mentions, strip_role
@@ -387,3 +387,16 @@ def test_tasks_typed_without_diacritics_keep_owner_and_fields(
     record = parse_text(text)
     assert [(a.who, a.what, a.due) for a in record.action_items] == [(who, what, "2025-02-28")]
     assert [p.name for p in record.people] == ["Tomáš Beneš", "Petra Nováková", "Ivana Stará"]
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Rozpočet 2 mil. Kč.", 2_000_000.0),
+        ("Dotace 350 tis. Kč.", 350_000.0),
+        ("Příspěvek 500,- Kč", 500.0),
+    ],
+)
+def test_a_money_entity_holds_the_amount_in_crowns(line: str, value: float) -> None:
+    hits = [h for h in entities.scan_line(line) if h.type == "money"]
+    assert [h.value for h in hits] == [value]

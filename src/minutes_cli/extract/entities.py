@@ -38,6 +38,8 @@ LONG_FORM = rx.compile(r"(?P<long>(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]?[\wáč
 
 
 _DIGIT = rx.compile(r"\d")
+# "2 mil. Kč", "350 tis. Kč": the value is the amount in crowns
+MONEY_SCALE = {"mil": 1_000_000, "tis": 1_000}
 
 
 def czech_number(text: str) -> float:
@@ -83,7 +85,8 @@ def scan_line(text: str, reference_year: int | None = None) -> Iterator[Hit]:
     if "Kč" in text or "Kc" in text or "CZK" in text or "EUR" in text or "€" in text:
         for m in MONEY.finditer(text):
             if free(m.start(), m.end()):
-                yield take(Hit("money", m.start(), m.end(), m.group(0), czech_number(m["num"])))
+                amount = czech_number(m["num"]) * MONEY_SCALE.get(m["cur"][:3].casefold(), 1)
+                yield take(Hit("money", m.start(), m.end(), m.group(0), amount))
     if "%" in text:
         for m in PERCENT.finditer(text):
             if free(m.start(), m.end()):

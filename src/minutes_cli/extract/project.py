@@ -21,7 +21,7 @@ from typing import Any
 from minutes_cli import rx
 from minutes_cli.data import load
 from minutes_cli.extract.dates import find_dates, strip_accents
-from minutes_cli.extract.entities import EMAIL, PERCENT, PHONE, REGISTRATION
+from minutes_cli.extract.entities import EMAIL, MONEY_SCALE, PERCENT, PHONE, REGISTRATION
 from minutes_cli.models.record import RecordWarning
 from minutes_cli.text.document import Doc, continues, fold, loc
 
@@ -144,7 +144,7 @@ def find_amount(text: str, *, bare: bool = True) -> Amount | None:
             continue
         value = float(rx.sub(r"[  .](?=\d{3})", "", num).replace(",", "."))
         mult = (m["mult"] or "").rstrip(".")
-        value *= {"mil": 1e6, "tis": 1e3}.get(mult, 1.0)
+        value *= MONEY_SCALE.get(mult, 1)
         return Amount(round(value, 2), _CURRENCY.get(m["cur"] or ""), m.start(), m.end())
     return None
 
