@@ -148,6 +148,15 @@ def _name_part(rest: str) -> str:
 _ROLE_LABEL = rx.compile(r"^(?P<role>[^\d:]{3,40}):\s*(?P<name>\S.{2,60})$")
 
 
+def _signer(
+    people: People, i: int, raw: str, role: str, date: str | None, place: str | None
+) -> Signature:
+    """The signature of the signer named ``raw`` on line ``i``, who joins the people."""
+    name, degrees = split_degrees(fold(raw))
+    people.add_name(i, raw)
+    return Signature(role=role, name=name, degrees=degrees, date=date, place=place, loc=loc(i))
+
+
 def parse_signatures(
     doc: Doc, start: int, end: int, people: People, reference_year: int | None
 ) -> tuple[list[Signature], list[int]]:
@@ -186,19 +195,7 @@ def parse_signatures(
             continue
         signed = signed_on_line(doc, i)
         if signed:  # "…………" over "Jan Kratochvíl, starosta"
-            raw, role = signed
-            name, degrees = split_degrees(fold(raw))
-            people.add_name(i, raw)
-            out.append(
-                Signature(
-                    role=role,
-                    name=name,
-                    degrees=degrees,
-                    date=block_date,
-                    place=block_place,
-                    loc=loc(i),
-                )
-            )
+            out.append(_signer(people, i, *signed, block_date, block_place))
             used.append(i)
             if i + 1 <= end and doc.is_content(i + 1) and doc.lines[i + 1].strip()[:1].islower():
                 used.append(i + 1)  # its function: "starosta obce"
@@ -206,20 +203,9 @@ def parse_signatures(
         own_hand = signed_in_own_hand(doc.lines[i])
         if own_hand:  # "Ing. Hana Vlková, starostka v. r."
             raw, function = own_hand
-            name, degrees = split_degrees(raw)
-            people.add_name(i, raw)
+            out.append(_signer(people, i, raw, "approved_by", block_date, block_place))
             if function:
-                people.listed_roles.append((name, function))
-            out.append(
-                Signature(
-                    role="approved_by",
-                    name=name,
-                    degrees=degrees,
-                    date=block_date,
-                    place=block_place,
-                    loc=loc(i),
-                )
-            )
+                people.listed_roles.append((out[-1].name or raw, function))
             used.append(i)
             continue
         # "Josef Mrózek ........": the dotted line is where the signature goes.
