@@ -400,3 +400,21 @@ def test_tasks_typed_without_diacritics_keep_owner_and_fields(
 def test_a_money_entity_holds_the_amount_in_crowns(line: str, value: float) -> None:
     hits = [h for h in entities.scan_line(line) if h.type == "money"]
     assert [h.value for h in hits] == [value]
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Pan Novák informoval o opravě chodníku, kterou provede firma Stavby Horák s.r.o. "
+            "do konce dubna.",
+            "Stavby Horák s.r.o.",
+        ),
+        ("Opravu střechy provede firma Klempířství Veselý do 30. 4. 2025.", "Klempířství Veselý"),
+        ("Pan Novák zajistí opravu střechy do 30. 4. 2025.", "Jan Novák"),
+    ],
+)
+def test_a_company_named_after_the_verb_owns_the_task(line: str, who: str) -> None:
+    text = "Zápis z jednání rady\nDatum: 15. 1. 2025\nPřítomni: Jan Novák, Eva Dvořáková\n\n"
+    record = parse_text(f"{text}1. Různé\n{line}\n")
+    assert [(a.who, a.due) for a in record.action_items] == [(who, "2025-04-30")]

@@ -124,8 +124,34 @@ _DUE_IN_BRACKETS = rx.compile(lexicon.loose(r"\s*\((?:do|termín)\b[^)]*\)\s*$")
 _DUE_WORD = rx.compile(lexicon.loose(r"(?i)[,;]?\s*\btermín\b"))
 
 
+def _company_after(sentence: str, verb_start: int) -> str | None:
+    """ "…, kterou provede firma Stavby Horák s.r.o. do konce dubna": the company named
+    after the verb."""
+    m = _COMPANY_AFTER().match(sentence, verb_start)
+    if m is None:
+        return None
+    name = m["name"].strip(" ,")
+    legal = lexicon.legal_form_end().search(name)
+    # A company's name ends with its legal form, or is a few capitalised words
+    if legal or all(w[:1].isupper() for w in name.split()[:3]):
+        return name
+    return None
+
+
+@cache
+def _COMPANY_AFTER() -> re.Pattern[str]:
+    nouns = "|".join(lexicon.lex()["company_nouns"])
+    return rx.compile(
+        rf"\S+\s+(?:{nouns})\s+(?P<name>[{UPPER}][^,;:()]{{1,60}}?)"
+        rf"(?=\s+(?:do|nejpozději|během|v|ve|na|za|po)\b|[,;.]?\s*$|,\s)"
+    )
+
+
 def _who(sentence: str, verb_start: int, people: People) -> str | None:
     marker = _RESPONSIBLE.search(sentence)
+    company = None if marker else _company_after(sentence, verb_start)
+    if company:
+        return company
     if marker:
         who = fold(marker["who"]).rstrip(" .,;")
         # "Zodpovídá: R. Štefl, M. Koudelka": more owners, each a name
