@@ -418,3 +418,21 @@ def test_a_company_named_after_the_verb_owns_the_task(line: str, who: str) -> No
     text = "Zápis z jednání rady\nDatum: 15. 1. 2025\nPřítomni: Jan Novák, Eva Dvořáková\n\n"
     record = parse_text(f"{text}1. Různé\n{line}\n")
     assert [(a.who, a.due) for a in record.action_items] == [(who, "2025-04-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("pro/proti/zdržel se: 7/0/0", (7, 0, 0)),
+        ("Hlasování (pro/proti/zdržel): 6/0/1", (6, 0, 1)),
+        ("Návrh byl přijat 6 hlasy, 1 se zdržel.", (6, None, 1)),
+        ("Pro hlasovalo 6 členů, nikdo nebyl proti, 1 se zdržel.", (6, 0, 1)),
+        ("Schváleno všemi hlasy přítomných.", (7, 0, 0)),
+        ("6 pro 1 proti", (6, 1, None)),
+    ],
+)
+def test_vote_forms(text: str, counts: tuple[int | None, ...]) -> None:
+    vote = parse_vote(text, present=7)
+    assert vote is not None
+    assert (vote.for_, vote.against, vote.abstain) == counts
+    assert vote.result == "adopted"

@@ -98,9 +98,21 @@ _NOT_VOTING_NAMES = Folded(
 _VOTE_NAMES = Folded(r"(?i)^\W*pro\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$|proti)")
 _AGAINST_NAMES = Folded(r"(?i)(?<!\w)proti\s*[:\-–]\s*(?P<names>[^\d/;]+?)\s*(?:[/;]|$|zdržel)")
 _ABSTAIN_NAMES = Folded(r"(?i)zdržel[aoiy]?(?:\s+se)?\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$)")
-_NOBODY_AGAINST = Folded(r"(?i)proti\s*[:\-–]\s*(?:nikdo|nikdo nebyl|žádný)")
+_NOBODY_AGAINST = Folded(
+    r"(?i)proti\s*[:\-–]\s*(?:nikdo|nikdo nebyl|žádný)|\bnikdo\s+(?:nebyl\s+|nehlasoval\s+)?proti\b"
+)
 _NOBODY_ABSTAINED = Folded(r"(?i)nikdo se nezdržel")
-_UNANIMOUS = Folded(r"(?i)\bjednomysln[ěé]\w*|\bvšichni\s+(?:přítomní\s+)?(?:členové\s+)?pro\b")
+_UNANIMOUS = Folded(
+    r"(?i)\bjednomysln[ěé]\w*|\bvšichni\s+(?:přítomní\s+)?(?:členové\s+)?pro\b"
+    r"|\bvšemi\s+(?:\d+\s+)?hlasy\b"  # "Schváleno všemi hlasy přítomných."
+)
+# "pro/proti/zdržel se: 7/0/0", "Hlasování (pro/proti/zdržel): 6/0/1": the order, then counts
+_VOTE_ORDERED = Folded(
+    r"(?i)\bpro\s*/\s*proti\s*/\s*zdržel\w*(?:\s+se)?\s*\)?\s*:?\s*"
+    r"(\d+)\s*/\s*(\d+)\s*/\s*(\d+)"
+)
+# "Návrh byl přijat 6 hlasy": the count of those for
+_FOR_BY_VOTES = Folded(r"(?i)\b(?:přijat|schválen)\w*\s+(\d+)\s+hlas\w*")
 _REJECTED = Folded(
     r"(?i)\b(?:ne(?:byl[oa]?\s+)?(?:přijat|schválen)\w*|zamítnut\w*|nepřijat\w*|neschválen\w*)"
 )
@@ -219,7 +231,7 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
     vote = Vote()
     folded = _untable(strip_accents(text))  # once: every pattern below reads the folded text
     found = False
-    triple = _VOTE_TRIPLE.regex.search(folded)
+    triple = _VOTE_ORDERED.regex.search(folded) or _VOTE_TRIPLE.regex.search(folded)
     if triple:
         vote.for_, vote.against, vote.abstain = (int(g) for g in triple.groups() if g is not None)
         found = True
@@ -236,12 +248,17 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
         if m and getattr(vote, "for_" if name == "for" else name) is None:
             setattr(vote, "for_" if name == "for" else name, _count(m.group(1)))
             found = True
-    if not found:  # "4 pro, 0 proti, 0 se zdrželo": the count before the word
-        for name, pattern in _VOTE_REVERSED.items():
-            m = pattern.regex.search(folded)
-            if m:
-                setattr(vote, "for_" if name == "for" else name, int(m.group(1)))
-                found = True
+    # "4 pro, 0 proti, 0 se zdrželo": the count before the word (also for the fields the
+    # words after did not give: "Pro hlasovalo 6 členů, …, 1 se zdržel")
+    for name, pattern in _VOTE_REVERSED.items():
+        field = "for_" if name == "for" else name
+        m = pattern.regex.search(folded) if getattr(vote, field) is None else None
+        if m:
+            setattr(vote, field, int(m.group(1)))
+            found = True
+    if vote.for_ is None and (by_votes := _FOR_BY_VOTES.regex.search(folded)):
+        vote.for_ = int(by_votes.group(1))
+        found = True
     for name, pattern in _ROLL_COUNTS.items():
         m = pattern.regex.search(folded)
         if m and getattr(vote, "for_" if name == "for" else name) is None:
@@ -514,6 +531,7 @@ def entry_text(doc: Doc, entry: Entry) -> str:
 
 _DECIDED = Folded(
     r"\b(?:schválil[aoiy]?|schválen[aoy]?|schváleno|přijat[aoy]?|odsouhlasil[aoiy]?|odsouhlasen[aoy]?"
+    r"|zvolen[aoiy]?"  # "Zapisovatelkou byla zvolena …"
     r"|rozhodl[aoiy]?|zamítnut[aoy]?|zamítl[aoiy]?|neschválil[aoiy]?|neschválen[aoy]?)\b"
 )
 
