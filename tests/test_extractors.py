@@ -429,6 +429,7 @@ def test_a_company_named_after_the_verb_owns_the_task(line: str, who: str) -> No
         ("Pro hlasovalo 6 členů, nikdo nebyl proti, 1 se zdržel.", (6, 0, 1)),
         ("Schváleno všemi hlasy přítomných.", (7, 0, 0)),
         ("6 pro 1 proti", (6, 1, None)),
+        ("Hlasování: ano 5, ne 1, zdržel se 1", (5, 1, 1)),
     ],
 )
 def test_vote_forms(text: str, counts: tuple[int | None, ...]) -> None:
@@ -436,3 +437,7 @@ def test_vote_forms(text: str, counts: tuple[int | None, ...]) -> None:
     assert vote is not None
     assert (vote.for_, vote.against, vote.abstain) == counts
     assert vote.result == "adopted"
+
+
+def test_ne_alone_is_no_vote_against() -> None:
+    assert parse_vote("Hlasování proběhne ne 5. 5.", present=7) is None

@@ -111,6 +111,8 @@ _VOTE_ORDERED = Folded(
     r"(?i)\bpro\s*/\s*proti\s*/\s*zdržel\w*(?:\s+se)?\s*\)?\s*:?\s*"
     r"(\d+)\s*/\s*(\d+)\s*/\s*(\d+)"
 )
+# "ano 5, ne 1", as some associations write it (the pair, never "ne" alone)
+_VOTE_YES_NO = Folded(r"(?i)(?<!\w)ano\s*[:=\-–—]?\s*(\d+)\W+ne\s*[:=\-–—]?\s*(\d+)(?!\d)")
 # "Návrh byl přijat 6 hlasy": the count of those for
 _FOR_BY_VOTES = Folded(r"(?i)\b(?:přijat|schválen)\w*\s+(\d+)\s+hlas\w*")
 _REJECTED = Folded(
@@ -235,7 +237,7 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
     if triple:
         vote.for_, vote.against, vote.abstain = (int(g) for g in triple.groups() if g is not None)
         found = True
-    elif pair := _VOTE_PAIR.regex.search(folded):
+    elif pair := _VOTE_PAIR.regex.search(folded) or _VOTE_YES_NO.regex.search(folded):
         vote.for_, vote.against = int(pair[1]), int(pair[2])
         found = True
     ahead = _VOTE_REVERSED["for"].regex.search(folded)
