@@ -121,6 +121,16 @@ _REJECTED = Folded(
 _ADOPTED = Folded(r"(?i)\b(?:přijat[oa]?|schválen[oa]?|odsouhlasen[oa]?|schváleno|přijato)\b")
 
 
+def filled_vote(vote: Vote | None, more: Vote) -> Vote:
+    """``vote`` (or none yet) with the fields it lacks taken from ``more``: "Pro: 11, Proti:
+    1" in the text and "Usnesení bylo přijato." on its own line make one vote."""
+    if vote is None:
+        return more.model_copy()
+    return vote.model_copy(
+        update={k: v for k, v in more if v is not None and getattr(vote, k) is None}
+    )
+
+
 def is_outcome(text: str) -> bool:
     """Is ``text`` a vote's outcome alone ("schváleno", "nepřijato")?"""
     return bool(_ADOPTED.fullmatch(text.strip()) or _REJECTED.fullmatch(text.strip()))
@@ -442,20 +452,21 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
             gap = False
             continue
         marker = _NUMBER.match(text)
+        # "II. bere na vědomí" over "1. zprávu …" (in a numbered resolution, "I.
+        # schvaluje" is a clause of its own text)
+        heads_group = is_group_intro(text) and not (current is not None and current.resolution)
         starts_new = (
             gap
             or bool(marker and marker.group(0).strip())
             or bool(_ENTRY_LABEL.match(text))
-            # "II. bere na vědomí" over "1. zprávu …" (in a numbered resolution, "I.
-            # schvaluje" is a clause of its own text)
-            or (is_group_intro(text) and not (current is not None and current.resolution))
+            or heads_group
         )
         if (
             current is not None
             and not gap
             and not (marker and marker.group(0).strip())
             and not _ENTRY_LABEL.match(text)
-            and not (is_group_intro(text) and not current.resolution)
+            and not heads_group
         ):
             # One conclusion per line when each line is a whole sentence.
             previous = fold(doc.lines[current.text_lines[-1]]) if current.text_lines else ""

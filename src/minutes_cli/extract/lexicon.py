@@ -260,8 +260,10 @@ def first_letters(words: Iterable[str], *, both_cases: bool = False) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
 
-def folded_alternation(words: list[str], *, whole: bool = True) -> str:
-    alts = rx.longest_first({strip_accents(w) for w in words})
+def word_alternation(words: Iterable[str], *, whole: bool = True) -> str:
+    """``words`` as an alternation that starts a word (and ends one, when ``whole``),
+    longest first, led by the lookahead of :func:`first_letters`."""
+    alts = rx.longest_first(set(words))
     return (
         r"(?<!\w)"
         + first_letters(alts)
@@ -269,6 +271,11 @@ def folded_alternation(words: list[str], *, whole: bool = True) -> str:
         + "|".join(re.escape(a) for a in alts)
         + (r")(?!\w)" if whole else ")")
     )
+
+
+def folded_alternation(words: list[str], *, whole: bool = True) -> str:
+    """:func:`word_alternation` of ``words`` folded, for a :class:`Folded` pattern."""
+    return word_alternation((strip_accents(w) for w in words), whole=whole)
 
 
 @cache
@@ -280,15 +287,8 @@ def courtesy_lead() -> re.Pattern[str]:
 @cache
 def commitment_regex() -> Folded:
     """Verbs of commitment ("zajistí", "pošle"), as written in a text with diacritics."""
-    words = rx.longest_first(set(lex()["commitment_verbs"]))
-    accented = (
-        r"(?<!\w)"
-        + first_letters(words)
-        + "(?:"
-        + "|".join(re.escape(w) for w in words)
-        + r")(?!\w)"
-    )
-    return Folded(folded_alternation(words), accented=accented)
+    words = lex()["commitment_verbs"]
+    return Folded(folded_alternation(words), accented=word_alternation(words))
 
 
 @cache
@@ -415,8 +415,7 @@ def attendance_change() -> Folded:
 @cache
 def municipality_noun() -> re.Pattern[str]:
     """A noun a place's name follows, in lower case ("obce", "městské části")."""
-    words = rx.longest_first(lex()["municipality_nouns"])
-    return rx.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    return rx.compile(word_alternation(lex()["municipality_nouns"]))
 
 
 @cache

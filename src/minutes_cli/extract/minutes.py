@@ -244,9 +244,11 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
 
     # "Starosta ukončil zasedání v 19:40": the end time, when the header has none; "…,
     # začátek v 16:00 hod., konec v 18:30 hod." under the title.
-    before_points = [
-        doc.lines[i] for i in doc.content_lines(0, item_ranges[0][1] if item_ranges else 0)
-    ]
+    before_points = (
+        [doc.lines[i] for i in doc.content_lines(0, item_ranges[0][1] if item_ranges else 0)]
+        if meeting.end_time is None or meeting.start_time is None
+        else []
+    )
     if meeting.end_time is None:
         for text in [it.text for it in reversed(items)] + before_points:
             closing = _CLOSED_AT.search(text)
@@ -661,7 +663,8 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
             continue
         listed = _LIST_ITEM.match(doc.lines[i]) is not None
         # "– Z: p. Veselá, T: ihned": the fields of the task above, which they close
-        fields = listed and actions.opens_with_task_fields(doc.lines[i])
+        task_fields = actions.opens_with_task_fields(doc.lines[i])
+        fields = listed and task_fields
         if (
             (listed and not fields)
             or concl.labelled(doc.lines[i])
@@ -670,8 +673,7 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
             or (
                 current
                 and _LABEL_LINE.match(doc.lines[i])
-                and not fields
-                and not actions.opens_with_task_fields(doc.lines[i])
+                and not task_fields
                 and not concl.is_vote_line(doc.lines[i])
             )
             or (
@@ -731,12 +733,8 @@ def _resolution(
     # "… dle přílohy č. 2. Pro: 11, Proti: 1, …" / "Usnesení bylo přijato.": the counts
     # in the text, the outcome on a line of its own
     text, inline = concl.split_vote(text, present)
-    if vote is None or inline is None:
-        vote = vote or inline
-    else:
-        vote = inline.model_copy(
-            update={k: v for k, v in vote if v is not None and getattr(inline, k) is None}
-        )
+    if inline is not None:
+        vote = inline if vote is None else concl.filled_vote(inline, vote)
     number = entry.number
     if number is None:  # "Návrh usnesení: …" / "Usnesení č. 25/2025 bylo schváleno."
         number = next((n for i in votes if (n := concl.number_in_outcome(doc.lines[i]))), None)
@@ -755,7 +753,7 @@ def _prose_decisions(
 ) -> list[Conclusion]:
     """Decisions voted in running text: "Návrh byl jednomyslně schválen.", "Výbor
     schválil příspěvek 4 000 Kč. Hlasování: pro 5, proti 0, zdržel se 0."."""
-    item = next((n for n, a, b in item_ranges if a <= where.line - 1 <= b), None)
+    item = _item_of(where, item_ranges)
     label = concl.labelled(segment.unbulleted(text))
     if label is not None:  # "Závěr: Rada obce bere na vědomí …": the unit is one conclusion
         body, vote = concl.split_vote(label.text, present)
@@ -814,7 +812,14 @@ _VOTE_ON = rx.compile(lexicon.loose(r"(?i)^\W*(?:výsledek\s+)?hlasován\w*\s+(?
 
 
 def _point_of(where: Loc, item_ranges: list[tuple[str | None, int, int]]) -> int | None:
+    """The index of the point whose lines hold ``where``, or None."""
     return next((k for k, (_n, a, b) in enumerate(item_ranges) if a <= where.line - 1 <= b), None)
+
+
+def _item_of(where: Loc, item_ranges: list[tuple[str | None, int, int]]) -> str | None:
+    """The number of the point whose lines hold ``where``, or None."""
+    point = _point_of(where, item_ranges)
+    return item_ranges[point][0] if point is not None else None
 
 
 def _same_point(a: Loc, b: Loc, item_ranges: list[tuple[str | None, int, int]]) -> bool:
@@ -838,23 +843,20 @@ def _vote_on(
     number = concl.number_in_outcome(text)
     if found:
         c = found[-1]
-        given = c.vote or Vote()
-        fields = [name for name in Vote.model_fields if getattr(vote, name) is not None]
-        if any(getattr(given, name) is not None for name in fields):
+        given = [name for name, value in vote if value is not None]
+        if c.vote is not None and any(getattr(c.vote, name) is not None for name in given):
             return []  # voted already: this vote is another's (or a second round)
-        for name in fields:  # "- Pro: A, B" then "- Proti: C": one vote over entries
-            setattr(given, name, getattr(vote, name))
-        c.vote, c.number = given, c.number or number
+        # "- Pro: A, B" then "- Proti: C": one vote over entries
+        c.vote, c.number = concl.filled_vote(c.vote, vote), c.number or number
         c.loc = Loc(line=c.loc.line, end_line=where.end_line)
         return found
-    point = _point_of(where, item_ranges)
     return [
         Conclusion(
             number=number,
             text=segment.unbulleted(said),
             kind=concl.classify(said, "decision"),
             vote=vote,
-            item=item_ranges[point][0] if point is not None else None,
+            item=_item_of(where, item_ranges),
             loc=Loc(line=said_where.line, end_line=where.end_line),
         )
     ]

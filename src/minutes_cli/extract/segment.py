@@ -314,14 +314,18 @@ def _is_name_line(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words)
 
 
+def _columns(text: str) -> list[str]:
+    """The cells of a line set out in columns (three spaces or a tab between them)."""
+    return [c for c in rx.split(r"\s{3,}|\t", text.strip()) if c.strip()]
+
+
 def signer_columns(doc: Doc, i: int) -> list[tuple[str, str]]:
     """Signers without labels: line ``i`` holds their names, side by side when there are
     more ("Mgr. Radek Šimáček      Ing. Josef Kadeřábek"), the line below their roles
     ("starosta      ověřovatel"). ``(name, role)`` pairs, or [] when the lines are not that."""
     if i + 1 >= len(doc) or not doc.is_content(i + 1):
         return []
-    names = [c for c in rx.split(r"\s{3,}|\t", doc.lines[i].strip()) if c.strip()]
-    roles = [c for c in rx.split(r"\s{3,}|\t", doc.lines[i + 1].strip()) if c.strip()]
+    names, roles = _columns(doc.lines[i]), _columns(doc.lines[i + 1])
     if not names or len(names) != len(roles) or not all(_is_name_line(n) for n in names):
         return []
     if any(":" in r for r in roles) or any(signature_role(fold(n)) for n in names):
@@ -1106,7 +1110,7 @@ _POSTSCRIPT = rx.compile(r"^\W*P\.?\s?S\.?\s*:?(?:\s|$)")
 def _is_role_line(text: str) -> bool:
     """The signers' functions under their names, in lower case: "ověřovatel      starosta
     obce"."""
-    columns = [c for c in rx.split(r"\s{3,}|\t", fold(text)) if c]
+    columns = [fold(c) for c in _columns(text)]
     return bool(columns) and all(c[:1].islower() and signature_role(c) for c in columns)
 
 

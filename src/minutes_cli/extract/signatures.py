@@ -185,9 +185,7 @@ def parse_signatures(
         signers = signer_columns(doc, i)
         if signers:  # "Mgr. Radek Šimáček      Ing. Josef Kadeřábek" / "starosta   …"
             for raw, role in signers:
-                name, degrees = split_degrees(fold(raw))
-                people.add_name(i, raw)
-                out.append(Signature(role=role, name=name, degrees=degrees, loc=loc(i)))
+                out.append(_signer(people, i, raw, role, block_date, block_place))
             used.extend((i, i + 1))
             continue
         if is_signing_line(doc.lines[i]):
