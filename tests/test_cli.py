@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -112,27 +111,3 @@ def test_help_does_not_import_the_parser() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
-
-
-@pytest.mark.parametrize(("given", "kept"), [(None, "__all__"), ("", "")])
-def test_validate_skips_pydantic_plugins_unless_asked_to_keep_them(
-    given: str | None, kept: str
-) -> None:
-    sample = (
-        Path(__file__).resolve().parent.parent
-        / "samples/minutes/2017-12-07-prevence-kriminality.txt"
-    )
-    script = (
-        "import os, sys\n"
-        f"sys.argv = ['minutes', 'validate', {str(sample)!r}]\n"
-        "from minutes_cli.cli import main\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print(repr(os.environ.get('PYDANTIC_DISABLE_PLUGINS')))\n"
-    )
-    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
-    if given is not None:
-        env["PYDANTIC_DISABLE_PLUGINS"] = given
-    out = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
-    ).stdout
-    assert out.strip().splitlines()[-1] == repr(kept)

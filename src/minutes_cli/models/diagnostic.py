@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict
+if TYPE_CHECKING:
+    from pydantic import BaseModel, ConfigDict
+else:  # pydantic's, or the plain stand-in `minutes validate` uses
+    from minutes_cli.models.base import BaseModel, ConfigDict
 
 from minutes_cli.models.record import Loc
 

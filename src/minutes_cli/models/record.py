@@ -8,9 +8,12 @@ present in the serialized form.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+if TYPE_CHECKING:
+    from pydantic import BaseModel, ConfigDict, Field
+else:  # pydantic's, or the plain stand-in `minutes validate` uses
+    from minutes_cli.models.base import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
 

@@ -23,9 +23,18 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+if TYPE_CHECKING:
+    from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+else:  # pydantic's, or the plain stand-in `minutes validate` uses
+    from minutes_cli.models.base import (
+        BaseModel,
+        ConfigDict,
+        Field,
+        ValidationError,
+        field_validator,
+    )
 
 from minutes_cli import rx
 from minutes_cli.data import DataError, parse_yaml, read
