@@ -40,3 +40,20 @@ def test_values_json_cannot_keep_are_refused(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(data, "parse_yaml", lambda text: {1: ["leden"]})
     with pytest.raises(data.DataError, match="quote them"):
         data.compiled_text("lexicon.yaml")
+
+
+def _lists_with_booleans(value: object, where: str) -> list[str]:
+    if isinstance(value, dict):
+        return [w for k, v in value.items() for w in _lists_with_booleans(v, f"{where}.{k}")]
+    if isinstance(value, list):
+        if any(isinstance(v, bool) for v in value) and any(isinstance(v, str) for v in value):
+            return [where]
+        return [w for i, v in enumerate(value) for w in _lists_with_booleans(v, f"{where}[{i}]")]
+    return []
+
+
+@pytest.mark.parametrize("path", data.sources())
+def test_word_lists_hold_no_yaml_booleans(path: str) -> None:
+    # YAML reads a bare no, yes, on or off as a boolean: ["na", no] was a suffix rule
+    # that turned "Brna" into "BrFalse". Such words must be quoted.
+    assert _lists_with_booleans(data.read(path), path) == []

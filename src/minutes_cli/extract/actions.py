@@ -98,8 +98,9 @@ def sentences(text: str, where: Loc) -> Iterator[Sentence]:
     start = 0
     for m in _SPLIT.finditer(text):
         before = text[start : m.start()].rstrip(".!? ")
-        if lexicon.ends_with_abbreviation(text[: m.start()].rstrip("!?")):
-            continue
+        head = text[: m.start()].rstrip("!?")
+        if lexicon.ends_with_abbreviation(head) and not lexicon.legal_form_end().search(head):
+            continue  # "Ing. Novák"; but "… firmou Novák s.r.o. Výbor zajistí …" ends one
         if _FIELD_AHEAD.match(text, m.end()):
             continue
         piece = text[start : m.start()].strip()

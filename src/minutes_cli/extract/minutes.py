@@ -560,7 +560,12 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             continue
         sentence = actions.Sentence(c.text, c.loc)
         group = groups.get(id(c), "")  # "VH ukládá:" tells whom "veliteli J. Machalovi" names
-        for part in actions.split_tasks(c.text):
+        parts = actions.split_tasks(c.text)
+        if c.kind != "task":
+            # "Shromáždění schvaluje opravu. Výbor zajistí smlouvu …": the decision's
+            # second sentence commits its own subject.
+            parts = [s for part in parts for s in actions.split_sentences(part)]
+        for part in parts:
             task = actions.Sentence(f"{group} {part}".strip(), c.loc)
             item = actions.action_from(task, "conclusions", people, year, force=c.kind == "task")
             if item and (c.kind == "task" or lexicon.commitment_regex().search(part)):

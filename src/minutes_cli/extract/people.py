@@ -470,9 +470,11 @@ def _same_place(a: PersonMention, b: PersonMention) -> bool:
 @cache
 def _ROLE_BEFORE() -> re.Pattern[str]:
     prefixes = "|".join(re.escape(p) for p in load("names")["role_prefixes"])
+    verbs = "|".join(re.escape(v) for v in load("names")["role_verbs"])
     return rx.compile(
         lexicon.loose(
-            rf"(?i)\b(?P<role>(?:{prefixes})\w*(?-i:\s+(?:[a-záčďéěíňóřšťúůýž]\w*|[{UPPER}]{{2,}}\b)){{0,3}})\s*$"
+            rf"(?i)\b(?P<role>(?:{prefixes})\w*(?-i:\s+(?!(?:{verbs})\b)"
+            rf"(?:[a-záčďéěíňóřšťúůýž]\w*|[{UPPER}]{{2,}}\b)){{0,3}})\s*$"
         )
     )
 

@@ -21,7 +21,8 @@ from minutes_cli.models.record import Signature
 from minutes_cli.text.document import Doc, fold, loc
 
 _PLACE = rx.compile(
-    rf"(?:^|\s)(?:v|ve)\s+(?P<place>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)(?=\s+dne|\s*,|\s*$|\s+\d)"
+    rf"(?:^|\s)(?:[Vv]|[Vv]e)\s+(?P<place>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?"
+    rf"(?:\s+(?:u|nad|pod|na)\s+[{UPPER}][\w-]+)?)(?=\s+dne|\s*,|\s*$|\s+\d)"
 )
 _DATE_LINE = rx.compile(r"(?i)^\W*(?:v|ve|dne|datum)\b.{0,60}\d")
 _DATE_LABEL = rx.compile(r"(?i)^\W*(?:dne|datum|ze dne)\s*:?\s*")
@@ -33,12 +34,29 @@ def town(locative: str) -> str:
     for suffix, repl in lexicon.place_rules():
         if locative == suffix:
             return repl
+    particle = rx.search(r"\s+(?:u|nad|pod|na)\s+\S+$", locative)  # "Vrbně u Lesa"
+    if particle:
+        return town(locative[: particle.start()]) + particle.group()
     words = locative.split()
     last = words[-1]
     for suffix, repl in lexicon.place_rules():
-        if suffix[0].islower() and last.endswith(suffix) and len(last) > len(suffix) + 2:
+        if last == suffix or (
+            suffix[0].islower() and last.endswith(suffix) and len(last) > len(suffix) + 2
+        ):
             words[-1] = last[: -len(suffix)] + repl
             break
+    noun = words[-1]
+    gender = "neuter" if noun.endswith("o") else "feminine" if noun.endswith(("a", "e")) else ""
+    if noun == "Ves":
+        gender = "feminine"
+    if len(words) > 1 and gender:
+        # "Kamenné Lhotě" -> "Kamenná Lhota": the adjective agrees with the noun
+        rules = lexicon.lex()["locative_adjective_to_nominative"][gender]
+        for k, word in enumerate(words[:-1]):
+            for suffix, repl in rules:
+                if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                    words[k] = word[: -len(suffix)] + repl
+                    break
     return " ".join(words)
 
 

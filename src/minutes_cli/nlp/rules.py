@@ -182,6 +182,14 @@ def _person(m: re.Match[str], text: str, kind: str) -> Hit | None:
     return Hit("PERSON", start, end, name_text, info)
 
 
+@cache
+def _name_verbs() -> frozenset[str]:
+    """Verbs of resolutions, commitments and reports: never part of a name."""
+    lex = lexicon.lex()
+    words = [*lex["resolution_verbs"], *lex["commitment_verbs"], *lex["report_verbs"]]
+    return frozenset(w.casefold() for w in words if " " not in w)
+
+
 def _organisations(text: str) -> list[Hit]:
     p = _patterns()
     hits: list[Hit] = []
@@ -207,6 +215,11 @@ def _organisations(text: str) -> list[Hit]:
             if w.group().casefold() in stops or any(c in gap for c in ",;:()–\t"):  # \t: a cell
                 break
             taken.insert(0, w)
+        # "Výbor doporučuje Střechy Novák s.r.o.": a verb parts the sentence's subject
+        # from the name.
+        verbs = [k for k, w in enumerate(taken) if w.group().casefold() in _name_verbs()]
+        if verbs:
+            del taken[: verbs[-1] + 1]
         while taken and not taken[0].group()[0].isupper():
             taken.pop(0)
         if taken:
