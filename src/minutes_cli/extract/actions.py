@@ -36,10 +36,12 @@ from minutes_cli.text.document import fold
 # Sentence ends, except after abbreviations, degrees, initials and ordinal numbers.
 # Not before "(": "VH schvaluje program. (pro 36, proti 0, zdržel se 0)" is one sentence.
 _SPLIT = rx.compile(rf"(?<=[.!?])\s+(?=[{UPPER}„\"\[])")
-# The labels of a task's fields ("Zodpovídá:", "termín:").
-_FIELD_LABEL = r"(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín)"
+# The labels of a task's fields ("Zodpovídá:", "Zodp.:", "termín:", "T:"), from the lexicon.
+_OWNER_LABEL = lexicon.task_labels("owner")
+_DUE_LABEL = lexicon.task_labels("due")
+_FIELD_LABEL = rf"(?:{_OWNER_LABEL}|{_DUE_LABEL})"
 # "… týmy. Zodpovídá: Novák, termín: …": the fields belong to the sentence before.
-_FIELD_AHEAD = rx.compile(lexicon.loose(rf"(?i)(?:{_FIELD_LABEL}|zodpovědn\w*\s+osoba|T|Z)\s*:"))
+_FIELD_AHEAD = rx.compile(lexicon.loose(rf"(?i){_FIELD_LABEL}\s*:"))
 
 
 def opens_with_task_fields(text: str) -> bool:
@@ -49,12 +51,13 @@ def opens_with_task_fields(text: str) -> bool:
 
 _RESPONSIBLE = rx.compile(
     lexicon.loose(
-        r"(?i)\b(?:zodpovídá|zodpovědn[áý]?(?:\s+osoba)?|odpovídá|odpovědn[áý]?(?:\s+osoba)?|kdo|garant|řešitel|z)\s*:\s*(?P<who>[^,;:\n]+?)(?=\s*(?:[,;]|termín|$))"
+        rf"(?i)(?<!\w){_OWNER_LABEL}\s*:\s*(?P<who>[^,;:\n]+?)"
+        rf"(?=\s*(?:[,;]|{_DUE_LABEL}\s*:|termín|$))"
     )
 )
 _DUE = rx.compile(
     lexicon.loose(
-        r"(?i)\b(?:(?:termín(?:\s+splnění)?|do kdy|splnit do|deadline|t)\s*:"
+        rf"(?i)(?:(?<!\w){_DUE_LABEL}\s*:"
         r"|(?<=,\s)termín(?:\s+splnění)?(?=\s+\d))\s*(?P<due>[^,;\n]+)"  # "…, termín 30. 6. 2025"
     )
 )
@@ -114,9 +117,7 @@ def sentences(text: str, where: Loc) -> Iterator[Sentence]:
 
 _CLITICS = r"(?:\s+(?:" + "|".join(lexicon.lex()["clitics"]) + r"))*"
 # Written with or without diacritics ("Termín:" / "Termin:", "Paní ředitelka" / "Pani …").
-_FIELDS_AFTER = rx.compile(
-    lexicon.loose(r"(?i)\s*[,;–—-]?\s*\b(?:zodpovídá|zodpovědn\w*|odpovídá|termín|t|z)\s*:")
-)
+_FIELDS_AFTER = rx.compile(lexicon.loose(rf"(?i)\s*[,;–—-]?\s*(?<!\w){_FIELD_LABEL}\s*:"))
 _TASK_LABEL = rx.compile(lexicon.loose(r"(?i)^(?:úkol|task)\s*:\s*"))
 _POLITE_ROLE = rx.compile(
     lexicon.loose(r"(?i)^(?:paní|pan|pana|panu)\s+") + r"(?P<role>[a-záčďéěíňóřšťúůýž]+)"
@@ -164,6 +165,11 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
         unroled = [
             rx.sub(r"^(?:[a-záčďéěíňóřšťúůýž.]+\s+)+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", "", o)
             for o in owners
+        ]
+        # "vedoucí OSM": a role over a department's abbreviation names no person
+        unroled = [
+            o if rx.fullmatch(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,6}", b) else b
+            for b, o in zip(unroled, owners, strict=True)
         ]
         # "Zodpovídá: vrchní sestra": the person listed with that role
         return ", ".join(
@@ -413,7 +419,11 @@ _WHO_FIRST = rx.compile(
 
 # After one owner's deadline, the next owner's task: "… do 31. 3. 2025, jednateli podat …"
 _AFTER_DUE = rx.compile(r"(?:(?<=\d{4})|(?<=\d\.))(?:,\s+|\s+a\s+)(?=[a-záčďéěíňóřšťúůýž])")
-_FIELDS_IN_BRACKETS = rx.compile(lexicon.loose(rf"\((?=[^)]*\b{_FIELD_LABEL}\s*:)[^)]*\)"))
+_WORD_LABEL = (
+    rf"(?:{lexicon.task_labels('owner', letters=False)}"
+    rf"|{lexicon.task_labels('due', letters=False)})"
+)
+_FIELDS_IN_BRACKETS = rx.compile(lexicon.loose(rf"\((?=[^)]*\b{_WORD_LABEL}\s*:)[^)]*\)"))
 
 
 def clauses(sentence: Sentence) -> list[Sentence]:
@@ -646,7 +656,8 @@ def _action_from(
 
 _TASK_OPEN = rx.compile(r"^\s*(?:>>|[-*•]\s*\[\s?\]|☐)\s*(?P<what>\S.*)$")
 _TASK_FIELD = lexicon.Folded(
-    r"^\s*(?P<key>kdo|zodpovídá|zodpovědná osoba|odpovědná osoba|termín|do kdy|stav)"
+    rf"^\s*(?:(?P<owner>{lexicon.task_labels('owner', letters=False)})"
+    rf"|(?P<due>{lexicon.task_labels('due', letters=False)})|stav)"
     r"\s*:\s*(?P<value>.*)$"
 )
 
@@ -715,13 +726,9 @@ def task_blocks(
             field_ = _TASK_FIELD.match(lines[k][1])
             if field_:
                 value = lexicon.group(lines[k][1], field_, "value") or ""
-                name = lexicon.strip_accents(field_["key"])
-                if (
-                    name in {"kdo", "zodpovida", "zodpovedna osoba", "odpovedna osoba"}
-                    and value.strip()
-                ):
+                if field_["owner"] and value.strip():
                     who = _owner_names(value, people)
-                elif name in {"termin", "do kdy"}:
+                elif field_["due"]:
                     dates = find_dates(value)
                     due = resolve(dates, reference_year)[0] if dates else None
             end = lines[k][0]

@@ -174,7 +174,7 @@ _INFORMATION = Folded(r"(?i)\bbere na vědomí|\bvzal[aio]? na vědomí")
 _TASK_MARKER = Folded(r"(?i)\b(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín|úkol)\s*:")
 # Lines that continue the task above them rather than start a new one.
 _TASK_CONTINUATION = Folded(
-    r"(?i)^\W*(?:zodpovídá|zodpovědn\w*|odpovídá|odpovědn\w*|termín|kdo|stav|t|z)\s*:"
+    rf"(?i)^\W*(?:{lexicon.task_labels('owner')}|{lexicon.task_labels('due')}|stav)\s*:"
 )
 _TAGGED_OWNER = rx.compile(r"^\W*?@[^\W\d]")  # "@Ondřej Hladík: připravit …"
 _ENTRY_LABEL = Folded(r"(?i)^\W*(?:úkol|usnesení|task)\b")

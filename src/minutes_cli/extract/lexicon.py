@@ -279,6 +279,17 @@ def folded_alternation(words: list[str], *, whole: bool = True) -> str:
 
 
 @cache
+def task_labels(field: str, *, letters: bool = True) -> str:
+    """The labels of a task's ``field`` ("owner" or "due") as an alternation, for a
+    pattern that :func:`loose` makes diacritics-blind; ``letters=False`` leaves out the
+    one-letter labels ("Z:", "T:")."""
+    words = [w for w in lex()["task_field_labels"][field] if letters or len(w) > 1]
+    return (
+        "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in rx.longest_first(words)) + ")"
+    )
+
+
+@cache
 def courtesy_lead() -> re.Pattern[str]:
     """A courtesy word at the start of a name ("př. Karel Novák", "paní Nováková")."""
     return rx.compile(rf"^(?:{courtesy_alternation()})\s+", re.IGNORECASE)

@@ -933,6 +933,8 @@ def _same_task(a: ActionItem, b: ActionItem) -> bool:
     shorter = min(len(what_a), len(what_b))
     if shorter >= _SAME_WHAT and (what_a in what_b or what_b in what_a):
         return True  # "b) ukládá starostovi …" read again from the point's text
+    if what_a == what_b and a.loc.line <= b.loc.end_line and b.loc.line <= a.loc.end_line:
+        return True  # a short task ("uzavřít smlouvu") read again from the same lines
     verb_a = lexicon.commitment_regex().search(a.what)
     verb_b = lexicon.commitment_regex().search(b.what)
     return a.who == b.who and bool(verb_a and verb_b and verb_a.group(0) == verb_b.group(0))
