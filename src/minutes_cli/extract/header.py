@@ -585,7 +585,9 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             candidate = rx.sub(
                 r"(?i)(?:\s+č\.)?\s+\d+\s*/\s*\d{4}.*$|\s+[-–—]\s+.*$", "", base
             ).strip(" ,-–")
-            candidate = rx.sub(r"(?i)^\W*z[áa]pis\W*", "", candidate)
+            candidate = rx.sub(r"(?i)^\W*z[áa]pis\W*", "", candidate).rstrip(" :")
+            if not lexicon.legal_form_end().search(candidate):  # ", z. s." keeps its dot
+                candidate = candidate.rstrip(" .")
             # "Zápis z valné hromady base48": the body follows "z" in the genitive
             genitive = rx.match(
                 rf"(?i)^(?:ze?\s+|o\s+|{_MEETING_OF.pattern})(?P<rest>\S.+)$", candidate
@@ -605,7 +607,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     candidate,
                 )
             if candidate and not find_dates(candidate) and len(candidate.split()) <= 8:
-                meeting.body = _deshout(candidate.rstrip(" .:"))
+                meeting.body = _deshout(candidate)
                 if letterhead and not any(w[:1].isupper() for w in meeting.body.split()[1:]):
                     # "Řádná valná hromada" of the club whose name heads the page
                     meeting.body = f"{meeting.body} – {_first_line_of(doc, letterhead)}"

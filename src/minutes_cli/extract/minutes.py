@@ -378,6 +378,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                 events.extend(actions.events_from(sentence, meeting.date, year))
         group = ""  # "II. Výbor ukládá:", "VH ukládá:" heads the entries below it
         subject = ""  # "Zastupitelstvo obce" over "I. schvaluje" / "1. program …"
+        section_start = len(conclusion_list)
         for entry in entries:
             text = concl.entry_text(doc, entry)
             if not text or actions.task_table_header(doc.lines[entry.lines[0]]):
@@ -419,6 +420,12 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             )
             if group:
                 groups[id(conclusion_list[-1])] = group
+        shared = _block_vote(doc, entries, present)
+        if shared is not None:
+            block_vote, vote_line = shared
+            for c in conclusion_list[section_start:]:
+                if c.vote is None and c.loc.end_line < vote_line:  # the entries above it
+                    c.vote = block_vote.model_copy()
     # A table's "Závěr / úkol" cells, with their "Odpovídá" and "Termín" cells.
     tabled = _table_conclusions(layout, present)
     conclusion_list.extend(c for c, _owner, _due in tabled)
@@ -473,10 +480,12 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         if key not in stated or len(c.text) > len(stated[key].text):
             stated[key] = c
     conclusion_list = list(stated.values())
-    for c in conclusion_list:
+    for c in list(conclusion_list):
         closing = _CLOSED_AT.search(c.text)
-        if closing and len(c.text) - len(closing.group(0)) < 12:
-            c.kind = "information"  # "konec 20:10" under "Úkoly": the meeting's end, no task
+        if closing and len(c.text) - len(closing.group(0)) < 12 and c.vote is None:
+            # "konec 20:10" under "Úkoly", "Schůze skončila v 19:20." after the
+            # resolutions: the meeting's end, not something it concluded
+            conclusion_list.remove(c)
             meeting.end_time = meeting.end_time or f"{int(closing['h']):02d}:{closing['m']}"
 
     report_lines = {i for _index, r in raw_reports for i in range(r.line, r.end + 1)}
@@ -928,6 +937,27 @@ def _table_task(
     )
 
 
+_ON_THE_RESOLUTION = lexicon.Folded(r"(?i)\busnesen")
+
+
+def _block_vote(
+    doc: Doc, entries: list[concl.Entry], present: int | None
+) -> tuple[Vote, int] | None:
+    """The vote on a whole list of resolutions, the list's only vote, and its line: after
+    a blank line below its last entry, naming the resolution ("Hlasování o usnesení: 37
+    pro, …")."""
+    voted = [e for e in entries if e.vote_lines]
+    if len(voted) != 1 or len(entries) < 2 or not voted[0].text_lines:
+        return None
+    last = voted[0]
+    after_text, first_vote = last.text_lines[-1], last.vote_lines[0]
+    if first_vote - after_text < 2 or doc.content_lines(after_text + 1, first_vote):
+        return None  # the entry's own vote, on the lines right below it
+    said = " ".join(doc.lines[i] for i in last.vote_lines)
+    vote = concl.parse_vote(said, present) if _ON_THE_RESOLUTION.search(said) else None
+    return (vote, first_vote + 1) if vote else None  # and its 1-based line
+
+
 def _same_task(a: ActionItem, b: ActionItem) -> bool:
     what_a, what_b = lexicon.key(a.what), lexicon.key(b.what)
     shorter = min(len(what_a), len(what_b))
@@ -935,6 +965,9 @@ def _same_task(a: ActionItem, b: ActionItem) -> bool:
         return True  # "b) ukládá starostovi …" read again from the point's text
     if what_a == what_b and a.loc.line <= b.loc.end_line and b.loc.line <= a.loc.end_line:
         return True  # a short task ("uzavřít smlouvu") read again from the same lines
+    rest_a, rest_b = what_a.partition(" ")[2], what_b.partition(" ")[2]
+    if a.who == b.who and a.due == b.due and len(rest_a) >= _SAME_WHAT and rest_a == rest_b:
+        return True  # "Výbor podá žádost …" in a point and "ukládá výboru podat žádost …"
     verb_a = lexicon.commitment_regex().search(a.what)
     verb_b = lexicon.commitment_regex().search(b.what)
     return a.who == b.who and bool(verb_a and verb_b and verb_a.group(0) == verb_b.group(0))
