@@ -82,6 +82,10 @@ _CLOSED_AT = lexicon.Folded(
 
 
 _MEETING_NOUN = r"(?:jednání|schůze|schůzi|zasedání|porada|poradu|setkání)"
+# "příští zasedání", "další schůze", "do příštího jednání", "příští porady"
+_NEXT_MEETING = r"\b(?:příští\w*|další\w*)\s+(?:zasedání|jednání|schůz\w*|porad\w*|setkání)\b"
+_UNTIL_NEXT_MEETING = lexicon.Folded(rf"(?i)\bdo\s+{_NEXT_MEETING}")
+_NAMES_NEXT_MEETING = lexicon.Folded(rf"(?i){_NEXT_MEETING}")
 _OPENED_AT = lexicon.Folded(
     rf"\b(?:{_MEETING_NOUN}\b[^.]{{0,30}}?\bzaháj(?:en[oa]?|il[aoi]?)"
     rf"|zahájil[aoi]?\s+(?:\w+\s+)?{_MEETING_NOUN})"
@@ -598,6 +602,10 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                     action_items.append(item)
             events.extend(actions.events_from(sentence, meeting.date, year))
     events = _dedupe_events(events)
+    next_meeting = _next_meeting_date(events, meeting.date)
+    for a in action_items:
+        if a.due is None and next_meeting and _UNTIL_NEXT_MEETING.search(a.what):
+            a.due = next_meeting  # "do příštího zasedání", the date the minutes give it
     action_items.sort(key=lambda a: a.loc.line)  # in the order the minutes give them
     conclusion_list.sort(key=lambda c: c.loc.line)
     for a in action_items:
@@ -971,6 +979,19 @@ def _same_task(a: ActionItem, b: ActionItem) -> bool:
     verb_a = lexicon.commitment_regex().search(a.what)
     verb_b = lexicon.commitment_regex().search(b.what)
     return a.who == b.who and bool(verb_a and verb_b and verb_a.group(0) == verb_b.group(0))
+
+
+def _next_meeting_date(events: list[Event], meeting_date: str | None) -> str | None:
+    """The date of the next meeting, when an event after this one names it."""
+    return next(
+        (
+            e.date
+            for e in events
+            if e.date and (meeting_date is None or e.date > meeting_date)
+            if _NAMES_NEXT_MEETING.search(e.what)
+        ),
+        None,
+    )
 
 
 def _dedupe_events(events: list[Event]) -> list[Event]:

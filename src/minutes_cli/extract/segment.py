@@ -755,13 +755,17 @@ def _match_programme(doc: Doc, programme: list[Heading], start: int, end: int) -
                 title, rest = split_title(body) if body else (entry.title, "")
                 if title.isupper() and key(title) == key(entry.title):
                     title = entry.title  # "STAV CEST PO ZIMĚ" as the programme writes it
+                shortened = bool(body) and want.startswith(key(body))  # "Ad 1) Zahájení"
                 if (
                     same_number
                     and not same_title
                     and body
                     and (prefixed or len(body) > len(entry.title) + 40)
+                    and not shortened
                 ):
                     title, rest = entry.title, body  # "Ad 1) Úkoly … byly splněny …": text only
+                if shortened and not same_title:
+                    title, rest = entry.title, ""  # the programme's full title
                 # A bulleted programme: the section's own number ("1) …") numbers the point.
                 number = entry.number or (num[0] if num else None)
                 out.append(Heading(i, number, title, rest))

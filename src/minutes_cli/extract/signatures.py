@@ -274,7 +274,9 @@ def parse_signatures(
                 people.add_name(i, role_label["name"])
                 used.append(i)
                 continue
-        name, degrees = split_degrees(rx.split(r",\s*(?=[a-zá-ž])", text)[0])
+        signer, *more = rx.split(r",\s*(?=[a-zá-ž])", text, maxsplit=1)
+        function = more[0] if more else ""
+        name, degrees = split_degrees(signer)
         if name and len(name.split()) <= 4 and all(w[0].isupper() for w in name.split()):
             if last.name is None:
                 last.name, last.degrees = name, degrees
@@ -284,7 +286,8 @@ def parse_signatures(
                 # "Ověřovatelé zápisu:" followed by one name per line; "Ověřili: A, …"
                 # over an indented "B, …"
                 out.append(Signature(role=last.role, name=name, degrees=degrees, loc=loc(i)))
-            elif _signer_role(doc, i, end):  # "Mgr. Pavel Doležal" over "starosta"
+            elif _signer_role(doc, i, end) or is_role(function):
+                # "Mgr. Pavel Doležal" over "starosta"; "Jan Kubíček, starosta obce ……"
                 out.append(Signature(role="approved_by", name=name, degrees=degrees, loc=loc(i)))
             else:
                 continue

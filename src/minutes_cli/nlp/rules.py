@@ -209,9 +209,12 @@ def _organisations(text: str) -> list[Hit]:
     for m in p["legal"].finditer(text):
         words = list(rx.finditer(r"[\w.-]+", text[: m.start()]))
         taken: list[re.Match[str]] = []
+        comma = False
         stops = {s.casefold() for s in data("org_left_stops")}
         for w in reversed(words[-5:]):
             gap = text[w.end() : (taken[0].start() if taken else m.start())]
+            if not taken and gap.strip() == ",":
+                gap, comma = " ", True  # "ČEZ Distribuce, a. s.": the comma before the form
             if w.group().casefold() in stops or any(c in gap for c in ",;:()–\t"):  # \t: a cell
                 break
             taken.insert(0, w)
@@ -222,6 +225,9 @@ def _organisations(text: str) -> list[Hit]:
             del taken[: verbs[-1] + 1]
         while taken and not taken[0].group()[0].isupper():
             taken.pop(0)
+        opens_line = bool(taken) and not text[: taken[0].start()].strip()
+        if comma and opens_line and rx.match(r"[\s,]*[a-záčďéěíňóřšťúůýž]", text[m.end() :]):
+            continue  # "Kozí Brod, p. o., za rok …": the end of a name the line above began
         if taken:
             s, e = taken[0].start(), taken[-1].end()
             name = text[s:e]
