@@ -28,7 +28,13 @@ from minutes_cli.extract.dates import (
     resolve,
 )
 from minutes_cli.extract.lexicon import LOWER, UPPER
-from minutes_cli.extract.people import People, find_mentions, role_holder, strip_role
+from minutes_cli.extract.people import (
+    People,
+    find_mentions,
+    is_role,
+    role_holder,
+    strip_role,
+)
 from minutes_cli.extract.segment import unbulleted
 from minutes_cli.models.record import ActionItem, Event, Loc
 from minutes_cli.text.document import fold
@@ -233,6 +239,7 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
         holder = people.by_role(polite["role"])
         if holder:
             return holder
+    head = rx.sub(r"^[\W\d]+(?=\w)", "", head) if head[:1] in "-–—•*" else head  # "- Předseda"
     holder = role_holder(people, head) if head and len(head.split()) <= 4 else None
     if holder:  # "Předseda výboru zajistí …"
         return holder
@@ -274,7 +281,10 @@ def _role_after(sentence: str, verb_start: int, people: People) -> str | None:
         return None
     if lexicon.strip_accents(role) in _body_cases():
         return role  # "… že žádost podá spolek": the body
-    return role_holder(people, role)
+    holder = role_holder(people, role)
+    if holder is None and is_role(role) and len(role.split()) >= 2:
+        return role  # "občerstvení zajistí členové výboru": a group nobody named
+    return holder
 
 
 def _speaker(head: str, people: People) -> str | None:
@@ -438,6 +448,14 @@ def clauses(sentence: Sentence) -> list[Sentence]:
             rf"[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?{_CLITICS}\s*$)",
             text[: verb.start()],
         )
+        if m is None:
+            # "…, občerstvení zajistí členové výboru": a short object before the verb,
+            # its subject after it (not "…, které zajistí …", a relative clause)
+            m = rx.search(
+                r"[,;]\s+(?=(?!(?:kter|jež|jenž|aby|že|ať|kdy|kde|až)\w*\b)"
+                r"[^\W\d]\w*(?:\s+[^\W\d]\w*){0,2}\s*$)",
+                text[: verb.start()],
+            )
         if m and (not cuts or m.start() > cuts[-1][1]):
             cuts.append((m.start(), m.end()))
     if not cuts:
@@ -490,11 +508,20 @@ def action_from(
     item = _action_from(sentence, origin, people, reference_year, force)
     if item is None:
         return None
+    state = _STATE_AT_END.search(item.what)
+    if state and ";" not in item.what and lexicon.key(state["state"]) in _DONE_STATES():
+        return None  # "Petr Hora zajistí opravu plotu – splněno.": reported done
     what = _TASK_PREFIX.sub("", unbulleted(item.what)).strip()
     if item.who and what.casefold().startswith(item.who.casefold() + " "):
         what = what[len(item.who) + 1 :].lstrip(" –—-:,")  # "martina stromky …"
+    if item.who and what.casefold().endswith(" " + item.who.casefold()):
+        what = what[: -len(item.who) - 1]  # "občerstvení zajistí členové výboru"
     item.what = what.rstrip(" .,;") or item.what
     return item
+
+
+# A task's state after it: "– splněno", "(splněno)", ": hotovo".
+_STATE_AT_END = rx.compile(r"(?:\s[–—-]\s*|\(|:\s*|,\s*)\**(?P<state>[^\W\d]+)\**\)?\s*\.?$")
 
 
 # Owners first, by initials or after "Úkol pro": "OB, KV – dokončí …", "Úkol pro PD: …"

@@ -978,7 +978,17 @@ def _same_task(a: ActionItem, b: ActionItem) -> bool:
         return True  # "Výbor podá žádost …" in a point and "ukládá výboru podat žádost …"
     verb_a = lexicon.commitment_regex().search(a.what)
     verb_b = lexicon.commitment_regex().search(b.what)
-    return a.who == b.who and bool(verb_a and verb_b and verb_a.group(0) == verb_b.group(0))
+    if not (a.who == b.who and verb_a and verb_b and verb_a.group(0) == verb_b.group(0)):
+        return False
+    # The same owner and verb: one task when the conclusions restate the point, or when
+    # said on the same lines or of the same things ("zajistí opravu plotu" and
+    # "zajistí nové lavičky" in one point are two).
+    same_lines = a.loc.line <= b.loc.end_line and b.loc.line <= a.loc.end_line
+    if same_lines or a.origin != b.origin:
+        return same_lines or a.who is not None
+    words_a = {w for w in what_a.split()[1:] if len(w) > 3}
+    words_b = {w for w in what_b.split()[1:] if len(w) > 3}
+    return bool(words_a and words_b) and len(words_a & words_b) * 2 >= len(words_a | words_b)
 
 
 def _next_meeting_date(events: list[Event], meeting_date: str | None) -> str | None:
