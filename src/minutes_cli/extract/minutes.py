@@ -644,9 +644,13 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         "signatures": signatures,
         "attachments": attachments,
         "redactions": redactions,
-        "people": people.build(doc),
+        "people": (persons := people.build(doc)),
         "organisations": (
-            ppl.organisations(doc, [(r.line, r.organisation) for _, r in raw_reports])
+            ppl.organisations(
+                doc,
+                [(r.line, r.organisation) for _, r in raw_reports],
+                persons={p.name for p in persons},
+            )
             if INVENTORY.get()
             else []
         ),

@@ -11,7 +11,7 @@ anchors; surname-only mentions link to the anchor whose surname they inflect.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -872,16 +872,22 @@ def finish(people: People) -> None:
 # --- organisations --------------------------------------------------------------
 
 
-def organisations(doc: Doc, known: list[tuple[int, str]]) -> list[Organisation]:
+def organisations(
+    doc: Doc, known: list[tuple[int, str]], *, persons: Collection[str] = ()
+) -> list[Organisation]:
     """Organisations of the document: ``known`` report organisations at their
     lines, and what the organisation rules of :mod:`minutes_cli.nlp` find
     (legal forms, heads such as "Městská policie", abbreviations), with
-    inflected mentions linked ("projekt Bílého nosorožce")."""
+    inflected mentions linked ("projekt Bílého nosorožce"). A one-word name the
+    document gives a person (``persons``: "Krtek - kancléř", "kdo: Krtek") is not
+    an organisation."""
     from minutes_cli.nlp.pipeline import find_organisations
 
     lines = [(i, doc.lines[i]) for i in doc.content_lines()]
     out: list[Organisation] = []
     for org in find_organisations(lines, known):
+        if " " not in org.name and org.name in persons:
+            continue
         abbreviation = None
         for m in org.mentions:
             after = doc.lines[m.line][m.end :]

@@ -183,6 +183,12 @@ def _person(m: re.Match[str], text: str, kind: str) -> Hit | None:
 
 
 @cache
+def _vote_words() -> frozenset[str]:
+    """The words of a vote's counts ("Pro", "Proti", "Zdržel se"), as keys."""
+    return frozenset(lexicon.key(w.split()[0]) for w in lexicon.lex()["vote_words"])
+
+
+@cache
 def _name_verbs() -> frozenset[str]:
     """Verbs of resolutions, commitments and reports: never part of a name."""
     lex = lexicon.lex()
@@ -197,6 +203,10 @@ def _organisations(text: str) -> list[Hit]:
     if header and not _is_role(header["org"]) and len(header["org"].split()) <= 6:
         org = header["org"].strip()
         first_words = [w for w in org.split() if w[0].isupper()]
+        if len(org.split()) == 1 and (
+            org in lexicon.given_names() or lexicon.key(org) in _vote_words()
+        ):
+            first_words = []  # "Anicka - event manager", "Proti - 1": a person, a vote
         # "Za zhotovitele – stavbyvedoucí: …": a preposition starts no organisation's name
         opens_sentence = org.split()[0].casefold() in lexicon.sentence_starters()
         if (
