@@ -731,12 +731,75 @@ def financni_vybor() -> DocumentObject:
     return doc
 
 
+_MEMBERS_148 = [
+    ("Jméno", "Funkce", "Přítomen"),
+    ("Mgr. Klára Urbanová", "předsedkyně", "ano"),
+    ("Ing. Ivo Smetana", "člen", "ano"),
+    ("Blanka Rezková", "členka", "omluvena"),
+    ("Oto Kadlec", "člen", "ano"),
+    ("Bc. Sabina Vlčková", "tajemnice", "ano"),
+]
+_RESOLUTIONS_148 = [
+    ("Číslo", "Usnesení", "Hlasování (pro/proti/zdržel se)"),
+    (
+        "KKS/3/1/2025",
+        "Komise doporučuje Radě města schválit rozdělení dotací na sportovní akce dle "
+        "přílohy č. 1.",
+        "4/0/0",
+    ),
+    ("KKS/3/2/2025", "Komise bere na vědomí informaci o programu Kulturního léta 2025.", "4/0/0"),
+]
+
+
+def komise_kultura() -> DocumentObject:
+    """148: a committee's minutes with its members in a table (name, function, present)
+    and its resolutions in a table whose vote column carries a note in brackets."""
+    doc = Document()
+    doc.add_heading("Zápis z 3. jednání Komise pro kulturu a sport", level=1)
+    doc.add_paragraph("Datum konání: 18. února 2025, 16:30–18:10")
+    doc.add_paragraph("Místo: malý sál Kulturního domu Rokytnice")
+    doc.add_paragraph("Účast členů komise:")
+    _table(doc, _MEMBERS_148)
+    doc.add_paragraph("Program:")
+    num_id = _restarted_list_number(doc)
+    for entry in ("Zahájení", "Dotace na sportovní akce 2025", "Kulturní léto", "Různé"):
+        _numbered(doc, entry, num_id)
+    for heading, text in (
+        (
+            "1. Zahájení",
+            "Předsedkyně přivítala přítomné a konstatovala, že komise je usnášeníschopná.",
+        ),
+        (
+            "2. Dotace na sportovní akce 2025",
+            "Tajemnice předložila přehled 14 žádostí v celkovém objemu 486 000 Kč. Komise "
+            "doporučila rozdělit částku 350 000 Kč podle přílohy č. 1.",
+        ),
+        (
+            "3. Kulturní léto",
+            "Ing. Smetana informoval o programu letních koncertů na náměstí, první koncert "
+            "se uskuteční 27. 6. 2025 od 19:00. Tajemnice zajistí objednání pódia do "
+            "15. 5. 2025.",
+        ),
+        ("4. Různé", "Bez připomínek."),
+    ):
+        doc.add_heading(heading, level=2)
+        doc.add_paragraph(text)
+    doc.add_paragraph("Usnesení komise:")
+    _table(doc, _RESOLUTIONS_148)
+    doc.add_paragraph("Příští jednání komise: 15. 4. 2025 v 16:30.")
+    doc.add_paragraph("Zapsala: Bc. Sabina Vlčková, 19. 2. 2025")
+    doc.add_paragraph("Ověřila: Mgr. Klára Urbanová, předsedkyně komise")
+    doc.add_paragraph("Příloha č. 1: Návrh rozdělení dotací")
+    return doc
+
+
 DOCUMENTS = {
     "20-valna-hromada-habrovany.docx": valna_hromada,
     "78-komise-doprava-horni-redkvice.docx": komise_doprava,
     "88-skolska-rada-zs-belokamenice.docx": skolska_rada,
     "100-socialni-komise-jerabkov.docx": socialni_komise,
     "108-financni-vybor-kamenna-vrbice.docx": financni_vybor,
+    "148-komise-kultura-tabulky-clenu-a-usneseni.docx": komise_kultura,
 }
 
 

@@ -14,6 +14,7 @@ from minutes_cli.extract.dates import find_dates, find_times, parse_date, parse_
 from minutes_cli.extract.people import (
     People,
     full_names,
+    is_role,
     listed_roles,
     split_degrees,
     starts_with_person,
@@ -415,6 +416,8 @@ def _attendance_table(
         row = next((i for i in used if doc.lines[i].startswith(line.strip()[:20])), used[0])
         people.add_name(row, cells[0].split("(")[0])
         people.listed_roles.extend(listed_roles(cells[0]))
+        # "Jméno⇥Funkce⇥Přítomen": the function in a column of its own
+        people.listed_roles.extend((name, fold(c)) for c in cells[1:] if is_role(c))
 
 
 def _away_in_list(value: str) -> dict[str, str]:

@@ -344,7 +344,8 @@ def table_columns(kind: str, cells: list[str]) -> dict[str, int]:
     keys = _table_keys(kind)
     out: dict[str, int] = {}
     for index, cell in enumerate(cells):
-        field = keys.get(key(cell))
+        # "Hlasování (pro/proti/zdržel se)", "Termín *": the heading without its note
+        field = keys.get(key(cell)) or keys.get(key(rx.sub(r"\s*(?:\(.*\)|\*+)\s*$", "", cell)))
         if field is not None:
             out.setdefault(field, index)
     return out

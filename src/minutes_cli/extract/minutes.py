@@ -1070,9 +1070,6 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
         enclosed = _ENCLOSED.search(text)
         if enclosed:
             out.append(Attachment(label=None, title=fold(enclosed["title"]), loc=loc(i)))
-    # "dle přílohy č. 2" where "Přílohy: … č. 2 Přehled dotací" lists it: one attachment
-    titled = {_attachment_number(a.label) for a in out if a.title}
-    out = [a for a in out if a.title or _attachment_number(a.label) not in titled]
     if layout.annex is not None:
         lines = doc.content_lines(layout.annex)
         first = fold(doc.lines[layout.annex])
@@ -1088,10 +1085,21 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
             for i, num in listed:
                 assert num is not None
                 out.append(Attachment(label=num[0], title=num[1].rstrip("."), loc=loc(i)))
-            doc.claim(lines)
-            return out
-        if head and not title and len(lines) > 1:
-            title = fold(doc.lines[lines[1]])
-        out.append(Attachment(label=label, title=title, loc=doc.span_loc(layout.annex, lines[-1])))
+        else:
+            if head and not title and len(lines) > 1:
+                title = fold(doc.lines[lines[1]])
+            where = doc.span_loc(layout.annex, lines[-1])
+            out.append(Attachment(label=label, title=title, loc=where))
         doc.claim(lines)
-    return out
+    # "dle přílohy č. 2" where "Přílohy: … č. 2 Přehled dotací" lists it: one attachment;
+    # and "podle přílohy č. 1" said twice is one
+    titled = {_attachment_number(a.label) for a in out if a.title}
+    seen: set[str | None] = set()
+    kept: list[Attachment] = []
+    for a in out:
+        number = _attachment_number(a.label)
+        if not a.title and (number in titled or (number is not None and number in seen)):
+            continue
+        seen.add(number)
+        kept.append(a)
+    return kept

@@ -50,9 +50,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     name = rf"(?P<name>{CAP}(?:\s+{CAP})?)"
     after = rf"(?P<after>(?:\s*,?\s*{deg_a}(?!\w))*)"
     link = _alt(data("org_links"))
+    # "Komise pro životní prostředí", "… pro kulturu a sport", "… a cestovní ruch": a
+    # "pro" phrase ends the name (not "… a sport Rady obce", the council's own name)
+    adjective = rf"[{LOWER}]+[íýáé](?=\s)"
     ext = (
-        rf"(?:\s+(?:(?:{link})\s+)*(?:{CAP}|{ABBR}|[{UPPER}]\.)(?:\s+a\s+{CAP})?"
-        rf"|\s+pro\s+[{LOWER}]+(?:\s+[{LOWER}]+)?)*"
+        rf"(?:\s+(?:(?:{link})\s+)*(?:{CAP}|{ABBR}|[{UPPER}]\.)(?:\s+a\s+{CAP})?)*"
+        rf"(?:\s+pro\s+[{LOWER}]+(?:\s+(?!a\s)[{LOWER}]+)?"
+        rf"(?:\s+a\s+(?:{adjective}\s+)?[{LOWER}]+)?)?"
     )
     heads = [*lex["org_heads"], *[f for f in lex["org_legal_forms"] if "." not in f]]
     head_parts = []
