@@ -193,6 +193,9 @@ class Entry:
 _OUTCOME_NUMBER = Folded(
     r"\busnesení\s+č(?:íslo)?\.?\s*(?P<number>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*[\dA-Z]{1,6})*)"
     r"\s+(?:ne)?(?:bylo\s+)?(?:ne)?(?:přijat|schválen)"
+    # "ZO schvaluje program. (Usnesení č. 12/2024/ZO, hlasování 5-0-1)": in brackets
+    r"|\((?:usnesení|usn\.)\s*č\.?\s*(?P<bracketed>[A-Z]{0,3}[-/]?\d+(?:\s*/\s*[\dA-Z]{1,6})*)"
+    r"\s*(?:[,;][^)]*)?\)"
 )
 
 
@@ -200,7 +203,16 @@ def number_in_outcome(text: str) -> str | None:
     """ "Usnesení č. 25/2025 bylo schváleno." under a proposal, or after its vote ("pro 5,
     proti 0 – usnesení č. 8/2024 bylo přijato"): the number it got."""
     m = _OUTCOME_NUMBER.search(text)
-    return group(text, m, "number") if m else None
+    return (group(text, m, "number") or group(text, m, "bracketed")) if m else None
+
+
+def without_outcome_brackets(text: str) -> str:
+    """ "ZO schvaluje program. (Usnesení č. 12/2024/ZO, hlasování 5-0-1)" -> "ZO schvaluje
+    program.": the number and vote in brackets after the resolution's text."""
+    m = _OUTCOME_NUMBER.search(text)
+    if m and group(text, m, "bracketed") and not text[m.end() :].strip(" ."):
+        return text[: m.start()].rstrip()
+    return text
 
 
 def is_vote_line(text: str) -> bool:

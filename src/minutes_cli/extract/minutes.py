@@ -815,7 +815,7 @@ def _prose_decisions(
             decision = sentences[k - 1] if k else sentence
         if decision is None:
             continue
-        text = segment.unbulleted(decision)
+        text = concl.without_outcome_brackets(segment.unbulleted(decision))
         if decision is sentence:  # "Rada výroční zprávu schvaluje (4 pro, 0 proti …)."
             said = concl.split_vote(text, present)[0]
             # … but not "Hlasování o podání žádosti: pro 4, …": no decision without its vote
@@ -823,7 +823,7 @@ def _prose_decisions(
                 text = said
         out.append(
             Conclusion(
-                number=concl.number_in_outcome(sentence),
+                number=concl.number_in_outcome(sentence) or concl.number_in_outcome(decision),
                 text=text,
                 kind=concl.classify(decision, "decision"),
                 vote=vote,
