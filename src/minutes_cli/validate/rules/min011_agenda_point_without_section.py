@@ -44,7 +44,7 @@ def check(doc: ParsedMinutes, conf: RuleConf) -> Iterator[Diagnostic]:
         label = f"{point.number}. {point.title}" if point.number else point.title
         if item is None:
             message = f"programme point '{label}' has no section"
-        elif is_empty(item):
+        elif is_empty(item, doc.record):
             message = f"programme point '{label}' has a section without text"
         else:
             continue

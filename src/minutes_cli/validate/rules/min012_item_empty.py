@@ -40,7 +40,7 @@ def check(doc: ParsedMinutes, conf: RuleConf) -> Iterator[Diagnostic]:
         if (item := item_for(point, doc.record.items)) is not None
     }
     for item in doc.record.items:
-        if id(item) in covered or not is_empty(item):
+        if id(item) in covered or not is_empty(item, doc.record):
             continue
         label = f"{item.number}. {item.title}" if item.number else item.title
         yield conf.at(item.loc, f"section '{label}' has no text", column=doc.column(item.loc.line))
