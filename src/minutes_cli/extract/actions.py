@@ -276,7 +276,7 @@ def _role_after(sentence: str, verb_start: int, people: People) -> str | None:
     m = rx.match(r"\S+\s+(?P<role>[^,.;:()]{3,60}?)\s*(?:[,.;:(]|$)", sentence[verb_start:])
     if m is None:
         return None
-    role = rx.split(r"\s+(?:do|nejpozději|termín|během|v|ve|na)\b", m["role"])[0]
+    role = rx.split(lexicon.loose(r"\s+(?:do|nejpozději|termín|během|v|ve|na)\b"), m["role"])[0]
     if len(role.split()) > 4 or role[:1].isupper():
         return None
     if lexicon.strip_accents(role) in _body_cases():
@@ -376,11 +376,12 @@ _WILL_HAPPEN = rx.compile(
 _DATE_AND_HOUR = lexicon.Folded(
     r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?\s+(?:od|v|ve|začátek|start|sraz)\s+(?:v\s+)?\d{1,2}[:.]\d{2}\b"
 )
+_ASSIGNS = r"(?:ukládá|ukládají|uložil[aoi]?|pověřuje)"
 _ASSIGNED_TO = rx.compile(
-    lexicon.loose(
-        r"(?i)\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje)\s*:?\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)"
-    )
+    lexicon.loose(rf"(?i)\b{_ASSIGNS}\s*:?\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)")
 )
+# "II. ukládá odboru …": the words up to the verb that assigns the work
+_UP_TO_ASSIGNING = rx.compile(lexicon.loose(rf"(?i)^.*?\b{_ASSIGNS}\s*:?\s*"))
 # The owner a resolution assigns work to, in the dative (or accusative after "pověřuje"): a
 # role's words, then a name ("tajemnici komise Ing. Hedvice Benešové", "výboru SDH").
 _DATIVE_OWNER = rx.compile(rf"^(?:[{LOWER}]+\s+){{1,3}}?(?:[{UPPER}][\w.]*\s+)+(?=[{LOWER}])")
@@ -491,7 +492,7 @@ def split_tasks(text: str) -> list[str]:
     parts, start = [], 0
     for m in brackets:
         what = rx.sub(r"^[\s,;.]*(?:a\s+)?", "", text[start : m.start()])
-        what = rx.sub(r"^.*?\b(?:ukládá|ukládají|pověřuje)\s*:?\s*", "", what)
+        what = _UP_TO_ASSIGNING.sub("", what)
         parts.append(f"{what.strip()}, {m.group(0)[1:-1]}")
         start = m.end()
     return parts
@@ -641,7 +642,7 @@ def _action_from(
         what = text[verb.start() :]
         owner = who.split(",")[0].split()[0].casefold() if who and who.split() else None
         obj = rx.split(r"[,;:–—]|\s-\s", text[: verb.start()])[-1].strip()
-        obj = rx.sub(r"^(?:že|aby|ať|a)\s+", "", obj)  # "…, že žádost podá spolek"
+        obj = rx.sub(lexicon.loose(r"^(?:že|aby|ať|a)\s+"), "", obj)  # "…, že žádost podá spolek"
         after = text[verb.end() :].lstrip().casefold().startswith(owner) if owner else False
         if (
             (after or (who and _role_after(text, verb.start(), people) == who))
@@ -659,7 +660,7 @@ def _action_from(
     what = _TASK_LABEL.sub("", what).strip().rstrip(".,;")
     assigned = _ASSIGNED_TO.search(text)
     if assigned and not verb:  # "veliteli J. Machalovi zajistit opravu …": the task itself
-        what = rx.sub(r"^.*?\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje)\s*:?\s*", "", what)
+        what = _UP_TO_ASSIGNING.sub("", what)
         owner = _DATIVE_OWNER.match(what)
         if owner:  # "starostovi Bořivoji Chmelíkovi smlouvu podepsat": the owner's words
             what = what[owner.end() :]

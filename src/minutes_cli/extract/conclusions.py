@@ -325,7 +325,7 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
         found = True
     elif _ADOPTED.regex.search(folded) and vote.result is None and found:
         vote.result = "adopted"
-    elif _ADOPTED.regex.search(folded) and rx.search(r"(?i)usnesení|návrh", text):
+    elif _ADOPTED.regex.search(folded) and rx.search(r"usneseni|navrh", folded):
         vote.result = "adopted"
         found = True
     if found and vote.result is None and vote.for_ is not None and vote.against is not None:

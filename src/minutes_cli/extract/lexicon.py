@@ -39,7 +39,8 @@ def header_labels() -> dict[str, str]:
 
 @cache
 def _abbreviation_end() -> re.Pattern[str]:
-    words = rx.longest_first(lex()["sentence_abbreviations"])
+    # typed without diacritics too: "vc." for "vč.", "c. p." for "č. p."
+    words = rx.longest_first({f for a in lex()["sentence_abbreviations"] for f in (a, unaccent(a))})
     return rx.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in words) + rf")|\b[{UPPER}])$")
 
 

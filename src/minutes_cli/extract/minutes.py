@@ -978,11 +978,12 @@ def _same_task(a: ActionItem, b: ActionItem) -> bool:
     if what_a == what_b and a.loc.line <= b.loc.end_line and b.loc.line <= a.loc.end_line:
         return True  # a short task ("uzavřít smlouvu") read again from the same lines
     rest_a, rest_b = what_a.partition(" ")[2], what_b.partition(" ")[2]
-    if a.who == b.who and a.due == b.due and len(rest_a) >= _SAME_WHAT and rest_a == rest_b:
+    same_owner = lexicon.key(a.who or "") == lexicon.key(b.who or "")  # "Vybor" is "Výbor"
+    if same_owner and a.due == b.due and len(rest_a) >= _SAME_WHAT and rest_a == rest_b:
         return True  # "Výbor podá žádost …" in a point and "ukládá výboru podat žádost …"
     verb_a = lexicon.commitment_regex().search(a.what)
     verb_b = lexicon.commitment_regex().search(b.what)
-    if not (a.who == b.who and verb_a and verb_b and verb_a.group(0) == verb_b.group(0)):
+    if not (same_owner and verb_a and verb_b and verb_a.group(0) == verb_b.group(0)):
         return False
     # The same owner and verb: one task when the conclusions restate the point, or when
     # said on the same lines or of the same things ("zajistí opravu plotu" and

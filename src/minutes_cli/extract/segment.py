@@ -788,7 +788,7 @@ def find_layout(doc: Doc) -> Layout:
             (
                 i
                 for i in content
-                if rx.match(r"(?i)^\W*(program|pořad)[^:]{0,20}:\s*\S", doc.lines[i])
+                if rx.match(lexicon.loose(r"(?i)^\W*(program|pořad)\b[^:]{0,20}:\s*\S"), doc.lines[i])
             ),
             None,
         )
@@ -1128,14 +1128,20 @@ def _annex_start(doc: Doc, sig: int) -> int | None:
             continue  # "ověřovatel      starosta obce" under the signers' names
         if _is_name_line(rx.split(r"(?i)\s+dne\b|,\s*\d", SIGN_HERE.sub(" ", text))[0]):
             continue  # "Ing. Věra Trojanová ........ dne 5. 5. 2025": a signer and the day
-        if rx.match(r"(?i)^\W*(podpis|razítko|\.{3,}|_{3,}|…)", text):
+        if rx.match(lexicon.loose(r"(?i)^\W*(podpis|razítko|\.{3,}|_{3,}|…)"), text):
             continue
         return i
     return None
 
 
+_ANNEX_LABEL = rx.compile(lexicon.loose(r"(?i)^\W*(příloha|přílohy)\b(\s+č\.\s*\d+)?\s*:?\s*$"))
+
+
 def _explicit_annex(doc: Doc, start: int) -> int | None:
     for i in doc.content_lines(start):
-        if rx.match(r"(?i)^\W*(příloha|přílohy)\b(\s+č\.\s*\d+)?\s*:?\s*$", fold(doc.lines[i])):
+        if rx.match(
+            lexicon.loose(r"(?i)^\W*(příloha|přílohy)\b(\s+č\.\s*\d+)?\s*:?\s*$"),
+            fold(doc.lines[i]),
+        ):
             return i
     return None

@@ -294,7 +294,7 @@ def parse_signatures(
             people.add_name(i, text)
             used.append(i)
             continue
-        if _PLACEHOLDER.search(text) or rx.match(r"(?i)^\W*(podpis|razítko)", text):
+        if _PLACEHOLDER.search(text) or rx.match(lexicon.loose(r"(?i)^\W*(podpis|razítko)"), text):
             used.append(i)
     for sig in out:
         if sig.date is None and block_date:
