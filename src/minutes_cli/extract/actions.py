@@ -805,7 +805,7 @@ def events_from(
                 date=iso,
                 time=time,
                 what=unbulleted(text).rstrip("."),
-                place=fold(place["place"]) if place else None,
+                place=lexicon.nominative_place(fold(place["place"])) if place else None,
                 loc=sentence.loc,
             )
         )

@@ -465,6 +465,36 @@ def given_names() -> frozenset[str]:
     return frozenset(f for group in names.values() for n in group for f in (n, unaccent(n)))
 
 
+def agree_adjectives(words: list[str], gender: str) -> list[str]:
+    """Adjectives before a noun, from the locative to the nominative of ``gender``
+    ("Kamenné" -> "Kamenná" before "Lhota", "kulturním" -> "kulturní" before "dům")."""
+    rules = lex()["locative_adjective_to_nominative"][gender]
+    out = list(words)
+    for k, word in enumerate(out):
+        for suffix, repl in rules:
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                out[k] = word[: -len(suffix)] + repl
+                break
+    return out
+
+
+def nominative_place(place: str) -> str:
+    """ "kanceláři ASZ" -> "kancelář ASZ", "hasičské zbrojnici" -> "hasičská zbrojnice":
+    a meeting place named in the locative, its noun (and the adjectives before it) in
+    the nominative; the words after the noun stay as they are."""
+    words = place.split()
+    cases = lex()["place_cases"]
+    for k, word in enumerate(words[:4]):
+        case = cases.get(word.lower())
+        if case:
+            noun, gender = case
+            head = agree_adjectives(words[:k], gender)
+            return " ".join([*head, noun if word.islower() else noun.capitalize(), *words[k + 1 :]])
+        if not word.lower().endswith(("é", "ém", "ím", "í")):
+            break  # a noun of its own ("altán v zahradě"): the place as written
+    return place
+
+
 @cache
 def place_rules() -> list[tuple[str, str]]:
     return [(a, b) for a, b in lex()["locative_to_nominative"]]

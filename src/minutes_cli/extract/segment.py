@@ -788,7 +788,9 @@ def find_layout(doc: Doc) -> Layout:
             (
                 i
                 for i in content
-                if rx.match(lexicon.loose(r"(?i)^\W*(program|pořad)\b[^:]{0,20}:\s*\S"), doc.lines[i])
+                if rx.match(
+                    lexicon.loose(r"(?i)^\W*(program|pořad)\b[^:]{0,20}:\s*\S"), doc.lines[i]
+                )
             ),
             None,
         )

@@ -51,12 +51,7 @@ def town(locative: str) -> str:
         gender = "feminine"
     if len(words) > 1 and gender:
         # "Kamenné Lhotě" -> "Kamenná Lhota": the adjective agrees with the noun
-        rules = lexicon.lex()["locative_adjective_to_nominative"][gender]
-        for k, word in enumerate(words[:-1]):
-            for suffix, repl in rules:
-                if word.endswith(suffix) and len(word) > len(suffix) + 2:
-                    words[k] = word[: -len(suffix)] + repl
-                    break
+        words = [*lexicon.agree_adjectives(words[:-1], gender), noun]
     return " ".join(words)
 
 
