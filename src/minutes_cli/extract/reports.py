@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from minutes_cli import rx
 from minutes_cli.extract import lexicon
-from minutes_cli.extract.lexicon import UPPER
+from minutes_cli.extract.lexicon import LOWER, UPPER
 from minutes_cli.extract.people import find_mentions
 from minutes_cli.nlp.rules import nominative_organisation
 from minutes_cli.text.document import Doc, fold
@@ -44,6 +44,8 @@ class RawReport:
 
 def _org_ok(org: str) -> bool:
     org = lexicon.legal_form_end().sub("", org)  # "Terénní program Most, z. ú."
+    # "Úřad práce, kontaktní pracoviště Frýdlant": a branch named after a comma
+    org = rx.sub(rf"^([^,]+),\s+[{LOWER}][^\d,;:()]*$", r"\1", org)
     words = org.split()
     if not words or len(words) > _MAX_WORDS:
         return False
