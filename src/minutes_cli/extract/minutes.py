@@ -376,6 +376,11 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             if not set(e.lines) & in_table
         ]
         listed = {i for e in entries for i in e.lines}
+        tabled_lines = [
+            (i, doc.lines[i]) for i in doc.content_lines(layout.conclusions + 1, end + 1)
+        ]
+        # the rows of a task table hold deadlines, no events
+        listed |= {i for i, _row in lexicon.table_rows("tasks", "what", tabled_lines)}
         for i in doc.content_lines(layout.conclusions + 1, end + 1):
             if i not in listed:  # trailing notes after a task list: events only
                 sentence = actions.Sentence(fold(doc.lines[i]), loc(i))
@@ -568,7 +573,9 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     task_rows = {a.loc.line - 1 for a in table_tasks}
     table_conclusions = {id(c) for c, _owner, _due in tabled}
     for c in conclusion_list:
-        if id(c) in table_conclusions or c.loc.line - 1 in task_rows:
+        if c.loc.line - 1 in task_rows:
+            continue  # "Připravit brigádu ⇥ T. Voňková ⇥ 20. 4. 2025": a deadline, no event
+        if id(c) in table_conclusions:
             events.extend(actions.events_from(actions.Sentence(c.text, c.loc), meeting.date, year))
             continue
         sentence = actions.Sentence(c.text, c.loc)
@@ -979,6 +986,8 @@ def _same_task(a: ActionItem, b: ActionItem) -> bool:
         return True  # a short task ("uzavřít smlouvu") read again from the same lines
     rest_a, rest_b = what_a.partition(" ")[2], what_b.partition(" ")[2]
     same_owner = lexicon.key(a.who or "") == lexicon.key(b.who or "")  # "Vybor" is "Výbor"
+    if same_owner and a.who and a.due and a.due == b.due and a.origin != b.origin:
+        return True  # "J. Linhart osloví soubory do konce února" and its row in "Úkoly"
     if same_owner and a.due == b.due and len(rest_a) >= _SAME_WHAT and rest_a == rest_b:
         return True  # "Výbor podá žádost …" in a point and "ukládá výboru podat žádost …"
     verb_a = lexicon.commitment_regex().search(a.what)
