@@ -441,3 +441,17 @@ def test_vote_forms(text: str, counts: tuple[int | None, ...]) -> None:
 
 def test_ne_alone_is_no_vote_against() -> None:
     assert parse_vote("Hlasování proběhne ne 5. 5.", present=7) is None
+
+
+@pytest.mark.parametrize(
+    "heading", ["Návrh programu:", "Program jednání:", "Schválený program:", "Pořad jednání:"]
+)
+def test_programme_headings_open_the_programme(heading: str) -> None:
+    text = (
+        f"Zápis z jednání rady obce\n\nDatum: 5. 3. 2024\n\n{heading}\n1. Zahájení\n2. Různé\n\n"
+        "1. Zahájení\nStarosta zahájil jednání.\n\n2. Různé\nNic.\n"
+    )
+    record = parse_text(text)
+    assert [(a.number, a.title) for a in record.agenda] == [("1", "Zahájení"), ("2", "Různé")]
+    assert record.agenda[0].loc.line == 6  # the list under the heading, not the sections
+    assert not [w.code for w in record.warnings if w.code in ("MIN102", "MIN109")]
