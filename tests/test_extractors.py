@@ -455,3 +455,17 @@ def test_programme_headings_open_the_programme(heading: str) -> None:
     assert [(a.number, a.title) for a in record.agenda] == [("1", "Zahájení"), ("2", "Různé")]
     assert record.agenda[0].loc.line == 6  # the list under the heading, not the sections
     assert not [w.code for w in record.warnings if w.code in ("MIN102", "MIN109")]
+
+
+def test_an_entry_with_its_outcome_after_it_is_a_decision() -> None:
+    record = parse_text(
+        _HEAD + "1. Ke schválení\n"
+        "* zápis z minulé schůze (schváleno)\n"
+        "* nákup nového stanu – neschváleno.\n"
+        "Hlasování o rozpočtu: pro 4, proti 0, zdržel se 0 – schváleno.\n"
+    )
+    decided = [(c.text, c.vote.result if c.vote else None) for c in record.conclusions]
+    assert ("zápis z minulé schůze", "adopted") in decided
+    assert ("nákup nového stanu", "rejected") in decided
+    counted = [c.vote for c in record.conclusions if c.vote and c.vote.for_ is not None]
+    assert [(v.for_, v.against, v.abstain) for v in counted] == [(4, 0, 0)]

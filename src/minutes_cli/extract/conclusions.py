@@ -131,6 +131,26 @@ def filled_vote(vote: Vote | None, more: Vote) -> Vote:
     )
 
 
+# "zápis ze 23/10 (schváleno)", "Rozpočet 2025 – schválen.": an entry and its outcome
+_OUTCOME_AFTER = Folded(
+    r"(?i)^(?P<what>\w.*?)(?:\s*\(\s*|\s+[–—-]\s*|\s*:\s*)"
+    r"(?P<outcome>(?:ne)?schválen[oa]?|(?:ne)?přijat[oa]?|zamítnut[oa]?|odsouhlasen[oa]?)"
+    r"\s*\)?\s*\.?\s*$"
+)
+
+
+def outcome_after(text: str) -> tuple[str, Vote] | None:
+    """ "zápis ze 23/10 (schváleno)" -> ("zápis ze 23/10", adopted): what was decided
+    and the outcome written after it, or None."""
+    m = _OUTCOME_AFTER.search(text)
+    if m is None:
+        return None
+    outcome = lexicon.group(text, m, "outcome") or ""
+    rejected = bool(_REJECTED.search(outcome))
+    what = (lexicon.group(text, m, "what") or "").strip()
+    return what, Vote(result="rejected" if rejected else "adopted")
+
+
 def is_outcome(text: str) -> bool:
     """Is ``text`` a vote's outcome alone ("schváleno", "nepřijato")?"""
     return bool(_ADOPTED.fullmatch(text.strip()) or _REJECTED.fullmatch(text.strip()))

@@ -797,6 +797,17 @@ def _prose_decisions(
     out: list[Conclusion] = []
     sentences = [s.text for s in actions.sentences(text, where)]
     for k, sentence in enumerate(sentences):
+        approved = concl.outcome_after(segment.unbulleted(sentence))
+        counted = approved and concl.parse_vote(approved[0], present)
+        if (
+            approved
+            and len(approved[0].split()) >= 2
+            and not (counted and counted.for_ is not None)
+        ):
+            # "* zápis ze 23/10 (schváleno)": the entry is the decision, its vote the outcome
+            what, outcome = approved
+            out.append(Conclusion(text=what, kind="decision", vote=outcome, item=item, loc=where))
+            continue
         vote = concl.parse_vote(sentence, present)
         if vote is None or (vote.for_, vote.against, vote.abstain) == (None, None, None):
             # "… nebyl schválen" reports someone else's decision, not a vote; but
