@@ -469,3 +469,23 @@ def test_an_entry_with_its_outcome_after_it_is_a_decision() -> None:
     assert ("nákup nového stanu", "rejected") in decided
     counted = [c.vote for c in record.conclusions if c.vote and c.vote.for_ is not None]
     assert [(v.for_, v.against, v.abstain) for v in counted] == [(4, 0, 0)]
+
+
+def test_a_numbered_resolution_keeps_its_clauses_a_line_each() -> None:
+    record = parse_text(
+        _HEAD + "1. Investice\n"
+        "Usnesení č. ZM/12/2024\n"
+        "ZM schvaluje investiční záměr na rekonstrukci koupaliště.\n"
+        "ZM ukládá starostovi podat žádost o dotaci.\n"
+        "Zodpovídá: starosta, Termín: ihned\n"
+        "Hlasování: pro 12, proti 0, zdržel se 1\n"
+        "Starosta poděkoval za podporu.\n"
+    )
+    (resolution,) = [c for c in record.conclusions if c.number == "ZM/12/2024"]
+    assert "ZM ukládá starostovi podat žádost o dotaci." in resolution.text
+    assert "poděkoval" not in resolution.text
+    assert resolution.vote is not None and (resolution.vote.for_, resolution.vote.abstain) == (
+        12,
+        1,
+    )
+    assert resolution.kind == "task"

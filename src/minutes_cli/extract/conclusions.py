@@ -506,9 +506,20 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
                 bool(rx.search(r"[.!?]$", previous))
                 and not lexicon.ends_with_abbreviation(previous)  # "… v k. ú." / "Střevlíkov …"
                 and text.lstrip()[:1].isupper()
+                # "Usnesení č. ZM/12/2024" over "ZM schvaluje …." / "ZM ukládá ….": the
+                # numbered resolution's clauses, a line each
+                and not (
+                    current.resolution
+                    and current.number
+                    and not current.vote_lines  # its vote closes it
+                    and not _INLINE_VOTE.search(previous)
+                    and resolves(text)
+                )
             )
             if doc.lower_case_typed:  # notes typed in lower case: a line is an entry
                 starts_new = not continues(previous, fold(text), lower_case_continues=False)
+            if current.vote_lines and current.vote_lines[-1] == current.lines[-1]:
+                starts_new = starts_new or text.lstrip()[:1].isupper()  # its vote closed it
             if "\t" in text.strip():  # a table row is an entry of its own (not an indent)
                 starts_new = True
         if starts_new or current is None:
