@@ -489,3 +489,15 @@ def test_a_numbered_resolution_keeps_its_clauses_a_line_each() -> None:
         1,
     )
     assert resolution.kind == "task"
+
+
+def test_a_table_reviewing_old_resolutions_gives_no_conclusion() -> None:
+    record = parse_text(
+        _HEAD + "1. Kontrola plnění usnesení\n"
+        "Výbor zkontroloval plnění usnesení z 5. zasedání:\n"
+        "Usnesení\tObsah\tStav\n"
+        "5/3/2025\tprodej pozemku p. č. 12/4\tsplněno\n"
+        "5/4/2025\toprava hasičské zbrojnice\ttrvá\n"
+    )
+    assert record.conclusions == []
+    assert "prodej pozemku" in record.items[0].text and not record.unassigned

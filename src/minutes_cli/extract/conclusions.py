@@ -694,6 +694,10 @@ def resolution_lines(doc: Doc, start: int, end: int) -> list[int]:
             continue
         if _RESOLUTION_INTRO.search(doc.lines[i]):
             continue  # "Usnesení:" alone introduces a list (resolution_intros)
+        if "\t" in doc.lines[i] and all(
+            len(cell.split()) <= 2 for cell in doc.lines[i].split("\t")
+        ):
+            continue  # "Usnesení⇥Obsah⇥Stav": a table's header row
         # "Usnesení č. 3/2023 a 4/2023 … byla splněna" mentions old resolutions.
         rest = doc.lines[i][m.end() :].strip()
         if rest and not rx.match(r"[:–—-]|[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", rest):

@@ -694,6 +694,13 @@ def _minutes_table(doc: Doc, start: int, end: int) -> MinutesTable | None:
             if len(cells) <= columns["subject"] or not cells[columns["subject"]].strip():
                 break
             rows[j] = cells
+        said = columns.get("conclusion")
+        if said is not None and all(
+            not rx.search(r"[^\W\d]{3}", cells[said])
+            for cells in rows.values()
+            if len(cells) > said
+        ):
+            continue  # "Usnesení⇥Obsah⇥Stav" over "5/3/2025⇥…": old resolutions reviewed
         if len(rows) >= 2:
             return MinutesTable(i, columns, rows)
     return None
