@@ -271,12 +271,18 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     )
 
 
+# "vedoucí sociálních služeb do 30. 6.": the role ends where the deadline or a place begins
+_ROLE_ENDS = rx.compile(lexicon.loose(r"\s+(?:do|nejpozději|termín|během|v|ve|na)\b"))
+# "…, že žádost podá spolek": the conjunction before an object
+_CONJUNCTION = rx.compile(lexicon.loose(r"^(?:že|aby|ať|a)\s+"))
+
+
 def _role_after(sentence: str, verb_start: int, people: People) -> str | None:
     """ "plán připraví vedoucí sociálních služeb": a role after the verb names its holder."""
     m = rx.match(r"\S+\s+(?P<role>[^,.;:()]{3,60}?)\s*(?:[,.;:(]|$)", sentence[verb_start:])
     if m is None:
         return None
-    role = rx.split(lexicon.loose(r"\s+(?:do|nejpozději|termín|během|v|ve|na)\b"), m["role"])[0]
+    role = _ROLE_ENDS.split(m["role"])[0]
     if len(role.split()) > 4 or role[:1].isupper():
         return None
     if lexicon.strip_accents(role) in _body_cases():
@@ -642,7 +648,7 @@ def _action_from(
         what = text[verb.start() :]
         owner = who.split(",")[0].split()[0].casefold() if who and who.split() else None
         obj = rx.split(r"[,;:–—]|\s-\s", text[: verb.start()])[-1].strip()
-        obj = rx.sub(lexicon.loose(r"^(?:že|aby|ať|a)\s+"), "", obj)  # "…, že žádost podá spolek"
+        obj = _CONJUNCTION.sub("", obj)  # "…, že žádost podá spolek"
         after = text[verb.end() :].lstrip().casefold().startswith(owner) if owner else False
         if (
             (after or (who and _role_after(text, verb.start(), people) == who))

@@ -531,9 +531,7 @@ def _title_body(title: str) -> str | None:
     # "výboru – kontrola plnění usnesení": what follows a dash in lower case is the subject.
     body = rx.split(r"\s+[-–—]\s+(?=[a-záčďéěíňóřšťúůýž])", body)[0]
     body = rx.sub(r"\s+[-–—]\s+", " ", body)
-    body = rx.sub(
-        lexicon.loose(r"(?i)\s+č\.\s*\d+(?:\s*/\s*\d+)*\s*$"), "", body
-    )  # "komise č. 3/2024"
+    body = _NUMBER_AFTER.sub("", body)  # "komise č. 3/2024"
     body = lexicon.legal_form_end().sub("", body)
     body = fold(body).rstrip(" .,:-–—")
     lead = rx.match(r"^(?:[a-záčďéěíňóřšťúůýž]+\s+){1,3}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", body)
@@ -676,9 +674,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     and _LIST_ENTRY.match(doc.lines[used[1]])
                     and not _LIST_ENTRY.match(doc.lines[lines[j]])
                     # "Celkem 69 rodičů.": the list's sum belongs to it
-                    and not rx.match(
-                        lexicon.loose(r"(?i)\s*(?:celkem|celkový počet)\b"), doc.lines[lines[j]]
-                    )
+                    and not _LIST_SUM.match(doc.lines[lines[j]])
                 ):
                     break  # "1. Ing. A, …" … "5. B, …", then "Náhradnice C se nezúčastnila."
                 if (

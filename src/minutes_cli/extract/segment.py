@@ -792,13 +792,7 @@ def find_layout(doc: Doc) -> Layout:
     inline_agenda = None
     if agenda is None:
         inline_agenda = next(
-            (
-                i
-                for i in content
-                if rx.match(
-                    lexicon.loose(r"(?i)^\W*(program|pořad)\b[^:]{0,20}:\s*\S"), doc.lines[i]
-                )
-            ),
+            (i for i in content if _INLINE_PROGRAMME.match(doc.lines[i])),
             None,
         )
     lay.agenda_heading = agenda
@@ -1137,20 +1131,21 @@ def _annex_start(doc: Doc, sig: int) -> int | None:
             continue  # "ověřovatel      starosta obce" under the signers' names
         if _is_name_line(rx.split(r"(?i)\s+dne\b|,\s*\d", SIGN_HERE.sub(" ", text))[0]):
             continue  # "Ing. Věra Trojanová ........ dne 5. 5. 2025": a signer and the day
-        if rx.match(lexicon.loose(r"(?i)^\W*(podpis|razítko|\.{3,}|_{3,}|…)"), text):
+        if _SIGNING_PLACE.match(text):
             continue
         return i
     return None
 
 
 _ANNEX_LABEL = rx.compile(lexicon.loose(r"(?i)^\W*(příloha|přílohy)\b(\s+č\.\s*\d+)?\s*:?\s*$"))
+# "Podpis:", "razítko", "…………": where a signature goes, no text of the minutes
+_SIGNING_PLACE = rx.compile(lexicon.loose(r"(?i)^\W*(podpis|razítko|\.{3,}|_{3,}|…)"))
+# "Program: 1. Zahájení, 2. …" on one line ("pořad" as a word: "Porada proběhla …" is none)
+_INLINE_PROGRAMME = rx.compile(lexicon.loose(r"(?i)^\W*(program|pořad)\b[^:]{0,20}:\s*\S"))
 
 
 def _explicit_annex(doc: Doc, start: int) -> int | None:
     for i in doc.content_lines(start):
-        if rx.match(
-            lexicon.loose(r"(?i)^\W*(příloha|přílohy)\b(\s+č\.\s*\d+)?\s*:?\s*$"),
-            fold(doc.lines[i]),
-        ):
+        if _ANNEX_LABEL.match(fold(doc.lines[i])):
             return i
     return None

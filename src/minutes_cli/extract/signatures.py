@@ -26,6 +26,7 @@ _PLACE = rx.compile(
 )
 _DATE_LINE = rx.compile(r"(?i)^\W*(?:v|ve|dne|datum)\b.{0,60}\d")
 _DATE_LABEL = rx.compile(r"(?i)^\W*(?:dne|datum|ze dne)\s*:?\s*")
+_SIGN_LABEL = rx.compile(lexicon.loose(r"(?i)^\W*(podpis|razítko)"))  # "Podpis: …"
 _PLACEHOLDER = rx.compile(r"^[\s._…-]*$|\[.*\]|\{\{.*\}\}")
 
 
@@ -289,7 +290,7 @@ def parse_signatures(
             people.add_name(i, text)
             used.append(i)
             continue
-        if _PLACEHOLDER.search(text) or rx.match(lexicon.loose(r"(?i)^\W*(podpis|razítko)"), text):
+        if _PLACEHOLDER.search(text) or _SIGN_LABEL.match(text):
             used.append(i)
     for sig in out:
         if sig.date is None and block_date:
