@@ -376,12 +376,11 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             if not set(e.lines) & in_table
         ]
         listed = {i for e in entries for i in e.lines}
-        tabled_lines = [
-            (i, doc.lines[i]) for i in doc.content_lines(layout.conclusions + 1, end + 1)
-        ]
+        concluding = doc.content_lines(layout.conclusions + 1, end + 1)
         # the rows of a task table hold deadlines, no events
-        listed |= {i for i, _row in lexicon.table_rows("tasks", "what", tabled_lines)}
-        for i in doc.content_lines(layout.conclusions + 1, end + 1):
+        tabled_rows = lexicon.table_rows("tasks", "what", ((j, doc.lines[j]) for j in concluding))
+        listed |= {j for j, _ in tabled_rows}
+        for i in concluding:
             if i not in listed:  # trailing notes after a task list: events only
                 sentence = actions.Sentence(fold(doc.lines[i]), loc(i))
                 events.extend(actions.events_from(sentence, meeting.date, year))
@@ -993,7 +992,8 @@ def _same_task(a: ActionItem, b: ActionItem) -> bool:
     shorter = min(len(what_a), len(what_b))
     if shorter >= _SAME_WHAT and (what_a in what_b or what_b in what_a):
         return True  # "b) ukládá starostovi …" read again from the point's text
-    if what_a == what_b and a.loc.line <= b.loc.end_line and b.loc.line <= a.loc.end_line:
+    same_lines = a.loc.line <= b.loc.end_line and b.loc.line <= a.loc.end_line
+    if what_a == what_b and same_lines:
         return True  # a short task ("uzavřít smlouvu") read again from the same lines
     rest_a, rest_b = what_a.partition(" ")[2], what_b.partition(" ")[2]
     same_owner = lexicon.key(a.who or "") == lexicon.key(b.who or "")  # "Vybor" is "Výbor"
@@ -1008,7 +1008,6 @@ def _same_task(a: ActionItem, b: ActionItem) -> bool:
     # The same owner and verb: one task when the conclusions restate the point, or when
     # said on the same lines or of the same things ("zajistí opravu plotu" and
     # "zajistí nové lavičky" in one point are two).
-    same_lines = a.loc.line <= b.loc.end_line and b.loc.line <= a.loc.end_line
     if same_lines or a.origin != b.origin:
         return same_lines or a.who is not None
     words_a = {w for w in what_a.split()[1:] if len(w) > 3}

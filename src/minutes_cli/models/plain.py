@@ -49,6 +49,10 @@ class _Invalid(Exception):
         self.loc = loc
         self.msg = msg
 
+    def error(self, title: str) -> ValidationError:
+        """The public error for a model named ``title``."""
+        return ValidationError(title, [{"loc": self.loc, "msg": self.msg}])
+
 
 def ConfigDict(**settings: Any) -> dict[str, Any]:
     return settings
@@ -74,6 +78,13 @@ class FieldInfo:
 
     def is_required(self) -> bool:
         return self.default is _MISSING and self.default_factory is None
+
+    def default_value(self) -> Any:
+        """The value of a field not given: its factory's, or its default (copied when
+        mutable, as pydantic does), or ``_MISSING`` for a required field."""
+        if self.default_factory is not None:
+            return self.default_factory()
+        return self.default if self.default is _MISSING else _copied(self.default)
 
 
 def Field(
@@ -179,9 +190,10 @@ def _choices(values: tuple[Any, ...]) -> str:
 
 def _literal(allowed: tuple[Any, ...]) -> Coerce:
     wanted = _choices(allowed)
+    types_allowed = {type(a) for a in allowed}
 
     def convert(value: Any, loc: tuple[Any, ...]) -> Any:
-        if value in allowed and type(value) in {type(a) for a in allowed}:
+        if value in allowed and type(value) in types_allowed:
             return value
         raise _Invalid(loc, f"Input should be {wanted}")
 
@@ -219,6 +231,7 @@ def _enum(cls: type[enum.Enum]) -> Coerce:
 
 _TRUE = frozenset({"1", "on", "t", "true", "y", "yes"})
 _FALSE = frozenset({"0", "off", "f", "false", "n", "no"})
+_BOOLEAN_WORDS = _TRUE | _FALSE
 
 
 def _bool(value: Any, loc: tuple[Any, ...]) -> bool:
@@ -226,7 +239,7 @@ def _bool(value: Any, loc: tuple[Any, ...]) -> bool:
         return value
     if isinstance(value, int) and value in (0, 1):
         return bool(value)
-    if isinstance(value, str) and value.lower() in _TRUE | _FALSE:
+    if isinstance(value, str) and value.lower() in _BOOLEAN_WORDS:
         return value.lower() in _TRUE
     raise _Invalid(loc, "Input should be a valid boolean, unable to interpret input")
 
@@ -341,9 +354,8 @@ class BaseModel:
         try:
             values, given = self._validated(data, ())
         except _Invalid as exc:
-            raise ValidationError(type(self).__name__, [{"loc": exc.loc, "msg": exc.msg}]) from None
-        object.__setattr__(self, "__dict__", values)
-        object.__setattr__(self, "_fields_set", given)
+            raise exc.error(type(self).__name__) from None
+        _fill(self, values, given)
 
     @classmethod
     def _validated(
@@ -368,14 +380,10 @@ class BaseModel:
             values[name] = value
             given.add(name)
         for name, info in fields.items():
-            if name in values:
-                continue
-            if info.default_factory is not None:
-                values[name] = info.default_factory()
-            elif info.default is _MISSING:
-                raise _Invalid((*loc, info.alias or name), "Field required")
-            else:
-                values[name] = _copied(info.default)
+            if name not in values:
+                values[name] = info.default_value()
+                if values[name] is _MISSING:
+                    raise _Invalid((*loc, info.alias or name), "Field required")
         return {name: values[name] for name in fields}, given
 
     @classmethod
@@ -390,8 +398,7 @@ class BaseModel:
     @classmethod
     def _from_values(cls, values: dict[str, Any], given: set[str]) -> Any:
         obj = cls.__new__(cls)
-        object.__setattr__(obj, "__dict__", values)
-        object.__setattr__(obj, "_fields_set", given)
+        _fill(obj, values, given)
         return obj
 
     @classmethod
@@ -399,7 +406,7 @@ class BaseModel:
         try:
             return cls._nested(obj, ())
         except _Invalid as exc:
-            raise ValidationError(cls.__name__, [{"loc": exc.loc, "msg": exc.msg}]) from None
+            raise exc.error(cls.__name__) from None
 
     @classmethod
     def model_construct(cls, _fields_set: set[str] | None = None, **values: Any) -> Any:
@@ -410,10 +417,8 @@ class BaseModel:
                 out[name] = values[name]
             elif info.alias and info.alias in values:
                 out[name] = values[info.alias]
-            elif info.default_factory is not None:
-                out[name] = info.default_factory()
-            elif info.default is not _MISSING:
-                out[name] = _copied(info.default)
+            elif (default := info.default_value()) is not _MISSING:
+                out[name] = default
         return cls._from_values(out, set(values) if _fields_set is None else _fields_set)
 
     @property
@@ -440,9 +445,7 @@ class BaseModel:
 
     def __setattr__(self, name: str, value: Any) -> None:
         if self.model_config.get("frozen"):
-            raise ValidationError(
-                type(self).__name__, [{"loc": (name,), "msg": "Instance is frozen"}]
-            )
+            raise _Invalid((name,), "Instance is frozen").error(type(self).__name__)
         object.__setattr__(self, name, value)
 
     def __eq__(self, other: object) -> bool:
@@ -458,6 +461,12 @@ class BaseModel:
     def __repr__(self) -> str:
         inner = ", ".join(f"{k}={v!r}" for k, v in self.model_dump().items())
         return f"{type(self).__name__}({inner})"
+
+
+def _fill(obj: BaseModel, values: dict[str, Any], given: set[str]) -> None:
+    """Give ``obj`` its field values and the names of the fields it was given."""
+    object.__setattr__(obj, "__dict__", values)
+    object.__setattr__(obj, "_fields_set", given)
 
 
 def _dump(value: Any, by_alias: bool) -> Any:

@@ -32,18 +32,24 @@ ALIASES: tuple[str, ...] = ()
 _NUMBER = rx.compile(r"\d+")
 
 
+def _first_change(parts: list[int], last: list[int]) -> int | None:
+    """The index of the first part that differs from ``last``, or None (a repeat)."""
+    return next((k for k, (a, b) in enumerate(zip(parts, last, strict=True)) if a != b), None)
+
+
 def _follows(parts: list[int], last: list[int]) -> bool:
     """Does a number with ``parts`` come right after one with ``last``?"""
-    for k, (now, before) in enumerate(zip(parts, last, strict=True)):
-        if now != before:
-            rest = zip(parts[k + 1 :], last[k + 1 :], strict=True)
-            return now == before + 1 and all(a in (b, 1) for a, b in rest)
-    return False
+    k = _first_change(parts, last)
+    if k is None:
+        return False
+    rest = zip(parts[k + 1 :], last[k + 1 :], strict=True)
+    return parts[k] == last[k] + 1 and all(a in (b, 1) for a, b in rest)
 
 
 def _expected(number: str, parts: list[int], last: list[int]) -> str:
     """``number`` with the first part that differs from ``last`` set one above it."""
-    k = next(k for k, (a, b) in enumerate(zip(parts, last, strict=True)) if a != b)
+    k = _first_change(parts, last)
+    assert k is not None  # called for a number that is no repeat
     values = iter([*last[:k], last[k] + 1, *parts[k + 1 :]])
     return _NUMBER.sub(lambda _m: str(next(values)), number)
 
