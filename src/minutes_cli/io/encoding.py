@@ -1,11 +1,12 @@
 """Decode the bytes of a Czech text file.
 
 Order: a BOM (UTF-8, UTF-16, UTF-32); BOM-less UTF-16 (many NUL bytes);
-strict UTF-8; then cp1250 versus ISO-8859-2. The two single-byte code pages
-differ exactly on š ť ž Š Ť Ž ź Ź (and a few symbols), so each candidate
-decoding is scored by how Czech its letters look; general detectors call
-ISO-8859-2 Czech text cp1250 or iso8859_10 and garble exactly those letters.
-We never fall back silently to latin-1: bytes that decode as neither are an
+strict UTF-8; then the single-byte code pages: cp1250 versus ISO-8859-2,
+which differ exactly on š ť ž Š Ť Ž ź Ź (and a few symbols), and cp852, the
+DOS code page of files from older archives. Each candidate decoding is
+scored by how Czech its letters look; general detectors call ISO-8859-2
+Czech text cp1250 or iso8859_10 and garble exactly those letters. We never
+fall back silently to latin-1: bytes that decode as none of them are an
 error.
 """
 
@@ -25,6 +26,9 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 # Letters of Czech (and Slovak) text; anything else above ASCII counts against.
+CODE_PAGES = ("cp1250", "iso-8859-2", "cp852")
+WHAT_WE_READ = "not text in UTF-8, UTF-16, cp1250, ISO-8859-2 or cp852"
+
 _CZECH = set("áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽäôľĺŕÄÔĽĹŔ„“‚‘–—…•§°€")
 _CONTROL = rx.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -77,15 +81,16 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     candidates: list[tuple[float, str, str]] = []
-    for codec in ("cp1250", "iso-8859-2"):
+    # On a tie the earlier wins: cp852 (it decodes any byte) is the last resort.
+    for codec in CODE_PAGES:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
         candidates.append((_score(text), codec, text))
     if not candidates:
-        raise EncodingError(path, "not text in UTF-8, UTF-16, cp1250 or ISO-8859-2")
+        raise EncodingError(path, WHAT_WE_READ)
     score, codec, text = max(candidates, key=lambda c: c[0])
     if score < 0:
-        raise EncodingError(path, "not text in UTF-8, UTF-16, cp1250 or ISO-8859-2")
+        raise EncodingError(path, WHAT_WE_READ)
     return text, codec

@@ -73,7 +73,7 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 
 def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
-    """Read a text (UTF-8/16, cp1250, ISO-8859-2), Markdown, reST or DOCX file."""
+    """Read a text (UTF-8/16, cp1250, ISO-8859-2, cp852), Markdown, reST or DOCX file."""
     path = Path(path)
     name = str(path)
     suffix = path.suffix.lower()

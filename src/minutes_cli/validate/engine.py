@@ -49,7 +49,7 @@ RESERVED: tuple[Reserved, ...] = (
         "IO002",
         "bad-encoding",
         Severity.ERROR,
-        "The bytes are not text in any accepted encoding (UTF-8/16, cp1250, ISO-8859-2).",
+        "The bytes are not text in any accepted encoding (UTF-8/16, cp1250, ISO-8859-2, cp852).",
     ),
     Reserved(
         "PRS001",
