@@ -19,7 +19,7 @@ from minutes_cli import rx
 from minutes_cli.errors import MinutesError
 from minutes_cli.nlp.linking import Mention, Person, link_people, same_person
 from minutes_cli.nlp.names import name_key
-from minutes_cli.nlp.rules import scan
+from minutes_cli.nlp.rules import organisation_hits
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -147,9 +147,9 @@ def find_organisations(
             )
             taken.setdefault(line, []).append((start, start + len(name)))
     for i, text in lines:
-        for hit in scan(text):
-            if hit.label != "ORG":
-                continue
+        # Persons cannot hide an organisation (they yield to it), so only
+        # organisations are looked for.
+        for hit in organisation_hits(text):
             if any(hit.start < b and a < hit.end for a, b in taken.get(i, [])):
                 continue
             name = str(hit.info["name"])

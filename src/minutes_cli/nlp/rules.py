@@ -272,17 +272,23 @@ def _overlaps(hit: Hit, kept: list[Hit]) -> bool:
     return any(hit.start < k.end and k.start < hit.end for k in kept)
 
 
-def scan(text: str) -> list[Hit]:
-    """PERSON and ORG hits of one paragraph, without overlaps.
-
-    Organisations first (a header, a legal form, a head, an abbreviation, in
-    that order of trust), then persons that overlap none of them ("ZŠ
-    Přemysla Pittra" is a school, not a person).
-    """
+def organisation_hits(text: str) -> list[Hit]:
+    """ORG hits of one paragraph, without overlaps: a header, a legal form, a
+    head, an abbreviation, in that order of trust."""
     kept: list[Hit] = []
     for hit in _organisations(text):
         if not _overlaps(hit, kept):
             kept.append(hit)
+    return kept
+
+
+def scan(text: str) -> list[Hit]:
+    """PERSON and ORG hits of one paragraph, without overlaps.
+
+    Organisations first (:func:`organisations`), then persons that overlap
+    none of them ("ZŠ Přemysla Pittra" is a school, not a person).
+    """
+    kept = organisation_hits(text)
     p = _patterns()
     for kind in ("courtesy", "degree", "given"):
         for m in p[kind].finditer(text):
