@@ -59,10 +59,15 @@ def test_values_stand_at_their_loc(parsed: tuple[dict[str, Any], list[str]]) -> 
     record, lines = parsed
     checked = 0
     problems = []
+    # A paragraph broken by a page break is joined without the furniture between.
+    furniture = {f["loc"]["line"] for f in record["furniture"] if f["loc"]}
     for path, obj in _located(record):
         loc = obj["loc"]
         assert 1 <= loc["line"] <= loc["end_line"] <= len(lines), (path, loc)
-        window = _fold(" ".join(lines[loc["line"] - 1 : loc["end_line"]]))
+        span = range(loc["line"], loc["end_line"] + 1)
+        window = _fold(
+            " ".join(lines[n - 1] for n in span if n not in furniture or n == loc["line"])
+        )
         for field in TEXT_FIELDS:
             value = obj.get(field)
             if not isinstance(value, str) or not value.strip():

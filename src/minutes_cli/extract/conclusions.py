@@ -25,7 +25,9 @@ _NUMBER = Folded(
     r"^\s*(?:(?:(?:návrh\s+)?(?:usnesení|usn\.)(?:\s*\([^)]{1,60}\))?(?:\s+[A-Z][\w.]{0,5}){0,3}?|úkol)\s*(?:č(?:íslo)?\.?\s*)?(?P<res>(?:[A-Z]{1,3}\s)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
     r"|(?P<code>[A-Z]{1,3}-\d+/\d{2,4})\s*[:.\-–]?"
     r"|U\s+(?P<short>\d+/\d{2,4})\s*[:.\-–]?"  # "U 1/2025:" (U = usnesení)
-    r"|(?P<bare>\d{1,4}/\d{4})\s*[–—:-]"  # "412/2025 – schválení programu" (a recap)
+    # "412/2025 – schválení programu" (a recap); "RM 313/2024" alone on its line
+    r"|(?P<bare>\d{1,4}/\d{4}(?=\s*[–—:-])|[A-Z]{1,4}\s?\d{1,4}(?:/\d{1,4})*/\d{4}(?=\s*$))"
+    r"\s*[–—:-]?"
     # "a)", "a." (not "a. s." nor "č. 2")
     r"|(?P<letter>[a-z])\)|(?P<dotted>[a-h])\.(?!\s*[a-z]\.|\s*\d)"
     r"|(?P<num>\d{1,3})\s*(?:\)|\.(?!\s*\d)(?!\s*[-–]\s*\d)(?!\s*(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)\b))"
@@ -35,7 +37,8 @@ _NUMBER = Folded(
 )
 _RESOLUTION_LINE = Folded(
     # "Návrh usnesení (protinávrh MUDr. Pokorné): …": a remark on whose proposal it is
-    r"(?i)^\s*(?:návrh\s+)?(?:usnesení|usn\.)(?:\s*\([^)]{1,60}\))?(?:\s+[A-Z][\w.]{0,5}){0,3}?(?:\s+(?:č(?:íslo)?\.?\s*)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)?\s*[:.\-–]?\s*"
+    r"(?i)^\s*(?:návrh\s+)?(?:usnesení|usn\.)(?:\s*\([^)]{1,60}\))?(?:\s+[A-Z][\w.]{0,5}){0,3}?(?:\s+(?:č(?:íslo)?\.?\s*)?(?:[A-Z]{1,4}\s)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)?\s*[:.\-–]?\s*"
+    r"|^\s*[A-Z]{1,4}\s?\d{1,4}(?:/\d{1,4})*/\d{4}\s*$"  # "RM 313/2024" alone on its line
     r"|^\s*[A-Z]{1,3}-\d+/\d{2,4}\b"
     r"|^\s*U\s+\d+/\d{2,4}\b"
     r"|^\s*úkol\s+č\.?\s*\d+(?:\s*/\s*\d{1,4})*\s*[:.\-–]?\s*"
@@ -67,8 +70,10 @@ _VOTE_TRIPLE = Folded(
     # "Hlasování – Rada: 5-0-0, Kontrolní výbor: 3-0-0": the first body's vote
     r"(?:[^\W\d][^\d:\n]{0,30}:\s*)?"
     r"\(?(\d+)\s*[-–:/]\s*(\d+)\s*[-–:/]\s*(\d+)\)?"
-    # "… schválen bez doplnění (7:0:0)": colons in brackets need no word before them
+    # "… schválen bez doplnění (7:0:0)", "Komise doporučuje … (4/0/0)": colons or
+    # slashes in brackets need no word before them
     r"|\((\d{1,3})\s*:\s*(\d{1,3})\s*:\s*(\d{1,3})\)"
+    r"|\((\d{1,3})\s*/\s*(\d{1,3})\s*/\s*(\d{1,3})\)"
 )
 # "Odhlasovali jsme 4:0 příspěvek …", "schváleno 5:0": for and against, nobody abstained
 # or nobody said
@@ -160,7 +165,7 @@ def is_outcome(text: str) -> bool:
 # most sentences have none and skip the twenty searches.
 _ANY_VOTE_WORD = rx.compile(
     r"(?<![^\W\d])(?:pro|proti)(?![^\W\d])|zdrzel|hlasov|schval|prijat|zamitnut"
-    r"|jednomysl|odsouhlas|nepritom|\t|\(\d{1,3}\s*:\s*\d"
+    r"|jednomysl|odsouhlas|nepritom|\t|\(\d{1,3}\s*[:/]\s*\d"
 )
 _VOTE_LINE = Folded(
     r"(?i)^\W*(?:hlasován|výsledek hlasování|výsledek\s*:|pro\s*[:\-–]|pro\s+\d"
@@ -170,10 +175,11 @@ _VOTE_LINE = Folded(
 )
 _RESOLUTION_START = Folded(
     r"^\s*(?:návrh\s+)?(?:usnesení|usn\.)|^\s*[A-Z]{1,3}-\d|^\s*U\s+\d+/|^\s*úkol\s+č\.?\s*\d"
+    r"|^\s*[A-Z]{1,4}\s?\d{1,4}(?:/\d{1,4})*/\d{4}\s*$"
 )
 _DECISION = Folded(
     r"(?i)\b(?:schvaluje|neschvaluje|schválil[aio]?|souhlasí|nesouhlasí|volí|zvolil[aio]?|jmenuje|"
-    r"odvolává|rozhodl[aio]?|rozhoduje|doporučuje|revokuje|stanovuje|vydává|zamítá|přijímá"
+    r"odvolává|rozhodl[aio]?|rozhoduje|(?:ne)?doporučuje|revokuje|stanovuje|vydává|zamítá|přijímá"
     r"|odhlasoval[aio]?|odsouhlasil[aio]?)\b"  # "Odhlasovali jsme 4:0 příspěvek …"
 )
 # A resolution that assigns work ("ukládá starostovi zajistit …") is a task.
@@ -359,7 +365,9 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
 
 _INLINE_VOTE = Folded(
     r"(?:^|[\s.;,(])(?=(?:hlasování\s*[:–—-]|pro\s*[:=\-–]?\s*\d|\d+\s*pro\b"
-    r"|(?:ne)?schváleno\s+\d+\s*[-–]\s*\d))"
+    r"|(?:ne)?schváleno\s+\d+\s*[-–]\s*\d"
+    # "Komise doporučuje … (4/0/0)": the counts alone in brackets at the end
+    r"|\(\d{1,3}\s*([:/])\s*\d{1,3}\s*\1\s*\d{1,3}\)\s*\.?\s*$))"
 )
 
 
@@ -537,8 +545,8 @@ def split_entries(doc: Doc, start: int, end: int) -> list[Entry]:
                     or group(text, marker, "num")
                     or group(text, marker, "letter")
                 )
-                if current.number:
-                    current.number = rx.sub(r"\s+", "", current.number)
+                if current.number:  # "ZM 12 / 4/2024" -> "ZM 12/4/2024"
+                    current.number = fold(rx.sub(r"\s*/\s*", "/", current.number))
                 current.resolution = any(
                     group(text, marker, name) for name in ("res", "code", "short", "bare")
                 )

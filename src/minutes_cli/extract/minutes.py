@@ -53,10 +53,14 @@ from minutes_cli.models.record import (
 from minutes_cli.text.document import Doc, continues, fold, join_lines, loc
 
 _ATTACHMENT = rx.compile(
-    r"(?i)\b(?P<label>příloh[aouy]\s*(?:č\.|číslo)\s*\d+)(?:\s*[:–—-]\s*(?P<title>[^.;]+))?"
+    r"(?i)\b(?P<label>příloh[aouy]\s*(?:č\.|číslo)\s*\d+)"
+    # the title runs to the sentence's end: "Rozpočtové opatření č. 5/2024" holds a dot
+    r"(?:\s*[:–—-]\s*(?P<title>(?:[^.;]|\.(?=\S)|\.(?=\s*\d))+))?"
 )
-_ATTACHMENT_LINE = rx.compile(lexicon.loose(r"(?i)^\W*příloh[ay]\s*:\s*(?P<title>\S.{0,300})$"))
-_ATTACHMENTS_HEAD = rx.compile(lexicon.loose(r"(?i)^\W*příloh[ay]\s*:\s*$"))
+# "Přílohy:", "Přílohy zápisu:", "Seznam příloh:"
+_ATTACHMENTS_LABEL = r"(?i)^\W*(?:příloh[ay](?:\s+(?:k\s+)?zápisu)?|seznam\s+příloh)\s*:\s*"
+_ATTACHMENT_LINE = rx.compile(lexicon.loose(_ATTACHMENTS_LABEL + r"(?P<title>\S.{0,300})$"))
+_ATTACHMENTS_HEAD = rx.compile(lexicon.loose(_ATTACHMENTS_LABEL + "$"))
 _LISTED_ATTACHMENT = rx.compile(
     lexicon.loose(r"^\s*(?:[-–•*]\s*)?(?:č\.\s*\d{1,2}\.?|\d{1,2}[.)])\s+\S")
 )
@@ -665,8 +669,12 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
 
 _LABEL_LINE = rx.compile(rf"^\s*[{lexicon.UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,2}}\s*:\s+\S")
 _LIST_ITEM = rx.compile(
-    r"^\s*(?:(?:[-*•▪–→]|->|\d{1,2}[.)](?!\s*\d)|[a-z]\)|>>)\s|(?i:todo|úkol|ukol|výstup)\s*:)"
+    r"^\s*(?:(?:[-*•▪–→]|->|\d{1,2}[.)](?!\s*\d)|[a-z]\)|>>)\s|(?i:todo|úkol|ukol|výstup)\s*:"
+    # "2.3 Žádost manželů Horákových …": a sub-point's heading (not a date: "15.3. bude")
+    rf"|\d{{1,2}}\.\d{{1,2}}\s+(?=[{lexicon.UPPER}]))"
 )
+_SUB_HEADING = rx.compile(rf"^\s*\d{{1,2}}\.\d{{1,2}}\s+[{lexicon.UPPER}]")
+_OPEN_END = rx.compile(r"[.!?:;,]\s*$")
 
 
 # A line that ends with its vote in brackets ends its decision.
@@ -718,6 +726,15 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
                 )
             )
         ):
+            flush()
+        elif (
+            current
+            and _SUB_HEADING.match(doc.lines[current[0]])
+            and not _OPEN_END.search(doc.lines[current[-1]])
+            and doc.lines[i].lstrip()[:1].isupper()
+        ):
+            # "2.3 Žádost o povolení sjezdu" / "Komise doporučuje …": the sub-point's
+            # heading, without a full stop, is no part of the first sentence below it
             flush()
         current.append(i)
         if fields:
@@ -1100,11 +1117,18 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
         label = fold(head["label"]).lower() if head else None
         title = (fold(head["title"]) or None) if head else first
         listed = [(i, segment.numbered(doc.lines[i])) for i in lines[1:]]
+        # "Příloha č. 1: Prezenční listina" / "Příloha č. 2: …", under "Přílohy:" or not
+        entries = lines[1:] if head and not title else lines
+        labelled = [(i, _ATTACHMENT.match(fold(doc.lines[i]))) for i in entries]
         if head and not title and listed and all(num for _, num in listed):
             # "Přílohy:" over "1. Prezenční listina", "2. Rozpočet 2025": one attachment each
             for i, num in listed:
                 assert num is not None
                 out.append(Attachment(label=num[0], title=num[1].rstrip("."), loc=loc(i)))
+        elif len(lines) > 1 and all(m and m["title"] for _, m in labelled):
+            for i, m in labelled:
+                assert m is not None
+                out.append(Attachment(label=m["label"].lower(), title=m["title"], loc=loc(i)))
         else:
             if head and not title and len(lines) > 1:
                 title = fold(doc.lines[lines[1]])

@@ -293,7 +293,11 @@ class People:
         candidates = [
             (len(rest & set(role_stems[1:])), k, name)
             for k, (name, role) in enumerate(self.listed_roles)
-            if (role_stems := stems(role)) and _same_role_word(role_stems[0], want)
+            if (role_stems := stems(role))
+            and _same_role_word(role_stems[0], want)
+            # "vedoucí OSM" is not the listed "vedoucí finančního odboru": both roles say
+            # whose head they are, and they say it differently
+            and not (rest and role_stems[1:] and not rest & set(role_stems[1:]))
         ]
         if not candidates:
             return None

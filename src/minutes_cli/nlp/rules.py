@@ -252,8 +252,8 @@ def _organisations(text: str) -> list[Hit]:
             if f"{word}." in lexicon.degrees()[0]:
                 rest = rest[: rest.find(word)].rstrip()
                 break
-        if name_key(head) not in _head_keys():
-            continue  # "Radek" shares a prefix with "Rada" but is no form of it
+        if name_key(head) not in _head_keys() or given_name(head) is not None:
+            continue  # "Radek", "Radim" share a stem with "Rada" but are no form of it
         if not rest and len(head.split()) == 1 and not head.isupper():
             continue  # a lone generic head word ("Agentura") is not a name
         if head[0].islower() and not rest:
