@@ -34,7 +34,7 @@ from minutes_cli.extract.dates import (
     resolve,
 )
 from minutes_cli.extract.header import canonical_attendance, parse_header
-from minutes_cli.extract.signatures import parse_signatures, prose_signatures
+from minutes_cli.extract.signatures import parse_signatures, prose_signatures, written_on
 from minutes_cli.models.record import (
     ActionItem,
     AgendaPoint,
@@ -198,7 +198,11 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             for i in doc.content_lines(after, first)
             if i not in doc.claimed
             and not segment.is_agenda_heading(doc.lines[i])
-            and (layout.programme_end is None or i > layout.programme_end)
+            and (
+                layout.programme_end is None
+                or i > layout.programme_end
+                or bool(layout.programme_in_point())  # points above the programme too
+            )
         ]
         headings = [i for i in before if segment.is_body_heading(doc.lines[i])]
         doc.claim(headings)  # "Průběh jednání:" heads the points' text; it is no point
@@ -301,6 +305,10 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         if s.name:
             s.name = people.canonical(s.name) or s.name
     signatures = _merge_signatures(signatures)
+    written = next((d for i in doc.content_lines() if (d := written_on(doc.lines[i], year))), None)
+    for s in signatures:
+        if s.role == "recorded_by" and s.date is None:
+            s.date = written
     if meeting.date is None:
         signed = next((s for s in signatures if s.date), None)
         if signed is not None:  # "V Brně dne 3. 2. 2025" above "Zapsala:" only
@@ -480,6 +488,10 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                 where = doc.span_loc(entry.lines[0], entry.lines[-1])
                 votes = entry.vote_lines or block_votes
                 conclusion_list.append(_resolution(doc, entry, votes, number, present, where))
+    # "… schvaluje následující program:" over "1) Určení ověřovatelů …": the programme's
+    # entries are the agenda, no resolutions
+    listed = layout.programme_in_point()
+    conclusion_list = [c for c in conclusion_list if c.loc.line - 1 not in listed]
     # "Návrh usnesení:" over "Usnesení č. 5/2024": the same lines read as a list and a line.
     conclusion_list = list({(c.loc.line, c.text): c for c in reversed(conclusion_list)}.values())
     conclusion_list.sort(key=lambda c: c.loc.line)
@@ -501,6 +513,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             meeting.end_time = meeting.end_time or f"{int(closing['h']):02d}:{closing['m']}"
 
     report_lines = {i for _index, r in raw_reports for i in range(r.line, r.end + 1)}
+    report_lines.update(listed)  # read as the programme
     units: list[tuple[str, Loc]] = []
     # An untitled item (lines no point took) has a range but no heading.
     heading_at = {h.line: h for h in layout.sections}

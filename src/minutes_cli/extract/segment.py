@@ -123,6 +123,18 @@ class Layout:
     notes: list[str] = field(default_factory=list)
     table: MinutesTable | None = None
 
+    def programme_in_point(self) -> range:
+        """The programme's lines when the programme stands inside a point (a resolution
+        "… schvaluje následující program:" over its list), else no lines."""
+        if (
+            self.agenda_heading is not None
+            and self.programme_end is not None
+            and self.sections
+            and self.sections[0].line < self.agenda_heading
+        ):
+            return range(self.agenda_heading + 1, self.programme_end + 1)
+        return range(0)
+
     def body_end(self, doc: Doc) -> int:
         """First line after the items."""
         ends = [x for x in (self.conclusions, self.signatures, self.annex) if x is not None]
@@ -203,6 +215,13 @@ def is_body_heading(text: str) -> bool:
     return key(text) in lexicon.body_headings()
 
 
+# The resolution adopting the programme, the list below it (folded, as ``key`` gives it)
+_APPROVES_PROGRAMME = rx.compile(
+    r"\bschvaluje (?:nasledujici |tento |upraveny |navrzeny |doplneny )?program"
+    r"(?: (?:zasedani|jednani|schuze|porady|setkani))?(?: \w+){0,2}$"
+)
+
+
 def is_agenda_heading(text: str) -> bool:
     """ "Program jednání:", "PROGRAM", "Program porady:", "Navržený program"."""
     k = key(text)
@@ -211,6 +230,8 @@ def is_agenda_heading(text: str) -> bool:
     if rx.match(r"^(?:program|agenda)(?: \w+)?:? (?:viz|dle|podle|v souladu s)\b", k):
         return True  # "Program: viz pozvánka": a programme given elsewhere
     stripped = fold(text)
+    if stripped.endswith(":") and _APPROVES_PROGRAMME.search(k):
+        return True  # "Zastupitelstvo obce … schvaluje následující program zasedání:"
     return bool(rx.match(r"^(?:navrzeny |schvaleny )?(?:program|porad jednani|agenda)\b", k)) and (
         len(k.split()) <= 4 and (stripped.endswith(":") or stripped.isupper())
     )
@@ -735,14 +756,17 @@ def _inserted_sections(doc: Doc, sections: list[Heading], end: int) -> list[Head
     return out
 
 
-def _match_programme(doc: Doc, programme: list[Heading], start: int, end: int) -> list[Heading]:
-    """Find each programme entry's section heading after the list."""
+def _match_programme(
+    doc: Doc, programme: list[Heading], start: int, end: int, skip: range = range(0)
+) -> list[Heading]:
+    """Find each programme entry's section heading after ``start`` (the list, or the
+    header when the list stands inside a point), not in the lines ``skip``."""
     out: list[Heading] = []
     pos = start
     for entry in programme:
         want = key(entry.title)
         for i in range(pos, end):
-            if not doc.is_content(i):
+            if not doc.is_content(i) or i in skip:
                 continue
             text = doc.lines[i]
             num = numbered(text)
@@ -829,7 +853,14 @@ def find_layout(doc: Doc) -> Layout:
     limit = lay.conclusions if lay.conclusions is not None else len(doc)
     # Sections.
     if lay.programme:
-        lay.sections = _match_programme(doc, lay.programme, search_from, limit)
+        if _APPROVES_PROGRAMME.search(key(doc.lines[agenda or 0])):
+            # "… schvaluje následující program zasedání:" / "1) Určení ověřovatelů …": the
+            # programme is a resolution of its own point, and points stand above it too
+            listed = range(agenda or 0, (lay.programme_end or 0) + 1)
+            start = min(_header_guess_end(doc), agenda or 0)
+            lay.sections = _match_programme(doc, lay.programme, start, limit, listed)
+        else:
+            lay.sections = _match_programme(doc, lay.programme, search_from, limit)
         lay.sections_from_programme = True
         for heading in _inserted_sections(doc, lay.sections, limit):
             # "7a) Žádost TJ Sokol …", added to the programme at the meeting: a point of

@@ -240,9 +240,17 @@ def parse_signatures(
         if not out:
             continue
         last = out[-1]
+        # "Ověřili: A, …" over an indented "B, …": one more signer under the same label
+        indented_under = (
+            doc.lines[i][:1].isspace() and last.loc is not None and last.loc.end_line == i
+        )
         date = _date(text, reference_year) if (_DATE_LABEL.match(text) or len(text) < 40) else None
         dated_name = _name_part(text) if date else ""
-        if dated_name and rx.match(rf"[{UPPER}]", dated_name) and (last.name is None or listing):
+        if (
+            dated_name
+            and rx.match(rf"[{UPPER}]", dated_name)
+            and (last.name is None or listing or indented_under)
+        ):
             # "Ing. Věra Trojanová ........ dne 5. 5. 2025" under "Ověřovatelé zápisu:"
             name, degrees = split_degrees(dated_name)
             if len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()):
@@ -276,11 +284,8 @@ def parse_signatures(
         if name and len(name.split()) <= 4 and all(w[0].isupper() for w in name.split()):
             if last.name is None:
                 last.name, last.degrees = name, degrees
-            elif listing or (
-                doc.lines[i][:1].isspace() and last.loc is not None and last.loc.end_line == i
-            ):
-                # "Ověřovatelé zápisu:" followed by one name per line; "Ověřili: A, …"
-                # over an indented "B, …"
+            elif listing or indented_under:
+                # "Ověřovatelé zápisu:" followed by one name per line
                 out.append(Signature(role=last.role, name=name, degrees=degrees, loc=loc(i)))
             elif _signer_role(doc, i, end) or is_role(function):
                 # "Mgr. Pavel Doležal" over "starosta"; "Jan Kubíček, starosta obce ……"
@@ -316,6 +321,22 @@ _PROSE_ROLES = (
         ),
     ),
 )
+
+
+# "Zápis byl vyhotoven dne: 23. 4. 2024", "Datum vyhotovení zápisu: …": when the
+# minutes were written, the recorder's date
+_WRITTEN_ON = rx.compile(
+    lexicon.loose(
+        r"(?i)^\W*(?:zápis\s+(?:byl\s+)?(?:vyhotoven|pořízen|sepsán|zpracován)\w*(?:\s+dne)?"
+        r"|datum\s+vyhotovení(?:\s+zápisu)?)\s*:?\s*(?P<date>\d.{0,40})$"
+    )
+)
+
+
+def written_on(text: str, reference_year: int | None) -> str | None:
+    """The date of "Zápis byl vyhotoven dne 13. 9. 2024." (the recorder's), or None."""
+    m = _WRITTEN_ON.match(text)
+    return _date(m["date"], reference_year) if m else None
 
 
 def prose_signatures(text: str) -> list[tuple[str, str]]:
