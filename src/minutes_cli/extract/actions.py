@@ -272,7 +272,10 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
 
 
 # "vedoucí sociálních služeb do 30. 6.": the role ends where the deadline or a place begins
-_ROLE_ENDS = rx.compile(lexicon.loose(r"\s+(?:do|nejpozději|termín|během|v|ve|na)\b"))
+# "objedná místostarosta u Technických služeb": a preposition ends the role
+_ROLE_ENDS = rx.compile(
+    lexicon.loose(r"\s+(?:do|nejpozději|termín|během|v|ve|na|u|od|z|ze|pro|přes|k|ke|s|se)\b")
+)
 # "…, že žádost podá spolek": the conjunction before an object
 _CONJUNCTION = rx.compile(lexicon.loose(r"^(?:že|aby|ať|a)\s+"))
 

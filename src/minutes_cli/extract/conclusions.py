@@ -59,9 +59,14 @@ _VOTE_FIELDS = {
     "not_voting": Folded(rf"(?i)(?<!\w)nehlasoval[aoiy]?\s*[:=\-–—]?\s*{_COUNT}"),
     "absent": Folded(rf"(?i)(?<!\w)nepřítom\w*\s*[:=\-–—]?\s*{_COUNT}"),
 }
+# "4 pro", "6 hlasů pro", "4 členové byli pro", "5 přítomných hlasovalo proti"
+_WHO_VOTED = (
+    r"(?:\s+(?:členové|členů|členky|přítomní|přítomných|zastupitelé|zastupitelů))?"
+    r"(?:\s+(?:byl[aoi]?|hlas\w*))?\s+"
+)
 _VOTE_REVERSED = {
-    "for": Folded(r"(?<![\w/])(\d+)\s*(?:hlas\w*\s+)?pro\b"),
-    "against": Folded(r"(?<![\w/])(\d+)\s*(?:hlas\w*\s+)?proti\b"),
+    "for": Folded(rf"(?<![\w/])(\d+)(?:\s*hlas\w*\s+|{_WHO_VOTED}|\s*)pro\b"),
+    "against": Folded(rf"(?<![\w/])(\d+)(?:\s*hlas\w*\s+|{_WHO_VOTED}|\s*)proti\b"),
     "abstain": Folded(r"(?<![\w/])(\d+)\s*(?:se\s+)?zdržel\w*"),
 }
 # "Hlasování: 7-0-0", "(schváleno 6-0-0)"
@@ -107,8 +112,13 @@ _NOBODY_AGAINST = Folded(
     r"(?i)proti\s*[:\-–]\s*(?:nikdo|nikdo nebyl|žádný)|\bnikdo\s+(?:nebyl\s+|nehlasoval\s+)?proti\b"
 )
 _NOBODY_ABSTAINED = Folded(r"(?i)nikdo se nezdržel")
+_ONE_ABSTAINED = Folded(r"(?i)\b(?:pan|paní|p\.)\s+\w+\s+se\s+(?:hlasování\s+)?zdržel[a]?\b")
 _UNANIMOUS = Folded(
-    r"(?i)\bjednomysln[ěé]\w*|\bvšichni\s+(?:přítomní\s+)?(?:členové\s+)?pro\b"
+    r"(?i)\bjednomysln[ěé]\w*"
+    # "Všichni přítomní hlasovali pro.", "Hlasování: všech 5 přítomných pro."
+    r"|\bvšichni\s+(?:přítomní\s+)?(?:členové\s+)?(?:výboru\s+|rady\s+)?(?:hlasovali\s+)?pro\b"
+    r"|\bvšech\s+(?P<all>\d{1,3})\s+(?:přítomných\s+)?(?:členů\s+)?(?:hlasovalo\s+)?pro\b"
+    r"|\bpro\s+hlasoval[io]\s+všichni\b"
     r"|\bvšemi\s+(?:\d+\s+)?hlasy\b"  # "Schváleno všemi hlasy přítomných."
 )
 # "pro/proti/zdržel se: 7/0/0", "Hlasování (pro/proti/zdržel): 6/0/1": the order, then counts
@@ -333,16 +343,20 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
         if names and not names["names"].strip().startswith(("nikdo", "zadn")):
             vote.abstain = _named(names["names"])
             found = True
+    if vote.abstain is None and found and _ONE_ABSTAINED.regex.search(folded):
+        vote.abstain = 1  # "4 členové byli pro, pan Fiala se zdržel"
     if vote.against is None and _NOBODY_AGAINST.regex.search(folded):
         vote.against = 0
         found = True
     if _NOBODY_ABSTAINED.regex.search(folded):
         vote.abstain = 0
         found = True
-    if _UNANIMOUS.regex.search(folded):
+    if unanimous := _UNANIMOUS.regex.search(folded):
         found = True
         vote.against = 0 if vote.against is None else vote.against
         vote.abstain = 0 if vote.abstain is None else vote.abstain
+        if vote.for_ is None and unanimous["all"]:
+            vote.for_ = int(unanimous["all"])
         if vote.for_ is None and present:
             vote.for_ = present
         vote.result = "adopted"
@@ -596,7 +610,8 @@ def entry_text(doc: Doc, entry: Entry) -> str:
 _DECIDED = Folded(
     r"\b(?:schválil[aoiy]?|schválen[aoy]?|schváleno|přijat[aoy]?|odsouhlasil[aoiy]?|odsouhlasen[aoy]?"
     r"|zvolen[aoiy]?"  # "Zapisovatelkou byla zvolena …"
-    r"|rozhodl[aoiy]?|zamítnut[aoy]?|zamítl[aoiy]?|neschválil[aoiy]?|neschválen[aoy]?)\b"
+    r"|rozhodl[aoiy]?|zamítnut[aoy]?|zamítl[aoiy]?|neschválil[aoiy]?|neschválen[aoy]?"
+    r"|dohodl[aoiy]?)\b"  # "Po delší debatě se výbor dohodl, že navrhne …"
 )
 
 

@@ -100,6 +100,9 @@ _PROSE_LISTS = (
             r"\bjako\s+host[éiy]?\s+(?:se\s+)?(?:zúčastnil[aoiy]?|byl[aoiy]?)\s+(?P<names>.+)$"
             # "Na část jednání přišel také pan Karel Vondrák, předseda …"
             r"|\bna\s+část\s+(?:jednání|schůze|zasedání)\s+přiš(?:el|la|li)\s+(?:také\s+)?(?P<part>.+)$"
+            # "Za město přišel místostarosta Ing. Robert Kolář."
+            r"|^\W*za\s+\w+(?:\s+\w+)?\s+(?:přiš(?:el|la|li)|dorazil[aiy]?|se\s+zúčastnil[aiy]?)"
+            r"\s+(?:také\s+)?(?P<came>.+)$"
         ),
     ),
 )
@@ -121,6 +124,7 @@ def _prose_attendance(
                 or lexicon.group(sentence, m, "members")
                 or lexicon.group(sentence, m, "counted")
                 or lexicon.group(sentence, m, "part")
+                or lexicon.group(sentence, m, "came")
                 or lexicon.group(sentence, m, "before")
                 or ""
             )
@@ -139,6 +143,8 @@ def _prose_attendance(
                     and (
                         name in lexicon.given_names()
                         or (attendance.present and all(" " not in p for p in attendance.present))
+                        # "Omluvila se paní Kašparová.": a surname after "paní" names someone
+                        or (len(words) < len(part.split()) and field_ != "present")
                     )
                 )
                 if (len(name.split()) >= 2 or single) and all(
@@ -930,6 +936,9 @@ def _apply(
             meeting.location = next(
                 (p.strip() for p in text.split(",")[1:] if _PLACE_NOUN.search(p)), None
             )
+        if meeting.location is None and (place := _PLACE_PHRASE.search(text)):
+            # "úterý 9. ledna 2024 od 17:30 ve sborovně školy"
+            meeting.location = lexicon.group(text, place, "place")
     elif field_ == "time":
         _times(meeting, text)
     elif field_ == "end_time":

@@ -839,6 +839,9 @@ def find_layout(doc: Doc) -> Layout:
         search_from = (lay.programme_end or agenda) + 1
     # Conclusions heading: the first after the programme that is no programme title.
     titles = {key(h.title) for h in lay.programme}
+    # Programme titles standing as headings below a line: it is inside the points
+    # ("Úkoly:" in point 3, "Sběr papíru" and "Různé" below it), no conclusions heading.
+    title_lines = [i for i in doc.content_lines(search_from) if key(doc.lines[i]) in titles]
     for i in doc.content_lines(search_from):
         kind = _conclusion_heading(doc.lines[i]) or (
             # "Usnesení z 5. zasedání Zastupitelstva obce …" after the points: the
@@ -848,6 +851,8 @@ def find_layout(doc: Doc) -> Layout:
         if kind and opens_title(doc, i) and not lay.programme:
             continue  # "USNESENÍ" / "z 31. schůze Rady obce …": a title, resolutions follow
         if kind and key(doc.lines[i]) not in titles:
+            if title_lines and title_lines[-1] > i:
+                continue
             lay.conclusions, lay.conclusions_kind = i, kind
             break
     limit = lay.conclusions if lay.conclusions is not None else len(doc)
@@ -1045,7 +1050,8 @@ def header_label(text: str) -> tuple[str, str, str] | None:
         return "present", text.strip(" #*:"), ""
     # "Pritomni skirit, vaclav" – an attendance label without a colon; "zápis krtek",
     # "Zapisuje Anež." – the recorder's, before a bare name.
-    m = rx.match(r"^\s*(?P<label>\S+)\s+(?P<value>.+)$", text)
+    # (Not "účast. Zápis z minulé schůzky …": a sentence's end wrapped onto the line.)
+    m = rx.match(r"^\s*(?P<label>\S+(?<![.,;]))\s+(?P<value>.+)$", text)
     field_ = lexicon.header_labels().get(key(m["label"])) if m else None
     if m and field_ in {"present", "excused", "guests"}:
         return field_, m["label"], m["value"].strip()
