@@ -709,6 +709,25 @@ def _DONE_STATES() -> frozenset[str]:
     return frozenset(lexicon.key(w) for w in lexicon.lex()["done_states"])
 
 
+@cache
+def _STATE_FIELD() -> re.Pattern[str]:
+    labels = rx.longest_first(lexicon.lex()["table_columns"]["tasks"]["state"])
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in labels)
+    return rx.compile(lexicon.loose(rf"(?i)(?<!\w)(?:{alternation})\s*:\s*(?P<state>[^\W\d]+)"))
+
+
+def opens_with_state(text: str) -> bool:
+    """ "Stav: trvá – …" on a line of its own: the state of the task above."""
+    return bool(_STATE_FIELD().match(unbulleted(text).lstrip()))
+
+
+def reported_done(text: str) -> bool:
+    """Does a task's "Stav: splněno – …" field report it done (last meeting's task
+    reviewed, not a new one)?"""
+    m = _STATE_FIELD().search(text)
+    return m is not None and lexicon.key(m["state"]) in _DONE_STATES()
+
+
 def task_table(
     lines: list[tuple[int, str]], people: People, reference_year: int | None, origin: str
 ) -> list[ActionItem]:
@@ -804,6 +823,8 @@ def events_from(
     for match, iso in zip(dates, resolve(dates, reference_year), strict=True):
         if iso is None or (meeting_date and iso < meeting_date) or is_deadline(text, match):
             continue
+        if iso == meeting_date and not _WILL_HAPPEN.search(text):
+            continue  # "Kontrola pokladny byla provedena ke dni 15. 4. 2024 v 17:40": today
         time = next(
             (t.value for t in times if t.start >= match.end and t.start - match.end < 30), None
         )

@@ -492,6 +492,8 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     # entries are the agenda, no resolutions
     listed = layout.programme_in_point()
     conclusion_list = [c for c in conclusion_list if c.loc.line - 1 not in listed]
+    # "Úkol č. 1/2024: … Stav: splněno": a task of the last meeting, reviewed and done
+    conclusion_list = [c for c in conclusion_list if not actions.reported_done(c.text)]
     # "Návrh usnesení:" over "Usnesení č. 5/2024": the same lines read as a list and a line.
     conclusion_list = list({(c.loc.line, c.text): c for c in reversed(conclusion_list)}.values())
     conclusion_list.sort(key=lambda c: c.loc.line)
@@ -618,17 +620,24 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         lines = doc.content_lines(where.line - 1, where.end_line)
         if actions.is_task_block(text) or (lines and set(lines) <= task_table_lines):
             continue  # read above, with its kdo:/termín: lines or as a table of tasks
+        done = actions.reported_done(text)  # "Úkol č. 1/2024: … Stav: splněno – …"
         for sentence in actions.sentences(text, where):
             for clause in actions.clauses(sentence):
-                item = actions.action_from(clause, "items", people, year)
+                item = None if done else actions.action_from(clause, "items", people, year)
                 if item and not any(_same_task(item, a) for a in action_items):
                     action_items.append(item)
             events.extend(actions.events_from(sentence, meeting.date, year))
     events = _dedupe_events(events)
     next_meeting = _next_meeting_date(events, meeting.date)
     for a in action_items:
-        if a.due is None and next_meeting and _UNTIL_NEXT_MEETING.search(a.what):
-            a.due = next_meeting  # "do příštího zasedání", the date the minutes give it
+        # "do příštího zasedání", in the task or its "Termín:" line: the date the minutes
+        # give that meeting
+        if (
+            a.due is None
+            and next_meeting
+            and _UNTIL_NEXT_MEETING.search(doc.join(range(a.loc.line - 1, a.loc.end_line)))
+        ):
+            a.due = next_meeting
     action_items.sort(key=lambda a: a.loc.line)  # in the order the minutes give them
     conclusion_list.sort(key=lambda c: c.loc.line)
     for a in action_items:
@@ -716,7 +725,10 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
             continue
         listed = _LIST_ITEM.match(doc.lines[i]) is not None
         # "– Z: p. Veselá, T: ihned": the fields of the task above, which they close
-        task_fields = actions.opens_with_task_fields(doc.lines[i])
+        # (a task's "Stav: trvá – …" line too)
+        task_fields = actions.opens_with_task_fields(doc.lines[i]) or actions.opens_with_state(
+            doc.lines[i]
+        )
         fields = listed and task_fields
         if (
             (listed and not fields)

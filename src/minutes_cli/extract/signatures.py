@@ -264,10 +264,14 @@ def parse_signatures(
                 used.append(i)
                 continue
         if date and last.date is None:
-            last.date = date
             place_m = _PLACE.search(" " + text)
-            if place_m and last.place is None:
-                last.place = town(place_m["place"])
+            # "V Trnkové Stráni dne 16. 4. 2024" under the names: the place and date of
+            # every signature above that has none; "Dne: 5. 5." dates the last one only
+            dated = [s for s in out if s.date is None] if place_m else [last]
+            for sig in dated:
+                sig.date = date
+                if place_m and sig.place is None:
+                    sig.place = town(place_m["place"])
             used.append(i)
             continue
         role_label = _ROLE_LABEL.match(text)
