@@ -3,6 +3,8 @@ add the shared parts and account for every line."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from minutes_cli import __version__
 from minutes_cli.extract import INVENTORY
 from minutes_cli.extract import kind as kinds
@@ -10,6 +12,7 @@ from minutes_cli.extract.dates import forget_lines
 from minutes_cli.models.record import (
     RECORD_TYPES,
     Furniture,
+    Loc,
     MinutesRecord,
     Record,
     RecordWarning,
@@ -19,7 +22,7 @@ from minutes_cli.models.record import (
 from minutes_cli.nlp import nlp_mode
 from minutes_cli.text import furniture
 from minutes_cli.text.document import Doc, fold, loc
-from minutes_cli.text.normalize import NormalizedText
+from minutes_cli.text.normalize import NormalizedText, compact
 
 
 def build_record(
@@ -36,7 +39,9 @@ def build_record(
     (entities, organisations) and keeps its structure: what validation reads.
     """
     forget_lines()
-    doc = Doc(norm)
+    # Double-spaced text is read compacted; its locs are mapped back at the end.
+    compacted = compact(norm)
+    doc = Doc(compacted[0] if compacted else norm)
     furniture_items = furniture.detect(doc)
     warnings: list[RecordWarning] = []
     if kind is None:
@@ -88,9 +93,33 @@ def build_record(
         warnings=warnings,
         **fields,
     )
+    if compacted:
+        _map_locs(record, compacted[1])
     if isinstance(record, MinutesRecord) and profile_match:
         record.source.profile = best_profile(record, norm.lines)
     return record  # type: ignore[return-value]
+
+
+def _map_locs(model: Any, lines: tuple[int, ...]) -> None:
+    """Point every ``loc`` in ``model`` at the lines ``lines`` name (a compacted text's
+    line ``k`` is line ``lines[k]`` of the text ``minutes text`` prints). A new ``Loc``
+    each time: two values may share one."""
+
+    def mapped(value: Loc) -> Loc:
+        return loc(lines[value.line - 1], lines[value.end_line - 1])
+
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, Loc):
+            setattr(model, name, mapped(value))
+        elif hasattr(type(value), "model_fields"):  # a nested model
+            _map_locs(value, lines)
+        elif isinstance(value, list):
+            for k, element in enumerate(value):
+                if isinstance(element, Loc):
+                    value[k] = mapped(element)
+                elif hasattr(type(element), "model_fields"):
+                    _map_locs(element, lines)
 
 
 # Built-in template profiles from the most specific to the most general.

@@ -14,6 +14,7 @@ text is assembled, so line numbers stay stable.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -251,3 +252,75 @@ def normalize(doc: SourceDocument) -> NormalizedText:
         offset_map=OffsetMap(norm_anchor, src_anchor),
         source=doc,
     )
+
+
+# A line that does not end its sentence, over one that goes on in lower case.
+_OPEN_LINE_END = rx.compile(r"[^.!?:;)\]\"“”…]$")
+_GOES_ON = rx.compile(r"^\s*[a-záčďéěíňóřšťúůýž]")
+
+
+def double_spaced(lines: tuple[str, ...]) -> bool:
+    """Is the text double-spaced: a blank line after every line, so that sentences and
+    lists run on across blank lines ("Přítomni: Jan Novák, Eva Malá," / "" / "Petr
+    Dlouhý")? Copies from PDF viewers, web pages and Word with "Enter twice" look so."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    if len(content) < 8:
+        return False
+    gaps = [b - a for a, b in itertools.pairwise(content)]
+    if sum(g == 1 for g in gaps) > 0.1 * len(gaps) or sum(g == 2 for g in gaps) < 0.5 * len(gaps):
+        return False
+    # Paragraphs of one line each, a blank line between, are no sign: a line that runs
+    # on across the blank line is.
+    runs_on = sum(
+        1
+        for a, b in itertools.pairwise(content)
+        if b - a == 2
+        and (
+            lines[a].rstrip().endswith(",")  # "Přítomni: Jan Novák, Eva Malá," / "Petr …"
+            or (_OPEN_LINE_END.search(lines[a]) and _GOES_ON.match(lines[b]))
+        )
+    )
+    return runs_on >= 2
+
+
+def compact(norm: NormalizedText) -> tuple[NormalizedText, tuple[int, ...]] | None:
+    """A double-spaced text (:func:`double_spaced`) as it was meant: one blank line
+    dropped, a longer run of them kept as one paragraph break. Returns the compact
+    text and, for each of its lines, the line of ``norm`` it is; None when ``norm``
+    is not double-spaced. Extractors read the compact text; every ``loc`` is mapped
+    back, so it still points into ``norm`` (what ``minutes text`` prints)."""
+    lines = norm.lines
+    if not double_spaced(lines):
+        return None
+    keep: list[int] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].strip():
+            keep.append(i)
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if j - i >= 2 and keep and j < len(lines):
+            keep.append(i)  # a paragraph break
+        i = j
+    kept = tuple(lines[k] for k in keep)
+    starts: list[int] = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    anchors: list[int] = []
+    pos = 0
+    for line in kept:
+        anchors.append(pos)
+        pos += len(line) + 1
+    compacted = NormalizedText(
+        text="\n".join(kept),
+        lines=kept,
+        hints={new: norm.hints[old] for new, old in enumerate(keep) if old in norm.hints},
+        offset_map=OffsetMap(anchors, [norm.offset_map.to_source(starts[old]) for old in keep]),
+        source=norm.source,
+    )
+    return compacted, tuple(keep)
