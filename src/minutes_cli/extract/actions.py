@@ -251,9 +251,12 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
         and any(head.startswith(org) for org in lexicon.lex()["org_heads"])
     ):
         return head.rstrip(",")
-    # "Kateřina ho pošle …", "Lucie je doplní": a clitic pronoun between name and verb
+    # "Kateřina ho pošle …", "Lucie je doplní": a clitic pronoun between name and verb;
+    # "Novák – zajistí …", "Baros + Strnad – zajistí …": a dash between
     m = rx.search(
-        rf"((?:[{UPPER}][\w-]+)(?:(?:,\s*|\s+a\s+|\s+)[{UPPER}][\w-]+)*){_CLITICS}\s*$", head
+        rf"((?:[{UPPER}][\w-]+)(?:(?:,\s*|\s+a\s+|\s*\+\s*|\s+)[{UPPER}][\w-]+)*)"
+        rf"{_CLITICS}\s*(?:[–—-]\s*)?$",
+        head,
     )
     if m and m.start() <= 3:
         name = strip_role(m.group(1))  # "Předseda Bartoš připraví …"

@@ -343,6 +343,8 @@ def _names(value: str) -> list[str]:
     and parenthesised remarks ("(dovolená)") are dropped.
     """
     value = value.strip().removeprefix("[").removesuffix("]")  # front matter: "[A, B, C]"
+    # "p. Zelinka (za obec - místostarosta)": a remark in brackets first, whatever it holds
+    value = rx.sub(r"[ \t]*\([^()\n]*\)", "", value)
     # "jakub, martin - ve fraga office": a remark on the line's people, after a dash
     # (not "– str. Pavel Dvořák": a name in it)
     value = rx.sub(rf"(?m)\s+[-–—]\s+[a-záčďéěíňóřšťúůýž][^,;\n{lexicon.UPPER}]*$", "", value)

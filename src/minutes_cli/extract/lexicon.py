@@ -303,6 +303,13 @@ def commitment_regex() -> Folded:
     return Folded(folded_alternation(words), accented=word_alternation(words))
 
 
+def opens_with_commitment(text: str) -> bool:
+    """Does ``text`` open with a verb of commitment ("zajistí rozhodčí na zápas …")?
+    After "Novák – " it says who will do what: no organisation's report."""
+    first = text.strip().split(" ", 1)[0].rstrip(",.")
+    return bool(first) and bool(commitment_regex().fullmatch(first))
+
+
 @cache
 def body_heads() -> dict[str, tuple[str, str]]:
     """A body's head noun in its genitive, folded ("vyboru", "skupiny") -> (its

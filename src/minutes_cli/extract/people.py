@@ -177,6 +177,8 @@ def same_given(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
+    if rx.fullmatch(r"\w\.", short) and not rx.fullmatch(r"\w\.", long_):
+        return long_.startswith(short[0])  # "M. Kratochvíl" and "Marek Kratochvíl"
     if long_.startswith(short) and len(long_) - len(short) <= 3:
         return True
     return any(nominative_given(x, c) == y for x, y in ((a, b), (b, a)) for c in ("pana", "paní"))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from minutes_cli import rx
 from minutes_cli.extract import lexicon
+from minutes_cli.extract.conclusions import is_vote_line
 from minutes_cli.extract.lexicon import LOWER, UPPER
 from minutes_cli.extract.people import find_mentions
 from minutes_cli.nlp.rules import nominative_organisation
@@ -115,7 +116,8 @@ def report_start(text: str) -> RawReport | None:
             and len(org) <= 80
         ):
             return RawReport(line=-1, organisation=fold(org), rest=rest)
-    if not _org_ok(m["org"]):
+    # "Novák - zajistí rozhodčí …": who, then what he will do; "Hlasování – Rada: 5-0-0"
+    if not _org_ok(m["org"]) or lexicon.opens_with_commitment(m["rest"]) or is_vote_line(text):
         return None
     return RawReport(line=-1, organisation=fold(m["org"]), rest=m["rest"].strip())
 

@@ -204,7 +204,12 @@ def _organisations(text: str) -> list[Hit]:
     p = _patterns()
     hits: list[Hit] = []
     header = p["header"].match(text)
-    if header and not _is_role(header["org"]) and len(header["org"].split()) <= 6:
+    if (
+        header
+        and not _is_role(header["org"])
+        and len(header["org"].split()) <= 6
+        and not lexicon.opens_with_commitment(header["rest"])  # "Novák – zajistí …"
+    ):
         org = header["org"].strip()
         first_words = [w for w in org.split() if w[0].isupper()]
         if len(org.split()) == 1 and (
