@@ -336,6 +336,9 @@ _PREPOSITIONS = frozenset({"z", "ze", "za", "od", "v", "ve", "na", "pro", "s", "
 _ON_BEHALF = rx.compile(r"(?i)^\s*za\s+[^:,;]{2,60}:\s*")
 
 
+_PART_OF = rx.compile(rf"^\s*[{lexicon.UPPER}][^\W\d]*(?:\s+[^\W\d]+){{0,3}}\s*:\s*")
+
+
 def _names(value: str) -> list[str]:
     """Names from a list value: one per line, or separated by commas, semicolons or "a".
 
@@ -362,6 +365,10 @@ def _names(value: str) -> list[str]:
     names: list[str] = []
     for line in value.split("\n"):
         line = rx.sub(r"\s*\(.*?\)\s*", " ", line)
+        # "Představenstvo: Ing. Aleš Pospíchal, …" / "Kontrolní komise: …": who sits where
+        part_of = _PART_OF.match(line)
+        if part_of and starts_with_person(line[part_of.end() :]):
+            line = line[part_of.end() :]
         # "Azylový dům Přístav, z. ú. – Mgr. Tereza Šimková": who came for an organisation
         represented = rx.match(r"^(?P<party>.+?)\s+[–—-]\s+(?P<person>.+)$", line.strip())
         if (
@@ -379,6 +386,12 @@ def _names(value: str) -> list[str]:
         for part in rx.split(r"\s*[,;]\s*|\s+a\s+|^\s*a\s+", line):  # "…\na Bc. X"
             part = _ON_BEHALF.sub("", part)  # "Za MAS Jestřábí vrch: Klára Dvořáčková"
             part = lexicon.courtesy_lead().sub("", part.strip(" -–•*\t"))  # "př. Karel Novák"
+            if (
+                lexicon.legal_form_end().search(part)
+                and not starts_with_person(part)
+                and not given_name(part.split()[0])  # "Marek z Tech Dílny s.r.o."
+            ):
+                continue  # "…, správkyně domu, DOMSPRÁVA Hvozdná s.r.o.": her employer
             unroled = _ROLE_BEFORE_NAME.sub("", part)  # "pokladník Stanislav Suchánek"
             if unroled != part and not starts_with_person(unroled):
                 continue  # "místostarosta obce Ostrožná Ves": a role and a place, no name

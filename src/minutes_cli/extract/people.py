@@ -539,15 +539,15 @@ def _mention_patterns() -> tuple[re.Pattern[str], ...]:
         # paní Mgr. Hana Nohavicová / pana Ing. Antonyho / Paní Kuzníková
         rx.compile(
             rf"(?<![\w]){courtesy_lead}(?P<courtesy>{courtesy_alt})\s+(?P<deg>(?:(?:{deg})\s+)*)"
-            rf"(?P<n1>{WORD})(?:\s+(?P<n2>{WORD}))?(?P<after>{after})",
+            rf"(?P<n1>{WORD})(?:[^\S\t]+(?P<n2>{WORD}))?(?P<after>{after})",
             re.IGNORECASE,
         ),
         # Mgr. Hana Nohavicová, Bc. Novák
         rx.compile(
-            rf"(?<![\w])(?P<deg>(?:(?:{deg})\s*)+)\s*(?P<n1>{WORD})(?:\s+(?P<n2>{WORD}))?(?P<after>{after})"
+            rf"(?<![\w])(?P<deg>(?:(?:{deg})\s*)+)\s*(?P<n1>{WORD})(?:[^\S\t]+(?P<n2>{WORD}))?(?P<after>{after})"
         ),
         # Kateřina Wojtas, Jana Abrlová, DiS.
-        rx.compile(rf"(?<![\w.])(?P<n1>{WORD})\s+(?P<n2>{WORD})(?P<after>{after})"),
+        rx.compile(rf"(?<![\w.])(?P<n1>{WORD})[^\S\t]+(?P<n2>{WORD})(?P<after>{after})"),
     )
 
 
