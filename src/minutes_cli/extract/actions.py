@@ -37,6 +37,7 @@ from minutes_cli.extract.people import (
 )
 from minutes_cli.extract.segment import unbulleted
 from minutes_cli.models.record import ActionItem, Event, Loc
+from minutes_cli.nlp.names import given_name
 from minutes_cli.text.document import fold
 
 # Sentence ends, except after abbreviations, degrees, initials and ordinal numbers.
@@ -75,11 +76,17 @@ _BY_DATE = rx.compile(
         r"|(?:nejbližší|příští)\s+\w+)\s+(?:dne\s+)?(?=\d)"
     )
 )
+# Abbreviations inside a place's name ("sv.", "nám.", "ul."), not a sentence's end
+_SHORT_WORDS = "|".join(
+    re.escape(w) for w in lexicon.lex()["sentence_abbreviations"] if w.islower() and "." not in w
+)
 _PLACE = rx.compile(
     lexicon.loose(
         # "… v 8:00, knihovna oddělení": the place after a comma, without its preposition
         rf"(?i)(?:\b(?:v|ve|na)\s+|,\s+)"
-        rf"(?P<place>(?:{lexicon.place_nouns()})\w*(?:\s+(?:č\.\s*\d+|[^\s,.;]+)){{0,4}}?)"
+        # (with abbreviations: "v kostele sv. Prokopa", "na nám. Míru")
+        rf"(?P<place>(?:{lexicon.place_nouns()})\w*"
+        rf"(?:\s+(?:č\.\s*\d+|(?:{_SHORT_WORDS})\.(?=\s)|[^\s,.;]+)){{0,4}}?)"
         r"(?=[,.;]|\s+(?:kde|který|která|za|od|do|proběhne)\b|$)"
     )
 )
@@ -202,6 +209,11 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     spoken = _speaker(head, people)
     if spoken:
         return spoken
+    # "Paní Nosková upozornila na …, otec Tomáš zajistí opravu": the listed person a given
+    # name just before the verb names
+    called = rx.search(rf"(?<![\w.])([{UPPER}][\w-]+){_CLITICS}\s*$", head)
+    if called and given_name(called.group(1)) and people.knows(called.group(1)):
+        return people.canonical(called.group(1))
     mentions = find_mentions(sentence, 0)
     if mentions:
         before = [m for m in mentions if m.end <= verb_start]
