@@ -690,8 +690,12 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
 
 
 _LABEL_LINE = rx.compile(rf"^\s*[{lexicon.UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,2}}\s*:\s+\S")
+# A day and month opening a wrapped line ("proběhne" / "8. června 2024 od 10:00") is no
+# list entry's number
+_MONTH_AHEAD = "|".join(w for words in lexicon.lex()["months"].values() for w in words)
 _LIST_ITEM = rx.compile(
-    r"^\s*(?:(?:[-*•▪–→]|->|\d{1,2}[.)](?!\s*\d)|[a-z]\)|>>)\s|(?i:todo|úkol|ukol|výstup)\s*:"
+    rf"^\s*(?:(?:[-*•▪–→]|->|\d{{1,2}}[.)](?!\s*(?:\d|(?:{_MONTH_AHEAD})\b))|[a-z]\)|>>)\s"
+    r"|(?i:todo|úkol|ukol|výstup)\s*:"
     # "2.3 Žádost manželů Horákových …": a sub-point's heading (not a date: "15.3. bude")
     rf"|\d{{1,2}}\.\d{{1,2}}\s+(?=[{lexicon.UPPER}]))"
 )

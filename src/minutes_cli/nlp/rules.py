@@ -230,13 +230,21 @@ def _organisations(text: str) -> list[Hit]:
         taken: list[re.Match[str]] = []
         comma = False
         stops = {s.casefold() for s in data("org_left_stops")}
+        stopped_by: re.Match[str] | None = None
         for w in reversed(words[-5:]):
             gap = text[w.end() : (taken[0].start() if taken else m.start())]
             if not taken and gap.strip() == ",":
                 gap, comma = " ", True  # "ČEZ Distribuce, a. s.": the comma before the form
-            if w.group().casefold() in stops or any(c in gap for c in ",;:()–\t"):  # \t: a cell
+            if any(c in gap for c in ",;:()–\t"):  # \t: a cell
+                break
+            if w.group().casefold() in stops:
+                stopped_by = w
                 break
             taken.insert(0, w)
+        if stopped_by and stopped_by.group()[0].isupper() and taken and taken[0].group().islower():
+            # "Spolek přátel Rákosného mlýna, z. s.": the generic word opens the name when
+            # the name goes on in lower case (not "Společnost Novák s.r.o.")
+            taken.insert(0, stopped_by)
         # "Výbor doporučuje Střechy Novák s.r.o.": a verb parts the sentence's subject
         # from the name.
         verbs = [k for k, w in enumerate(taken) if w.group().casefold() in _name_verbs()]
@@ -263,6 +271,9 @@ def _organisations(text: str) -> list[Hit]:
             continue  # a lone generic head word ("Agentura") is not a name
         if head[0].islower() and not rest:
             continue
+        rest_words = rest.split()
+        if head[0].islower() and len(rest_words) in (1, 2) and given_name(rest_words[0]):
+            continue  # "předsedou spolku Vladimíra Kubernáta": the association's chairman
         name = _head_nominative(head) + rest
         end = m.start("rest") + len(rest)
         hits.append(
