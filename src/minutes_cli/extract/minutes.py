@@ -390,8 +390,13 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         listed = {i for e in entries for i in e.lines}
         concluding = doc.content_lines(layout.conclusions + 1, end + 1)
         # the rows of a task table hold deadlines, no events
-        tabled_rows = lexicon.table_rows("tasks", "what", ((j, doc.lines[j]) for j in concluding))
+        tabled_rows = list(
+            lexicon.table_rows("tasks", "what", ((j, doc.lines[j]) for j in concluding))
+        )
         listed |= {j for j, _ in tabled_rows}
+        # "Úkoly:" over "Úkol⇥Odpovídá⇥Termín" rows, under "Usnesení:": tasks, their text
+        # the task's cell (the owner and the due date are the action item's)
+        task_cells = {j: row["what"] for j, row in tabled_rows if row and row.get("what")}
         for i in concluding:
             if i not in listed:  # trailing notes after a task list: events only
                 sentence = actions.Sentence(fold(doc.lines[i]), loc(i))
@@ -428,6 +433,8 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             if vote is None:
                 text, vote = concl.split_vote(text, present)
             kind = concl.classify(f"{group} {text}".strip(), layout.conclusions_kind)
+            if entry.lines[0] in task_cells:
+                text, kind = fold(task_cells[entry.lines[0]]).rstrip("."), "task"
             conclusion_list.append(
                 Conclusion(
                     number=entry.number,

@@ -1096,6 +1096,18 @@ def opens_title(doc: Doc, i: int) -> bool:
     return bool(TITLE_LEAD.match(doc.lines[i]) or TITLE_LEAD.match(f"{fold(doc.lines[i])} {below}"))
 
 
+def _before_sentence(doc: Doc, block: list[int]) -> list[int]:
+    """The lines of a title block before the first sentence of its own ("Zápis z jednání
+    výboru" / "Jednání se konalo dne 9. 4. 2025 od 18:30 …." as Word paragraphs with no
+    blank line between); a title's wrapped lines go on in lower case."""
+    opening = next((n for n, i in enumerate(block) if opens_title(doc, i)), 0)
+    for n in range(opening + 1, len(block)):
+        text = doc.lines[block[n]].strip()
+        if text[:1].isupper() and text.endswith(".") and len(text.split()) > 6:
+            return block[:n]
+    return block
+
+
 def _title_block(doc: Doc, header_start: int, header_end: int) -> list[int]:
     """The title block: the paragraph that starts with "Zápis …" and the
     paragraphs above it (a letterhead), or else the first paragraph."""
@@ -1111,7 +1123,7 @@ def _title_block(doc: Doc, header_start: int, header_end: int) -> list[int]:
             paragraphs.append([i])
     for k, para in enumerate(paragraphs):
         if opens_title(doc, para[0]):
-            block = [i for p in paragraphs[: k + 1] for i in p][:8]
+            block = _before_sentence(doc, [i for p in paragraphs[: k + 1] for i in p][:8])
             after = paragraphs[k + 1] if k + 1 < len(paragraphs) else []
             if k == 0 and len(after) == 1 and _LEGAL_FORM_END.search(doc.lines[after[0]]):
                 block += after  # "# Zápis z výroční schůze" / "Volejbalový klub …, z. s."
@@ -1120,7 +1132,7 @@ def _title_block(doc: Doc, header_start: int, header_end: int) -> list[int]:
         # "Obec Kamenná Pláň" / "ZÁPIS" / "z 9. zasedání …" (wrapped over lines): a title
         # under the letterhead in one paragraph takes as many lines as a title block
         inside = any(opens_title(doc, i) for i in paragraphs[0])
-        return paragraphs[0][: 8 if inside else 4]
+        return _before_sentence(doc, paragraphs[0][: 8 if inside else 4])
     # Labels first (Markdown front matter), then the "# Title" heading.
     return [
         i
