@@ -1166,8 +1166,13 @@ _POSTSCRIPT = rx.compile(r"^\W*P\.?\s?S\.?\s*:?(?:\s|$)")
 def _is_role_line(text: str) -> bool:
     """The signers' functions under their names, in lower case: "ověřovatel      starosta
     obce"."""
+    from minutes_cli.extract.people import is_role  # people reads segmented text
+
     columns = [fold(c) for c in _columns(text)]
-    return bool(columns) and all(c[:1].islower() and signature_role(c) for c in columns)
+    # ("tajemnice komise⇥předseda komise": functions, not only signing labels)
+    return bool(columns) and all(
+        c[:1].islower() and (signature_role(c) or is_role(c)) for c in columns
+    )
 
 
 def _annex_start(doc: Doc, sig: int) -> int | None:

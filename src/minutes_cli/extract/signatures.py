@@ -69,18 +69,23 @@ def _labelled_parts(role: str, rest: str) -> list[tuple[str, str]]:
     return [(role, rest)]
 
 
-def _signature_table(doc: Doc, i: int, reference_year: int | None) -> list[Signature]:
+def _signature_table(
+    doc: Doc, i: int, reference_year: int | None
+) -> tuple[list[Signature], list[int]]:
     """A table of signatures: a row of labels ("Zapsal⇥Ověřil") over a row of names
-    (and dates) in the same columns; [] when line ``i`` heads no such table."""
+    (and dates) in the same columns, perhaps with rows of functions and of dates
+    below ("tajemnice komise⇥předseda komise", "dne 20. 3. 2025⇥dne 24. 3. 2025");
+    the signatures and the rows read, or nothing when line ``i`` heads no such table."""
     heads = doc.lines[i].split("\t")
     if len(heads) < 2 or i + 1 >= len(doc):
-        return []
+        return [], []
     roles = [signature_role(fold(h)) for h in heads]
     if not all(r and not r[1].strip(" :") for r in roles):
-        return []
+        return [], []
     cells = doc.lines[i + 1].split("\t")
     if len(cells) != len(heads):
-        return []
+        return [], []
+    rows = [i, i + 1]
     out: list[Signature] = []
     for role, cell in zip(roles, cells, strict=True):
         assert role is not None
@@ -94,7 +99,20 @@ def _signature_table(doc: Doc, i: int, reference_year: int | None) -> list[Signa
                 loc=loc(i + 1),
             )
         )
-    return out
+    for j in range(i + 2, min(i + 4, len(doc))):
+        below = doc.lines[j].split("\t")
+        if len(below) != len(heads):
+            break
+        dates = [_date(c, reference_year) for c in below]
+        if all(c.strip()[:1].islower() and not d for c, d in zip(below, dates, strict=True)):
+            rows.append(j)  # the signers' functions
+        elif any(dates):
+            for sig, date in zip(out, dates, strict=True):
+                sig.date = sig.date or date
+            rows.append(j)
+        else:
+            break
+    return out, rows
 
 
 def _signatures_after_label(
@@ -187,14 +205,14 @@ def parse_signatures(
         previous = i
         if i in used:
             continue  # the roles under signers' names, read with them
-        tabled = _signature_table(doc, i, reference_year)
+        tabled, rows = _signature_table(doc, i, reference_year)
         if tabled:  # "Zapsal⇥Ověřil" over "Bc. Ondřej Šafránek⇥Mgr. Lenka Boháčová"
             for sig in tabled:
                 sig.date = sig.date or block_date
                 if sig.name:
                     people.add_name(i + 1, sig.name)
             out.extend(tabled)
-            used.extend((i, i + 1))
+            used.extend(rows)
             continue
         signers = signer_columns(doc, i)
         if signers:  # "Mgr. Radek Šimáček      Ing. Josef Kadeřábek" / "starosta   …"
