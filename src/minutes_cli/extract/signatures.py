@@ -223,6 +223,26 @@ def parse_signatures(
         if is_signing_line(doc.lines[i]):
             used.append(i)  # "…………………" where a signature goes
             continue
+        cells = [c.strip() for c in doc.lines[i].split("\t") if c.strip()]
+        named = [split_degrees(c) for c in cells]
+        if (
+            out
+            and (listing or out[-1].name is None)
+            and len(cells) >= 2
+            and all(
+                n and len(n.split()) <= 4 and all(w[:1].isupper() for w in n.split())
+                for n, _ in named
+            )
+        ):
+            # "Ověřovatelé zápisu:" over a borderless table: "……⇥……" / "A⇥Mgr. B"
+            for cell, (name, degrees) in zip(cells, named, strict=True):
+                if out[-1].name is None:
+                    out[-1].name, out[-1].degrees, out[-1].loc = name, degrees, loc(i)
+                else:
+                    out.append(Signature(role=out[-1].role, name=name, degrees=degrees, loc=loc(i)))
+                people.add_name(i, cell)
+            used.append(i)
+            continue
         signed = signed_on_line(doc, i)
         if signed:  # "…………" over "Jan Kratochvíl, starosta"
             out.append(_signer(people, i, *signed, block_date, block_place))
