@@ -85,7 +85,7 @@ _CLOSED_AT = lexicon.Folded(
 )
 
 
-_MEETING_NOUN = r"(?:jednání|schůze|schůzi|zasedání|porada|poradu|setkání)"
+_MEETING_NOUN = "(?:" + "|".join(lexicon.lex()["meeting_nouns"]) + ")"
 # "příští zasedání", "další schůze", "do příštího jednání", "příští porady"
 _NEXT_MEETING = r"\b(?:příští\w*|další\w*)\s+(?:zasedání|jednání|schůz\w*|porad\w*|setkání)\b"
 _UNTIL_NEXT_MEETING = lexicon.Folded(rf"(?i)\bdo\s+{_NEXT_MEETING}")

@@ -323,7 +323,14 @@ class People:
             len(words) == 1 and words[0].isalpha()
         ):
             return None
-        if len(words) == 1:
+        known = None
+        if len(words) == 1 and words[0] in lexicon.given_names():
+            # "Zapisuje: Markéta" under "Přítomni: …, Markéta Lindnerová, …": the one listed
+            # person of that given name
+            known = self._the_one(lambda a: a.given is not None and same_given(a.given, words[0]))
+        if known is not None and len(known.split()) == 2:
+            mention = PersonMention(line, text, known.split()[1], known.split()[0], degrees)
+        elif len(words) == 1:
             mention = PersonMention(line, text, words[0].capitalize(), None, degrees)
         else:
             mention = PersonMention(line, text, words[-1], " ".join(words[:-1]), degrees)

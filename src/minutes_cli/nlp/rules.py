@@ -209,6 +209,8 @@ def _organisations(text: str) -> list[Hit]:
         and not _is_role(header["org"])
         and len(header["org"].split()) <= 6
         and not lexicon.opens_with_commitment(header["rest"])  # "Novák – zajistí …"
+        # "# Porada týmu Dobrovolnického centra Kompas – 5. 3. 2024": a meeting, a title
+        and header["org"].split()[0].casefold() not in lexicon.lex()["meeting_nouns"]
     ):
         org = header["org"].strip()
         first_words = [w for w in org.split() if w[0].isupper()]
