@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -25,6 +26,7 @@ from make_docx_docs import (
     _restarted_list_number,
     _table,
 )
+from make_docx_samples import _add_numbering
 
 OUT = Path(__file__).resolve().parent / "minutes"
 DOTS = "……………………………………"
@@ -32,8 +34,8 @@ DOTS = "……………………………………"
 
 # --------------------------------------------------------------------------- helpers
 def _abstract_num(doc, aid: int, levels: list[tuple[str, str, str | None]]) -> int:
-    """Add a w:abstractNum (levels: (numFmt, lvlText, pStyle)) and a w:num; return numId."""
-    numbering = doc.part.numbering_part.element
+    """Add a list definition (levels: (numFmt, lvlText, pStyle)) and a w:num pointing at
+    it, numbered ``aid`` too; return the num id."""
     lvls = ""
     for i, (fmt, text, pstyle) in enumerate(levels):
         ps = f'<w:pStyle w:val="{pstyle}"/>' if pstyle else ""
@@ -42,16 +44,7 @@ def _abstract_num(doc, aid: int, levels: list[tuple[str, str, str | None]]) -> i
             f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
             f'<w:pPr><w:ind w:left="{360 + 432 * i}" w:hanging="{360 + 72 * i}"/></w:pPr></w:lvl>'
         )
-    absn = parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{aid}">'
-        f'<w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>'
-    )
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(absn)
-    else:
-        numbering.append(absn)
-    return numbering.add_num(aid).numId
+    return _add_numbering(doc, aid, aid, lvls)
 
 
 def _set_num(paragraph, num_id: int, ilvl: int = 0) -> None:
