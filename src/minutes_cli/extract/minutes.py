@@ -497,8 +497,8 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
                 conclusion_list.append(_resolution(doc, entry, votes, number, present, where))
     # "… schvaluje následující program:" over "1) Určení ověřovatelů …": the programme's
     # entries are the agenda, no resolutions
-    listed = layout.programme_in_point()
-    conclusion_list = [c for c in conclusion_list if c.loc.line - 1 not in listed]
+    programme_lines = layout.programme_in_point()
+    conclusion_list = [c for c in conclusion_list if c.loc.line - 1 not in programme_lines]
     # "Úkol č. 1/2024: … Stav: splněno": a task of the last meeting, reviewed and done
     conclusion_list = [c for c in conclusion_list if not actions.reported_done(c.text)]
     # "Návrh usnesení:" over "Usnesení č. 5/2024": the same lines read as a list and a line.
@@ -522,7 +522,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             meeting.end_time = meeting.end_time or f"{int(closing['h']):02d}:{closing['m']}"
 
     report_lines = {i for _index, r in raw_reports for i in range(r.line, r.end + 1)}
-    report_lines.update(listed)  # read as the programme
+    report_lines.update(programme_lines)  # read as the programme
     units: list[tuple[str, Loc]] = []
     # An untitled item (lines no point took) has a range but no heading.
     heading_at = {h.line: h for h in layout.sections}
@@ -1161,10 +1161,10 @@ def _attachments(doc: Doc, layout: segment.Layout) -> list[Attachment]:
             for i, num in listed:
                 assert num is not None
                 out.append(Attachment(label=num[0], title=num[1].rstrip("."), loc=loc(i)))
-        elif len(lines) > 1 and all(m and m["title"] for _, m in labelled):
-            for i, m in labelled:
-                assert m is not None
-                out.append(Attachment(label=m["label"].lower(), title=m["title"], loc=loc(i)))
+        elif len(lines) > 1 and all(lm and lm["title"] for _, lm in labelled):
+            for i, lm in labelled:
+                assert lm is not None
+                out.append(Attachment(label=lm["label"].lower(), title=lm["title"], loc=loc(i)))
         else:
             if head and not title and len(lines) > 1:
                 title = fold(doc.lines[lines[1]])

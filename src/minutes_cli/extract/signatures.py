@@ -224,18 +224,18 @@ def parse_signatures(
             used.append(i)  # "…………………" where a signature goes
             continue
         cells = [c.strip() for c in doc.lines[i].split("\t") if c.strip()]
-        named = [split_degrees(c) for c in cells]
+        cell_names = [split_degrees(c) for c in cells]
         if (
             out
             and (listing or out[-1].name is None)
             and len(cells) >= 2
             and all(
                 n and len(n.split()) <= 4 and all(w[:1].isupper() for w in n.split())
-                for n, _ in named
+                for n, _ in cell_names
             )
         ):
             # "Ověřovatelé zápisu:" over a borderless table: "……⇥……" / "A⇥Mgr. B"
-            for cell, (name, degrees) in zip(cells, named, strict=True):
+            for cell, (name, degrees) in zip(cells, cell_names, strict=True):
                 if out[-1].name is None:
                     out[-1].name, out[-1].degrees, out[-1].loc = name, degrees, loc(i)
                 else:
