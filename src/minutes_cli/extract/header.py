@@ -19,7 +19,13 @@ from minutes_cli.extract.people import (
     split_degrees,
     starts_with_person,
 )
-from minutes_cli.extract.segment import TITLE_LEAD, Layout, header_label, opens_title
+from minutes_cli.extract.segment import (
+    TITLE_LEAD,
+    Layout,
+    header_label,
+    opens_title,
+    unbulleted,
+)
 from minutes_cli.models.record import Attendance, HeaderDetail, Meeting
 from minutes_cli.nlp.names import given_name, stem
 from minutes_cli.text.document import Doc, continues, fold, loc, runs
@@ -703,9 +709,11 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     and field_ in {"present", "excused", "guests"}
                     and value
                     # "Ing. Petr Novotný, ředitel" / "" / "Bc. Šárka Hudečková, ekonomka":
-                    # a list spaced out by blank lines (Word's paragraph spacing)
+                    # a list spaced out by blank lines (Word's paragraph spacing, a
+                    # Markdown "loose" list: "- Petra Holubcová" / "" / "- Jakub Šrámek")
                     and not (
-                        lines[j] - used[-1] == 2 and starts_with_person(fold(doc.lines[lines[j]]))
+                        lines[j] - used[-1] == 2
+                        and starts_with_person(fold(unbulleted(doc.lines[lines[j]])))
                     )
                 ):
                     break
