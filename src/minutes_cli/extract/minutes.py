@@ -305,9 +305,12 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         if s.name:
             s.name = people.canonical(s.name) or s.name
     signatures = _merge_signatures(signatures)
-    written = next((d for i in doc.content_lines() if (d := written_on(doc.lines[i], year))), None)
-    for s in signatures:
-        if s.role == "recorded_by" and s.date is None:
+    undated = [s for s in signatures if s.role == "recorded_by" and s.date is None]
+    if undated:  # "Zápis byl vyhotoven dne 13. 9. 2024."
+        written = next(
+            (d for i in doc.content_lines() if (d := written_on(doc.lines[i], year))), None
+        )
+        for s in undated:
             s.date = written
     if meeting.date is None:
         signed = next((s for s in signatures if s.date), None)

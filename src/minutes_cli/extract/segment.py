@@ -839,9 +839,6 @@ def find_layout(doc: Doc) -> Layout:
         search_from = (lay.programme_end or agenda) + 1
     # Conclusions heading: the first after the programme that is no programme title.
     titles = {key(h.title) for h in lay.programme}
-    # Programme titles standing as headings below a line: it is inside the points
-    # ("Úkoly:" in point 3, "Sběr papíru" and "Různé" below it), no conclusions heading.
-    title_lines = [i for i in doc.content_lines(search_from) if key(doc.lines[i]) in titles]
     for i in doc.content_lines(search_from):
         kind = _conclusion_heading(doc.lines[i]) or (
             # "Usnesení z 5. zasedání Zastupitelstva obce …" after the points: the
@@ -851,7 +848,9 @@ def find_layout(doc: Doc) -> Layout:
         if kind and opens_title(doc, i) and not lay.programme:
             continue  # "USNESENÍ" / "z 31. schůze Rady obce …": a title, resolutions follow
         if kind and key(doc.lines[i]) not in titles:
-            if title_lines and title_lines[-1] > i:
+            # Programme titles standing as headings below it: it is inside the points
+            # ("Úkoly:" in point 3, "Sběr papíru" and "Různé" below), no conclusions heading.
+            if titles and any(key(doc.lines[j]) in titles for j in doc.content_lines(i + 1)):
                 continue
             lay.conclusions, lay.conclusions_kind = i, kind
             break

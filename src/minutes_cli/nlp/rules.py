@@ -303,7 +303,7 @@ def organisation_hits(text: str) -> list[Hit]:
 def scan(text: str) -> list[Hit]:
     """PERSON and ORG hits of one paragraph, without overlaps.
 
-    Organisations first (:func:`organisations`), then persons that overlap
+    Organisations first (:func:`organisation_hits`), then persons that overlap
     none of them ("ZŠ Přemysla Pittra" is a school, not a person).
     """
     kept = organisation_hits(text)
