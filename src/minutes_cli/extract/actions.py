@@ -85,7 +85,10 @@ _PLACE = rx.compile(
         # "… v 8:00, knihovna oddělení": the place after a comma, without its preposition
         rf"(?i)(?:\b(?:v|ve|na)\s+|,\s+)"
         # (with abbreviations: "v kostele sv. Prokopa", "na nám. Míru")
-        rf"(?P<place>(?:{lexicon.place_nouns()})\w*"
+        # an adjective may stand before the noun: "na farní zahradě", "v malém sále"
+        # ("že" and "téže" only look like one typed without diacritics)
+        rf"(?P<place>(?:(?!(?:že|téže|tentýž)\b)[a-záčďéěíňóřšťúůýž]{{2,}}(?:í|ý|á|é|ém|ím|ou)\s+)?"
+        rf"(?:{lexicon.place_nouns()})\w*"
         rf"(?:\s+(?:č\.\s*\d+|(?:{_SHORT_WORDS})\.(?=\s)|[^\s,.;]+)){{0,4}}?)"
         r"(?=[,.;]|\s+(?:kde|který|která|za|od|do|proběhne)\b|$)"
     )
@@ -395,6 +398,11 @@ _FUTURE = rx.compile(
 )
 _WILL_HAPPEN = rx.compile(
     r"(?i)\b(?:bude|budou|proběhne|proběhnou|se\s+uskuteční|se\s+koná|začne|začíná)\b"
+)
+# "v neděli 23. června": a day of the week named before a date is an appointment,
+# with or without an hour ("Farní den bude v neděli 23. června po mši").
+_ON_WEEKDAY = rx.compile(
+    lexicon.loose(rf"(?i)\b(?:v|ve)\s+(?:{'|'.join(lexicon.lex()['weekdays'])})\s+\d{{1,2}}\.")
 )
 # A full date with the hour something starts: an appointment, not a deadline.
 _DATE_AND_HOUR = lexicon.Folded(
@@ -825,7 +833,7 @@ def events_from(
         return []  # an event needs a date, and a date needs digits
     if not (
         lexicon.event_regex().search(text)
-        or (_WILL_HAPPEN.search(text) and find_times(text))
+        or (_WILL_HAPPEN.search(text) and (find_times(text) or _ON_WEEKDAY.search(text)))
         or _DATE_AND_HOUR.search(text)  # "termín 18. 5. 2024 od 10:00"
     ):
         return []
