@@ -71,6 +71,7 @@ _DUE = rx.compile(
 _BY_DATE = rx.compile(
     lexicon.loose(
         r"(?i)\bdo\s+(?:(?:pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle)\s+)?(?=\d)"
+        r"|\bnejpozději\s+(?=\d)"  # "odešle nejpozději 14. 2."
         # "předloží Radě města na jednání dne 10. 6. 2024": the meeting it is due at
         r"|\bna\s+(?:(?:svém|svojí|příštím|nejbližším)\s+)?(?:jednání|schůzi|zasedání|poradě|poradu"
         r"|(?:nejbližší|příští)\s+\w+)\s+(?:dne\s+)?(?=\d)"
@@ -90,7 +91,7 @@ _PLACE = rx.compile(
         rf"(?P<place>(?:(?!(?:že|téže|tentýž)\b)[a-záčďéěíňóřšťúůýž]{{2,}}(?:í|ý|á|é|ém|ím|ou)\s+)?"
         rf"(?:{lexicon.place_nouns()})\w*"
         rf"(?:\s+(?:č\.\s*\d+|(?:{_SHORT_WORDS})\.(?=\s)|[^\s,.;]+)){{0,4}}?)"
-        r"(?=[,.;]|\s+(?:kde|který|která|za|od|do|proběhne)\b|$)"
+        r"(?=[,.;]|\s+\(|\s+(?:kde|který|která|za|od|do|proběhne)\b|$)"
     )
 )
 
@@ -281,9 +282,13 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
         return people.canonical(m.group(1)) or m.group(1)
     bare = rx.sub(r"^\W+", "", head)  # "• Pavel do konce února"
     lead = rx.match(rf"^([{UPPER}][\w-]+)(?:\s+[^\W\d][\w.]*)+$", bare)
-    if lead and lead.group(1) in lexicon.given_names() and bare[len(lead.group(1)) :].islower():
+    rest = bare[len(lead.group(1)) :] if lead else ""
+    if lead and rest.islower() and lead.group(1) in lexicon.given_names():
         # "Pavel do konce února zjistí …": the given name, then when
         return people.canonical(lead.group(1)) or lead.group(1)
+    if lead and rest.islower() and len(rest.split()) <= 2 and people.knows(lead.group(1)):
+        # "KN zprávu zkontroluje …": a listed person (by initials), the object, the verb
+        return people.canonical(lead.group(1))
     return _known_nicknames(sentence, verb_start, people) or _role_after(
         sentence, verb_start, people
     )
@@ -404,9 +409,10 @@ _WILL_HAPPEN = rx.compile(
 _ON_WEEKDAY = rx.compile(
     lexicon.loose(rf"(?i)\b(?:v|ve)\s+(?:{'|'.join(lexicon.lex()['weekdays'])})\s+\d{{1,2}}\.")
 )
-# A full date with the hour something starts: an appointment, not a deadline.
+# A date (its year may be left out) with the hour something starts: an appointment,
+# not a deadline.
 _DATE_AND_HOUR = lexicon.Folded(
-    r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?\s+(?:od|v|ve|začátek|start|sraz)\s+(?:v\s+)?\d{1,2}[:.]\d{2}\b"
+    r"\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4})?,?\s+(?:od|v|ve|začátek|start|sraz)\s+(?:v\s+)?\d{1,2}[:.]\d{2}\b"
 )
 _ASSIGNS = r"(?:ukládá|ukládají|uložil[aoi]?|pověřuje)"
 _ASSIGNED_TO = rx.compile(

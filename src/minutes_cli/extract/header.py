@@ -669,6 +669,8 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             if held["place"]:
                 meeting.location = fold(held["place"]).rstrip(".")
     attendance = Attendance()
+    mail = _mail_fields(doc, lines)
+    sent: str | None = None
     k = 0
     while k < len(lines):
         i = lines[k]
@@ -685,6 +687,13 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             continue
         field_, _label, value = hit
         used = [i]
+        if field_ == "date" and i in mail:
+            # "Od: …" / "Datum: út 4. 2. 2025 9:12": when the minutes were sent, which
+            # dates the meeting only when nothing else does (and gives it no hour)
+            header.lines.add(i)
+            sent = sent or parse_date_value(fold(value))
+            k += 1
+            continue
         second = _second_label(value)
         if second is not None:  # "Omluvena: Tereza Fialková. Host: Mgr. Lubomír Haš …"
             value, (next_field, _next_label, next_value) = second
@@ -844,6 +853,17 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             place = _PLACE_PHRASE.search(held.string)
             if meeting.location is None and place:  # "… se v 17.30 v klubovně sokolovny sešel …"
                 meeting.location = lexicon.group(held.string, place, "place")
+        elif sends := _SENDS_MINUTES.search(text):
+            # "posílám zápis z porady 3. 2. 2025 (pondělí 9:30–11:00, kancelář na
+            # Palackého, …)": the meeting's day, hours and place in the covering note
+            about = text[sends.end() :]
+            if meeting.date is None:
+                meeting.date = parse_date(about)
+            _times(meeting, about)
+            if meeting.location is None:
+                meeting.location = next(
+                    (p.strip() for p in rx.split(r"[,()]", about) if _PLACE_NOUN.search(p)), None
+                )
         elif starts_at and meeting.start_time is None and len(para) <= 2:
             # "Zahajovací pedagogická rada …, sborovna školy, začátek 13:00"
             _times(meeting, text[starts_at.start() :])
@@ -885,6 +905,8 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 if found:
                     meeting.date = found[-1]
                     break
+    if meeting.date is None:
+        meeting.date = sent
     # Date from the title ("Zápis ze schůze konané dne 12. 3. 2024") or the first lines.
     if meeting.date is None:
         for i in title + lines[:8]:
@@ -899,6 +921,30 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
 
 
 _LONG_PARAGRAPH = 4  # lines; a longer prose paragraph is more than a header
+
+# The fields of an e-mail's head ("Od:", "Komu:", "Datum:", "Předmět:").
+_MAIL_FIELD = rx.compile(
+    r"(?i)^\s*(?:od|from|komu|to|kopie|cc|odesláno|sent|datum|date|předmět|subject)\s*:"
+)
+_MAIL_FROM = rx.compile(r"(?i)^\s*(?:od|from)\s*:")
+# "posílám zápis z porady 3. 2. 2025", "v příloze je zápis z dnešního jednání"
+_SENDS_MINUTES = rx.compile(
+    lexicon.loose(
+        r"(?i)\bzápis\w*\s+z[e]?\s+(?:\w+\s+){0,2}?(?:jednání|schůze|zasedání|porady|setkání)"
+        r"\b(?=[^.]{0,30}?\d{1,2}\.\s?\d{1,2}\.)"
+    )
+)
+
+
+def _mail_fields(doc: Doc, lines: list[int]) -> set[int]:
+    """The lines of an e-mail's head that opens the document: "Od:" / "From:" with
+    the other fields next to it, up to the first line that is none."""
+    block: list[int] = []
+    for i in lines:
+        if not _MAIL_FIELD.match(doc.lines[i]) or (block and i != block[-1] + 1):
+            break
+        block.append(i)
+    return set(block) if any(_MAIL_FROM.match(doc.lines[i]) for i in block) else set()
 
 
 def _opening_part(

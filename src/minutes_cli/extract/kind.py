@@ -24,7 +24,13 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"(?im)^\W*z[áa]pis\b", 3),
         (r"(?im)^\W*(program|pořad|agenda)( jednání| schůze| zasedání)?\s*(\[\d+\])?\s*:?\s*$", 2),
         (r"(?im)^\W*(navržený|schválený) program", 2),
-        (r"(?im)^\W*(přítomn[íiý]|pritomni|omluveni|nepřítomni|hosté|chybí|chyběl[aiy]?)\b", 2),
+        (
+            r"(?im)^\W*(přítomn[íiýo]|pritomni|omluven[iaýy]?|nepřítomni|hosté|chybí|chyběl[aiy]?"
+            r"|(host|byli|účastníci)\s*:)",
+            2,
+        ),
+        # "Předmět: Zápis z porady 3. 2.", "posílám zápis z porady": minutes named in a line
+        (r"(?i)\bzápis\w*\s+z[e]?\s+(jednání|porady|schůze|zasedání|setkání|shromáždění)", 2),
         # "11. 12. 2019 - board schůze": the first line names a meeting
         (r"(?i)\A\W*[^\n]{0,80}\b(schůze|zasedání|porada|porady|jednání)\b", 1.5),
         (

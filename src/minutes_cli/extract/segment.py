@@ -605,7 +605,10 @@ def _numbered_sections(doc: Doc, start: int, end: int, expected: int = 1) -> lis
             # resolution, not points
             continue
         below = doc.lines[i + 1].lstrip() if i + 1 < len(doc) else ""
-        title, rest = split_title(num[1], runs_on=continues(text, below))
+        # "1) Projekt X – průběžná zpráva" over "- zpráva pro kraj …": a list under the
+        # title, not its sentence going on
+        bulleted = rx.match(r"[-*•▪–]\s", below) is not None
+        title, rest = split_title(num[1], runs_on=continues(text, below) and not bulleted)
         out.append(Heading(i, num[0], title, rest))
         expected += 0 if inserted else 1
     return out
@@ -1159,7 +1162,8 @@ def _signoff(doc: Doc, start: int) -> int | None:
     return name
 
 
-_POSTSCRIPT = rx.compile(r"^\W*P\.?\s?S\.?\s*:?(?:\s|$)")
+# "P.S.: …", and an e-mail signature's "--" line (the sender's address under it)
+_POSTSCRIPT = rx.compile(r"^(?:\W*P\.?\s?S\.?\s*:?(?:\s|$)|--\s*$)")
 
 
 def _is_role_line(text: str) -> bool:
