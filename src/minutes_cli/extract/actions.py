@@ -232,24 +232,9 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
         if chosen is not None:
             return people.canonical(chosen.text)
     # "Jana připraví …", "Thebys a Skirit otevřou …": capitalised words just before the verb.
-    assigned = _ASSIGNED_TO.search(sentence)
-    if assigned:  # "Zastupitelstvo ukládá starostovi zveřejnit …"
-        named = _NAME_AFTER_ROLE.match(sentence, assigned.end())
-        if named:  # "předsedovi Jaromíru Kubelkovi …", "veliteli J. Machalovi …"
-            holder = people.canonical(named["name"])
-            if holder and people.knows(holder):
-                return holder
-        holder = role_holder(people, assigned["role"])
-        noun = rx.match(rf"\s+([{LOWER}]+)", sentence[assigned.end() :])
-        if holder is None and noun:  # "mysliveckému hospodáři": the noun after the adjective
-            holder = role_holder(people, noun.group(1))
-        if holder:
-            return holder
-        body = _BODY_DATIVE.match(sentence, assigned.start("role"))
-        if body and lexicon.strip_accents(body["head"]) in _body_cases():
-            # "VH ukládá: výboru SDH zajistit …": a body is responsible
-            nominative = _body_cases()[lexicon.strip_accents(body["head"])]
-            return f"{nominative[:1].upper()}{nominative[1:]}{body['rest']}"
+    assignee = _assignee(sentence, people)
+    if assignee:  # "Zastupitelstvo ukládá starostovi zveřejnit …"
+        return assignee
     polite = _POLITE_ROLE.match(head)
     if polite:  # "Paní zástupkyně to předá …": the person listed with that role
         holder = people.by_role(polite["role"])
@@ -292,6 +277,31 @@ def _who(sentence: str, verb_start: int, people: People) -> str | None:
     return _known_nicknames(sentence, verb_start, people) or _role_after(
         sentence, verb_start, people
     )
+
+
+def _assignee(sentence: str, people: People) -> str | None:
+    """Whom an assignment names: "ukládá starostovi …", "předsedovi Jaromíru Kubelkovi",
+    "výboru SDH" (a body)."""
+    assigned = _ASSIGNED_TO.search(sentence)
+    if not assigned:
+        return None
+    named = _NAME_AFTER_ROLE.match(sentence, assigned.end())
+    if named:  # "předsedovi Jaromíru Kubelkovi …", "veliteli J. Machalovi …"
+        holder = people.canonical(named["name"])
+        if holder and people.knows(holder):
+            return holder
+    holder = role_holder(people, assigned["role"])
+    noun = rx.match(rf"\s+([{LOWER}]+)", sentence[assigned.end() :])
+    if holder is None and noun:  # "mysliveckému hospodáři": the noun after the adjective
+        holder = role_holder(people, noun.group(1))
+    if holder:
+        return holder
+    body = _BODY_DATIVE.match(sentence, assigned.start("role"))
+    if body and lexicon.strip_accents(body["head"]) in _body_cases():
+        # "VH ukládá: výboru SDH zajistit …": a body is responsible
+        nominative = _body_cases()[lexicon.strip_accents(body["head"])]
+        return f"{nominative[:1].upper()}{nominative[1:]}{body['rest']}"
+    return None
 
 
 # "vedoucí sociálních služeb do 30. 6.": the role ends where the deadline or a place begins
@@ -405,18 +415,26 @@ _WILL_HAPPEN = rx.compile(
     r"(?i)\b(?:bude|budou|proběhne|proběhnou|se\s+uskuteční|se\s+koná|začne|začíná)\b"
 )
 # "v neděli 23. června": a day of the week named before a date is an appointment,
-# with or without an hour ("Farní den bude v neděli 23. června po mši").
+# with or without an hour ("Farní den bude v neděli 23. června po mši", "rozsvícení
+# stromu v neděli 1. 12. v 17 hod.").
 _ON_WEEKDAY = rx.compile(
     lexicon.loose(rf"(?i)\b(?:v|ve)\s+(?:{'|'.join(lexicon.lex()['weekdays'])})\s+\d{{1,2}}\.")
 )
 # A date (its year may be left out) with the hour something starts: an appointment,
 # not a deadline.
 _DATE_AND_HOUR = lexicon.Folded(
-    r"\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4})?,?\s+(?:od|v|ve|začátek|start|sraz)\s+(?:v\s+)?\d{1,2}[:.]\d{2}\b"
+    r"\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4})?,?\s+(?:od|v|ve|začátek|start|sraz)\s+(?:v\s+)?\d{1,2}(?:[:.]\d{2}\b|\s*hod)"
 )
 _ASSIGNS = r"(?:ukládá|ukládají|uložil[aoi]?|pověřuje)"
 _ASSIGNED_TO = rx.compile(
     lexicon.loose(rf"(?i)\b{_ASSIGNS}\s*:?\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)")
+)
+# "starosta uložil p. Brabcovi opravit …": work assigned, to a dative, as an infinitive
+_ASSIGNS_TASK = rx.compile(
+    lexicon.loose(
+        r"(?i)\b(?:ukládá|ukládají|uložil[aoi]?)\s*:?\s+(?:\S+\s+){1,6}?"
+        r"[a-záčďéěíňóřšťúůýž]{3,}(?:at|et|ět|it|ít|out|nout|ovat)\b"
+    )
 )
 # "II. ukládá odboru …": the words up to the verb that assigns the work
 _UP_TO_ASSIGNING = rx.compile(lexicon.loose(rf"(?i)^.*?\b{_ASSIGNS}\s*:?\s*"))
@@ -537,14 +555,22 @@ def split_tasks(text: str) -> list[str]:
 
 
 def action_from(
-    sentence: Sentence, origin: str, people: People, reference_year: int | None, force: bool = False
+    sentence: Sentence,
+    origin: str,
+    people: People,
+    reference_year: int | None,
+    force: bool = False,
+    *,
+    assignments: bool = True,
 ) -> ActionItem | None:
     """An action item from one sentence, or None when it commits nobody to anything.
 
     Its ``what`` is the task alone: no bullet, no "Úkol č. 7/2024:" label and no
     owner's name in front ("- Úkol: Ondřej Vacula podepíše …" -> "podepíše …").
+    ``assignments=False`` (rows of a table reviewing resolutions: "ZM/14/5/2024⇥ZM
+    ukládá …⇥splněno") reads no task from "ukládá X zajistit" alone.
     """
-    item = _action_from(sentence, origin, people, reference_year, force)
+    item = _action_from(sentence, origin, people, reference_year, force, assignments)
     if item is None:
         return None
     state = _STATE_AT_END.search(item.what)
@@ -573,7 +599,12 @@ _TASK_PREFIX = rx.compile(r"(?i)^(?:úkol|ukol|task|todo)(?:\s+(?:č\.?\s*)?[\w/
 
 
 def _action_from(
-    sentence: Sentence, origin: str, people: People, reference_year: int | None, force: bool
+    sentence: Sentence,
+    origin: str,
+    people: People,
+    reference_year: int | None,
+    force: bool,
+    assignments: bool,
 ) -> ActionItem | None:
     text = fold(sentence.text)
     owned = _OWNERS_FIRST.match(text)
@@ -672,10 +703,16 @@ def _action_from(
             )
     verb = lexicon.commitment_regex().search(text)
     marker = _RESPONSIBLE.search(text) or _DUE.search(text)
-    if not verb and not marker and not force:
+    assigns = None if verb or marker or force or not assignments else _ASSIGNS_TASK.search(text)
+    if not verb and not marker and not force and not assigns:
         return None
-    start = verb.start() if verb else 0
-    who = _who(text, start, people)
+    # "starosta uložil p. Brabcovi opravit do 30. 11. vývěsku": the assigned one's task
+    start = verb.start() if verb else (assigns.start() if assigns else 0)
+    if assigns:  # the one assigned the work, not who assigned it
+        after = [m for m in find_mentions(text, 0) if m.start >= assigns.start()]
+        who = _assignee(text, people) or (people.canonical(after[0].text) if after else None)
+    else:
+        who = _who(text, start, people)
     if verb:
         what = text[verb.start() :]
         owner = who.split(",")[0].split()[0].casefold() if who and who.split() else None
@@ -703,7 +740,7 @@ def _action_from(
         if owner:  # "starostovi Bořivoji Chmelíkovi smlouvu podepsat": the owner's words
             what = what[owner.end() :]
         else:  # "vedoucí finančního odboru zapracovat …": up to the infinitive
-            what = rx.sub(rf"^(?:\S+\s+){{1,4}}?(?=[{LOWER}]+(?:t|ti)\b)", "", what)
+            what = rx.sub(rf"^(?:\S+\s+){{1,6}}?(?=[{LOWER}]+(?:t|ti)\b)", "", what)
     if not what:
         return None
     owners = _OWNERS.search(what)
@@ -839,7 +876,8 @@ def events_from(
         return []  # an event needs a date, and a date needs digits
     if not (
         lexicon.event_regex().search(text)
-        or (_WILL_HAPPEN.search(text) and (find_times(text) or _ON_WEEKDAY.search(text)))
+        or (_WILL_HAPPEN.search(text) and find_times(text))
+        or _ON_WEEKDAY.search(text)
         or _DATE_AND_HOUR.search(text)  # "termín 18. 5. 2024 od 10:00"
     ):
         return []

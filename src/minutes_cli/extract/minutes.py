@@ -631,9 +631,14 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         if actions.is_task_block(text) or (lines and set(lines) <= task_table_lines):
             continue  # read above, with its kdo:/termín: lines or as a table of tasks
         done = actions.reported_done(text)  # "Úkol č. 1/2024: … Stav: splněno – …"
+        tabular = any("\t" in doc.lines[i] for i in lines)
         for sentence in actions.sentences(text, where):
             for clause in actions.clauses(sentence):
-                item = None if done else actions.action_from(clause, "items", people, year)
+                item = (
+                    None
+                    if done
+                    else actions.action_from(clause, "items", people, year, assignments=not tabular)
+                )
                 if item and not any(_same_task(item, a) for a in action_items):
                     action_items.append(item)
             events.extend(actions.events_from(sentence, meeting.date, year))

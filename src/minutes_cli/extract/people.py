@@ -153,6 +153,7 @@ def nominative_given(given: str, courtesy: str | None) -> str:
         ("ře", "ra"),
         ("le", "la"),
         ("ího", "í"),
+        ("ímu", "í"),  # "Jiřímu" -> "Jiří"
         ("ovi", ""),
         ("em", ""),
         ("ou", "a"),
@@ -241,7 +242,14 @@ class _Cluster:
     def name(self) -> str:
         anchor = self.anchor
         if anchor:
-            return f"{anchor.given} {anchor.surname}"
+            surname = anchor.surname
+            if surname not in anchor.text.split() and any(
+                nominative(m.surname, "pana") == surname + "a" for m in self.mentions
+            ):
+                # "p. Miroslavu Vondrovi" guessed as "Vondr"; "p. Vondra" or "p. Vondry"
+                # elsewhere says the nominative (Vondra, like Svoboda or Kučera)
+                surname += "a"
+            return f"{anchor.given} {surname}"
         # Prefer a form already in the nominative (after "Pan"/"Paní" + verb, or bare).
         nominatives = [
             m.surname
@@ -251,6 +259,12 @@ class _Cluster:
         ]
         if nominatives:
             return max(dict.fromkeys(nominatives), key=nominatives.count)  # ties: first seen
+        # "p. Vondry" and "p. Vondra" ("p." may be either case): the form the other
+        # one is declined from
+        forms = list(dict.fromkeys(m.surname for m in self.mentions))
+        for form in forms:
+            if any(f != form and nominative(f, "pana") == form for f in forms):
+                return form
         first = self.mentions[0]
         return nominative(first.surname, first.courtesy)
 
@@ -592,6 +606,10 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
                 continue
             n1, n2 = m["n1"], m["n2"]
             courtesy = m.groupdict().get("courtesy")
+            # "p. Miroslavu Vondrovi": "p." is "pan" or "paní", and the surname tells which
+            oblique = courtesy
+            if courtesy and n2 and gender("", courtesy) is None:
+                oblique = {"f": "paní", "m": "pana"}.get(gender(n2) or "", courtesy)
             if courtesy and (not n1[0].isupper() or (n1.isupper() and len(n1) <= 4)):
                 continue  # "sestra JIP": a ward's abbreviation after the courtesy word
             degrees = [
@@ -610,7 +628,7 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
                 n1 in given
                 or index == 1
                 # "panem Romanem Vitáskem": the given name in an oblique case
-                or bool(courtesy and nominative_given(n1, courtesy) in given)
+                or bool(oblique and nominative_given(n1, oblique) in given)
                 # "paní Jindra Ptáčková": a feminine surname after a courtesy word
                 or bool(
                     courtesy
@@ -622,7 +640,7 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
                 n1, n2 = n2, n1  # "Ing. Novák Jan": an official list puts the surname first
             elif full and index != 2 and n1 not in given:
                 # "Mgr. Lenku Horálkovou", "Jiřího Kubánka": an oblique case.
-                implied = courtesy or {"f": "paní", "m": "pana"}.get(gender(n2) or "", "")
+                implied = oblique or {"f": "paní", "m": "pana"}.get(gender(n2) or "", "")
                 nom = nominative_given(n1, implied) if implied else n1
                 if nom != n1:
                     n1, n2 = nom, nominative(n2, implied)
