@@ -79,6 +79,7 @@ _VOTE_TRIPLE = Folded(
     # slashes in brackets need no word before them
     r"|\((\d{1,3})\s*:\s*(\d{1,3})\s*:\s*(\d{1,3})\)"
     r"|\((\d{1,3})\s*/\s*(\d{1,3})\s*/\s*(\d{1,3})\)"
+    r"|\((\d{1,3})\s*[-–]\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\)"  # "… děkanem. (15-0-2)"
 )
 # "Odhlasovali jsme 4:0 příspěvek …", "schváleno 5:0": for and against, nobody abstained
 # or nobody said
@@ -175,7 +176,7 @@ def is_outcome(text: str) -> bool:
 # most sentences have none and skip the twenty searches.
 _ANY_VOTE_WORD = rx.compile(
     r"(?<![^\W\d])(?:pro|proti)(?![^\W\d])|zdrzel|hlasov|schval|prijat|zamitnut"
-    r"|jednomysl|odsouhlas|nepritom|\t|\(\d{1,3}\s*[:/]\s*\d"
+    r"|jednomysl|odsouhlas|nepritom|\t|\(\d{1,3}\s*[:/\-–]\s*\d"
 )
 _VOTE_LINE = Folded(
     r"(?i)^\W*(?:hlasován|výsledek hlasování|výsledek\s*:|pro\s*[:\-–]|pro\s+\d"
@@ -381,7 +382,7 @@ _INLINE_VOTE = Folded(
     r"(?:^|[\s.;,(])(?=(?:hlasování\s*[:–—-]|pro\s*[:=\-–]?\s*\d|\d+\s*pro\b"
     r"|(?:ne)?schváleno\s+\d+\s*[-–]\s*\d"
     # "Komise doporučuje … (4/0/0)": the counts alone in brackets at the end
-    r"|\(\d{1,3}\s*([:/])\s*\d{1,3}\s*\1\s*\d{1,3}\)\s*\.?\s*$))"
+    r"|\(\d{1,3}\s*([:/\-–])\s*\d{1,3}\s*\1\s*\d{1,3}\)\s*\.?\s*$))"
 )
 
 

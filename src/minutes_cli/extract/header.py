@@ -342,7 +342,8 @@ _PREPOSITIONS = frozenset({"z", "ze", "za", "od", "v", "ve", "na", "pro", "s", "
 _ON_BEHALF = rx.compile(r"(?i)^\s*za\s+[^:,;]{2,60}:\s*")
 
 
-_PART_OF = rx.compile(rf"^\s*[{lexicon.UPPER}][^\W\d]*(?:\s+[^\W\d]+){{0,3}}\s*:\s*")
+# ("studentská komora: Bc. Adéla Kopřivová, …": in lower case too)
+_PART_OF = rx.compile(r"^\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*:\s*")
 
 
 def _names(value: str) -> list[str]:
@@ -726,7 +727,10 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     )
                 ):
                     break
-                value = (value + "\n" + doc.lines[lines[j]]).strip()
+                # "…, prof. Ing. Libuše" / "Kalašová, CSc., …": a name broken across lines
+                broken = field_ in {"present", "excused", "guests"} and bool(value)
+                broken = broken and _name_broken(value, doc.lines[lines[j]])
+                value = (value + (" " if broken else "\n") + doc.lines[lines[j]]).strip()
                 used.append(lines[j])
                 j += 1
                 if field_ not in {"present", "excused", "guests", "verifiers"}:

@@ -641,6 +641,14 @@ def find_mentions(text: str, line: int) -> list[PersonMention]:
             elif full and index != 2 and n1 not in given:
                 # "Mgr. Lenku Horálkovou", "Jiřího Kubánka": an oblique case.
                 implied = oblique or {"f": "paní", "m": "pana"}.get(gender(n2) or "", "")
+                if not implied:  # "Tomáše Kořána": the given name tells whose case it is
+                    implied = next(
+                        (c for c in ("pana", "paní") if nominative_given(n1, c) in given), ""
+                    )
+                    if implied == "pana" and n1.endswith("em"):
+                        implied = "panem"  # "Alešem Mrkvičkou": the instrumental
+                    elif implied == "pana" and n1.endswith(("ovi", "u", "ímu")):
+                        implied = "panu"  # "Janu Kořánovi": the dative
                 nom = nominative_given(n1, implied) if implied else n1
                 if nom != n1:
                     n1, n2 = nom, nominative(n2, implied)
