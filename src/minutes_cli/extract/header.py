@@ -728,7 +728,10 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 ):
                     break
                 # "…, prof. Ing. Libuše" / "Kalašová, CSc., …": a name broken across lines
-                broken = field_ in {"present", "excused", "guests"} and bool(value)
+                last = value.split()[-1] if value.split() else ""
+                broken = field_ in {"present", "excused", "guests"} and (
+                    given_name(last) is not None or last in lexicon.degrees()[0]
+                )  # (not "…, odbor kultury KÚ" over "Bc. Lukáš Vrána – …")
                 broken = broken and _name_broken(value, doc.lines[lines[j]])
                 value = (value + (" " if broken else "\n") + doc.lines[lines[j]]).strip()
                 used.append(lines[j])

@@ -213,6 +213,46 @@ def _trust_model(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+_ABBR = rx.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,6}")
+
+
+def _merge_abbreviated(orgs: list[Organisation]) -> list[Organisation]:
+    """ "SDH Pstružná Lhotka" is "Sbor dobrovolných hasičů Pstružná Lhotka" (the initials
+    of its first words), and "SDH" alone is the one organisation named "SDH …": each
+    goes into the longer name."""
+    merged: set[int] = set()
+
+    def spells(abbr: str, rest: list[str], org: Organisation) -> bool:
+        words = org.name.split()
+        n = len(abbr)
+        return words[n:] == rest and "".join(w[0] for w in words[:n]).upper() == abbr
+
+    for pass_ in ("named", "alone"):
+        for short in orgs:
+            first, *rest = short.name.split()
+            if (
+                not _ABBR.fullmatch(first)
+                or id(short) in merged
+                or bool(rest) != (pass_ == "named")
+            ):
+                continue
+            longer = [
+                o
+                for o in orgs
+                if o is not short
+                and id(o) not in merged
+                and (
+                    spells(first, rest, o)
+                    if rest
+                    else any(m.text.startswith(first + " ") for m in o.mentions)
+                )
+            ]
+            if len(longer) == 1:
+                longer[0].mentions.extend(short.mentions)
+                merged.add(id(short))
+    return [o for o in orgs if id(o) not in merged]
+
+
 def merge_organisations(orgs: dict[str, Organisation]) -> list[Organisation]:
     """Merge organisations whose names share a key (inflected duplicates)."""
     by_key: dict[tuple[str, ...], Organisation] = {}
@@ -223,7 +263,7 @@ def merge_organisations(orgs: dict[str, Organisation]) -> list[Organisation]:
             by_key[key].mentions.extend(org.mentions)
         else:
             by_key[key] = Organisation(org.name, list(org.mentions))
-    out = list(by_key.values())
+    out = _merge_abbreviated(list(by_key.values()))
     for org in out:
         org.mentions.sort(key=lambda m: (m.line, m.start))
     out.sort(key=lambda o: (o.mentions[0].line, o.mentions[0].start))

@@ -55,6 +55,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     adjective = rf"[{LOWER}]+[íýáé](?=\s)"
     ext = (
         rf"(?:\s+(?:(?:{link})\s+)*(?:{CAP}|{ABBR}|[{UPPER}]\.)(?:\s+a\s+{CAP})?)*"
+        # "Krajský úřad Podhorského kraje": the region's adjective, then its noun
+        rf"(?:(?<=ého)\s+(?:{link}))?"
         rf"(?:\s+pro\s+[{LOWER}]+(?:\s+(?!a\s)[{LOWER}]+)?"
         rf"(?:\s+a\s+(?:{adjective}\s+)?[{LOWER}]+)?)?"
     )
@@ -259,9 +261,13 @@ def _organisations(text: str) -> list[Hit]:
             continue  # "Kozí Brod, p. o., za rok …": the end of a name the line above began
         if taken:
             s, e = taken[0].start(), taken[-1].end()
-            name = text[s:e]
+            name = nominative_organisation(text[s:e])  # "dotace Spolku přátel X, z. s."
             hits.append(Hit("ORG", s, m.end(), text[s : m.end()], {"name": name, "rule": "legal"}))
-    for m in p["head"].finditer(text):
+    pos = 0
+    while (m := p["head"].search(text, pos)) is not None:
+        # a match that names nothing gives its words back: in "příspěvkové organizace
+        # Technické služby X" the legal form is no head, and "Technické služby" is
+        pos = m.end("head")
         head, rest = m["head"], m["rest"].rstrip()
         for word in rest.split():  # "MŠ Mgr. Kosová": a degree ends the name ("MŠ")
             if f"{word}." in lexicon.degrees()[0]:
@@ -281,6 +287,7 @@ def _organisations(text: str) -> list[Hit]:
         hits.append(
             Hit("ORG", m.start(), end, text[m.start() : end], {"name": name, "rule": "head"})
         )
+        pos = max(end, pos)
     for m in p["abbr"].finditer(text):
         hits.append(Hit("ORG", m.start(), m.end(), m.group(), {"name": m.group(), "rule": "abbr"}))
     return hits
