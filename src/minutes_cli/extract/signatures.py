@@ -330,8 +330,11 @@ def parse_signatures(
                 # "Ověřovatelé zápisu:" followed by one name per line
                 out.append(Signature(role=last.role, name=name, degrees=degrees, loc=loc(i)))
             elif _signer_role(doc, i, end) or is_role(function):
-                # "Mgr. Pavel Doležal" over "starosta"; "Jan Kubíček, starosta obce ……"
+                # "Mgr. Pavel Doležal" over "starosta" (or "starostka městské části": read
+                # with the name); "Jan Kubíček, starosta obce ……"
                 out.append(Signature(role="approved_by", name=name, degrees=degrees, loc=loc(i)))
+                if _signer_role(doc, i, end):
+                    used.append(i + 1)
             else:
                 continue
             people.add_name(i, text)
@@ -402,7 +405,8 @@ def _signer_role(doc: Doc, i: int, end: int) -> bool:
     if not nxt or nxt[0] != i + 1:
         return False
     role = signature_role(fold(doc.lines[nxt[0]]))
-    return bool(role and role[0] == "approved_by" and not role[1])
+    # "starosta", "starostka městské části": the function alone, its complement lower-case
+    return bool(role and role[0] == "approved_by" and not role[1][:1].isupper())
 
 
 def _merge_degrees(parts: list[str]) -> list[str]:
