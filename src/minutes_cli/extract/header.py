@@ -68,6 +68,8 @@ _TRAILING_TIMES = rx.compile(
 _PLACE_NOUN = lexicon.Folded(rf"\b(?:{lexicon.place_nouns()})\w*")
 _OPENING = lexicon.Folded(
     r"\b(?:zahájil[aoi]?|přítomn\w*|zastoupen\w*|zapisovatel\w*|ověřovatel\w*|usnášeníschopn\w*"
+    # "Shromáždění bylo svoláno pozvánkou … dne 21. 2. 2025."
+    r"|(?:bylo|byla|byl|byly)\s+svolán[aoy]?"
     # "Omluvila se ses. Dagmar Kolářová. Jako host se zúčastnil br. Michal Jandera."
     r"|omluvil[aoi]?\s+se|jako\s+host\w*\s+se\s+zúčastnil\w*|v\s+počtu\s+\w+\s*:"
     r"|na\s+část\s+(?:jednání|schůze|zasedání)\s+přiš(?:el|la|li)"
@@ -523,6 +525,11 @@ def _body_head_stems() -> frozenset[str]:
     return frozenset(stem(nominative) for nominative in lexicon.body_head_nominatives())
 
 
+@cache
+def _organisation_labels() -> frozenset[str]:
+    return frozenset(lexicon.key(w) for w in lexicon.lex()["organisation_labels"])
+
+
 def _named_body(label: str, value: str) -> str | None:
     """The body a form field names: "Komise: Komise pro kulturu a cestovní ruch", "Výbor:
     Finanční výbor …" (the label a body's head noun, the value its full name)."""
@@ -818,6 +825,14 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             named = _named_body(m["label"], value)
             if named:  # "Komise: Komise pro kulturu a cestovní ruch      Číslo jednání: 2/2025"
                 meeting.body = named
+            elif (
+                meeting.body
+                and " " not in meeting.body
+                and lexicon.key(m["label"]) in _organisation_labels()
+                and value.strip()[:1].isupper()
+            ):
+                # "Zápis ze schůze výboru" / "Spolek: Přátelé Kozího vrchu, z. s., Bohdalice"
+                meeting.body = f"{meeting.body} – {value.split(',')[0].strip()}"
     # Lines of the header that are no labels: one-line notes ("…, sborovna školy,
     # začátek 13:00") and prose paragraphs that open the meeting ("Dne 4. dubna
     # 2024 se v 17.30 v klubovně sešel výbor …. Přítomni byli …").

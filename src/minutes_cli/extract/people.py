@@ -73,6 +73,8 @@ def stem(surname: str) -> str:
             break
     if len(s) >= 5 and s[-2:] in {"ek", "ec"}:
         s = s[:-2] + s[-1]
+    elif len(s) >= 5 and s[-2:] in {"ěk", "ěc"} and s[-3] in "ntd":
+        s = s[:-3] + {"n": "ň", "t": "ť", "d": "ď"}[s[-3]] + s[-1]  # Vaněk, Vaňka -> vaňk
     return s
 
 
@@ -124,6 +126,10 @@ def nominative(surname: str, courtesy: str | None = None) -> str:
             base = surname[: -len(end)] + repl
             if not repl and rx.search(r"[^aeiouyáéěíóúůý][kc]$", base):
                 base = base[:-1] + "e" + base[-1]  # Vitáska -> Vitásek, Němce -> Němec
+                # Vaňka -> Vaněk, Bartůňka -> Bartůněk: a soft consonant before the e
+                soft = {"ň": "n", "ť": "t", "ď": "d"}.get(base[-3])
+                if soft:
+                    base = base[:-3] + soft + "ě" + base[-1]
             return base
     return surname
 
