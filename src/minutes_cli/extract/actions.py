@@ -765,6 +765,10 @@ _TASK_FIELD = lexicon.Folded(
 )
 
 
+# A deadline in a task's state: "nesplněno, nový T: 31. 3. 2025", "trvá, termín 30. 6."
+_NEW_DUE = rx.compile(lexicon.loose(r"(?i)\b(?:t|termín)\s*:?\s*(?=\d)"))
+
+
 def task_table_header(text: str) -> bool:
     """Is ``text`` the header row of a task table ("Úkol⇥Odpovědnost⇥Termín")?"""
     return "\t" in text and lexicon.table_header("tasks", "what", text.split("\t")) is not None
@@ -802,10 +806,16 @@ def task_table(
     for line, row in lexicon.table_rows("tasks", "what", lines):
         if row is None:
             continue  # the header row
-        if {lexicon.key(row.get("state", "")), lexicon.key(row.get("due", ""))} & _DONE_STATES():
-            continue  # "… | splněno", also in the deadline's column: done, nothing more to do
+        states = {lexicon.key(row.get(f, "").split(",")[0]) for f in ("state", "due")}
+        if states & _DONE_STATES():
+            # "… | splněno" ("splněno, viz bod 4"), also in the deadline's column: done,
+            # nothing more to do
+            continue
         who = row.get("who")
         dates = find_dates(row.get("due", ""))
+        renewed = _NEW_DUE.search(row.get("state", ""))
+        if not dates and renewed:  # "nesplněno, nový T: 31. 3. 2025": the new deadline
+            dates = find_dates(row["state"][renewed.end() :])
         out.append(
             ActionItem(
                 who=_owner_names(who or "", people) or None,

@@ -447,7 +447,10 @@ def _attendance_table(
         people.add_name(row, cells[0].split("(")[0])
         people.listed_roles.extend(listed_roles(cells[0]))
         # "Jméno⇥Funkce⇥Přítomen": the function in a column of its own
-        people.listed_roles.extend((name, fold(c)) for c in cells[1:] if is_role(c))
+        # ("místopředseda, sekretář": two functions in one cell)
+        people.listed_roles.extend(
+            (name, fold(r)) for c in cells[1:] for r in c.split(",") if is_role(r.strip())
+        )
 
 
 def _away_in_list(value: str) -> dict[str, str]:

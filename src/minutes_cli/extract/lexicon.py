@@ -379,6 +379,11 @@ def table_rows(
             columns = None
             continue
         header = table_header(kind, needed, cells)
+        if header is None and len(
+            split := [p for c in cells for p in rx.split(r"\s{2,}", c)]
+        ) > len(cells):
+            # "č.  úkol⇥zodp.⇥stav": two headings two spaces apart, one cell to the tabs
+            header = table_header(kind, needed, split)
         if header is not None:
             columns = header
             yield line, None

@@ -774,7 +774,8 @@ def _match_programme(
             text = doc.lines[i]
             num = numbered(text)
             timed = TIMED.match(text)
-            bare = _BARE_NUMBER.match(text) if entry.number else None
+            # (not "2⇥objednat míče …⇥Pilař⇥splněno": a numbered row of a table)
+            bare = _BARE_NUMBER.match(text) if entry.number and "\t" not in text else None
             if num is None and bare and bare["num"] == entry.number:
                 num = (bare["num"], bare["rest"])  # "1 modul na vystavu" again as its heading
             body = num[1] if num else fold(timed["rest"] if timed else text)
