@@ -290,9 +290,12 @@ def _assignee(sentence: str, people: People) -> str | None:
         holder = people.canonical(named["name"])
         if holder and people.knows(holder):
             return holder
-    holder = role_holder(people, assigned["role"])
     noun = rx.match(rf"\s+([{LOWER}]+)", sentence[assigned.end() :])
-    if holder is None and noun:  # "mysliveckému hospodáři": the noun after the adjective
+    # "mysliveckému hospodáři": the listed "myslivecký hospodář", else the noun alone
+    holder = (role_holder(people, f"{assigned['role']} {noun.group(1)}") if noun else None) or (
+        role_holder(people, assigned["role"])
+    )
+    if holder is None and noun:
         holder = role_holder(people, noun.group(1))
     if holder:
         return holder

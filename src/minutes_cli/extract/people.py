@@ -504,9 +504,17 @@ def _same_place(a: PersonMention, b: PersonMention) -> bool:
 def _ROLE_BEFORE() -> re.Pattern[str]:
     prefixes = "|".join(re.escape(p) for p in load("names")["role_prefixes"])
     verbs = "|".join(re.escape(v) for v in load("names")["role_verbs"])
+    # "Výchovná poradkyně Mgr. X": an adjective may lead the role, known by its suffix
+    # ("výchovná", "sociální", "odborný"; not "zahájila", "zvolený", nor "dosavadní":
+    # when, not what); as written, with its diacritics ("pokladny" is none)
+    adjective = (
+        r"(?:(?!dosavadn)[a-záčďéěíňóřšťúůýž]{2,}(?:sk|ck|ov|ln|vn|čn|dn|tn|hn|rn)[áýí]\s+)?"
+    )
     return rx.compile(
-        lexicon.loose(
-            rf"(?i)\b(?P<role>(?:{prefixes})\w*(?-i:\s+(?!(?:{verbs})\b)"
+        r"(?i)\b(?P<role>"
+        + adjective
+        + lexicon.loose(
+            rf"(?:{prefixes})\w*(?-i:\s+(?!(?:{verbs})\b)"
             rf"(?:[a-záčďéěíňóřšťúůýž]\w*|[{UPPER}]{{2,}}\b)){{0,3}})\s*$"
         )
     )
