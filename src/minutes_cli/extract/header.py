@@ -600,6 +600,8 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
     letterhead = _letterhead(doc, block)
     if title:
         title_text = rx.sub(r"^#+\s*", "", fold(" ".join(doc.lines[i] for i in title)))
+        # "Z Á P I S ze shromáždění …": a word spaced out is one word ("Z" is no preposition)
+        title_text = _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), title_text)
         meeting.title = title_text
         m = _BODY_FROM_TITLE.search(title_text)
         if m:
@@ -946,6 +948,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
 
 
 _LONG_PARAGRAPH = 4  # lines; a longer prose paragraph is more than a header
+_SPACED_WORD = rx.compile(r"\b(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ] ){2,}[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\b")
 
 # The fields of an e-mail's head ("Od:", "Komu:", "Datum:", "Předmět:").
 _MAIL_FIELD = rx.compile(

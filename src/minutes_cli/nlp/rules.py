@@ -67,7 +67,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         parts = []
         for w in words:
             if w.isupper():
-                parts.append(re.escape(w))
+                parts.append(re.escape(w) + r"(?!\w)")  # "MŠ", not the "MŠ" of "MŠMT"
             else:
                 base = _stem_prefix(w)
                 first = rf"[{base[0].upper()}{base[0]}]" if w[0].islower() else re.escape(base[0])
@@ -202,6 +202,9 @@ def _name_verbs() -> frozenset[str]:
     return frozenset(w.casefold() for w in words if " " not in w)
 
 
+_AMOUNT_WORDS = frozenset({"Kč", "EUR", "USD", "CZK", "tis", "mil", "mld"})
+
+
 def _organisations(text: str) -> list[Hit]:
     p = _patterns()
     hits: list[Hit] = []
@@ -222,10 +225,14 @@ def _organisations(text: str) -> list[Hit]:
             first_words = []  # "Anicka - event manager", "Proti - 1": a person, a vote
         # "Za zhotovitele – stavbyvedoucí: …": a preposition starts no organisation's name
         opens_sentence = org.split()[0].casefold() in lexicon.sentence_starters()
+        words = org.split()
         if (
             first_words
             and not opens_sentence
-            and not rx.search(r"\b(?:se|je|jsou|bude|byl[aoiy]?)\b", org)
+            # "Usnesení nebylo přijato – …": a sentence, not a name
+            and not rx.search(r"\b(?:se|je|jsou|není|nejsou|bude|(?:ne)?byl[aoiy]?)\b", org)
+            # "Dana Vitásková – personalistka": a person and her job
+            and not (len(words) == 2 and given_name(words[0]) and words[1][:1].isupper())
         ):
             s = header.start("org")
             hits.append(Hit("ORG", s, s + len(org), org, {"name": org, "rule": "header"}))
@@ -244,6 +251,8 @@ def _organisations(text: str) -> list[Hit]:
             if w.group().casefold() in stops:
                 stopped_by = w
                 break
+            if w.group()[0].isdigit() or w.group() in _AMOUNT_WORDS:
+                break  # "z toho 2 120 000 Kč STAVMONT Lužná s.r.o.": an amount ends it
             taken.insert(0, w)
         if stopped_by and stopped_by.group()[0].isupper() and taken and taken[0].group().islower():
             # "Spolek přátel Rákosného mlýna, z. s.": the generic word opens the name when
