@@ -716,6 +716,8 @@ def listed_roles(value: str) -> list[tuple[str, str]]:
     for line in value.split("\n"):
         # "(k bodu 2)", "(příchod v 16:25)": when, not what the person is
         line = rx.sub(r"\s*\((?:k|od|do|při|v|ve|za|příchod|odchod)\b[^)]*\)", "", line)
+        # "(místostarostka, odchod v 19:40)": the role, then when she left
+        line = rx.sub(r",\s*(?:příchod|odchod|přišel|přišla|odešel|odešla)\b[^)]*(?=\))", "", line)
         parts = [p.strip() for p in rx.split(r"[,;]", line) if p.strip()]
         for k, part in enumerate(parts):
             # "5 členů (Jan Novotný – předseda, …, Eva Malá)": the list inside the brackets

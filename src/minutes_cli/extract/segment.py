@@ -772,8 +772,9 @@ def _match_programme(
             if not doc.is_content(i) or i in skip:
                 continue
             text = doc.lines[i]
-            num = numbered(text)
             timed = TIMED.match(text)
+            # "18:20 Bod 3 – Rozpočtové opatření": the time the point began, then the point
+            num = numbered(text) or (numbered(timed["rest"]) if timed else None)
             # (not "2⇥objednat míče …⇥Pilař⇥splněno": a numbered row of a table)
             bare = _BARE_NUMBER.match(text) if entry.number and "\t" not in text else None
             if num is None and bare and bare["num"] == entry.number:

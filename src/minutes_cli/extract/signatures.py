@@ -260,6 +260,8 @@ def parse_signatures(
             continue
         # "Josef Mrózek ........": the dotted line is where the signature goes.
         text = fold(SIGN_HERE.sub(" ", doc.lines[i])) or fold(doc.lines[i])
+        # "Pavel Doležal ………… dne …………": the date is to be written by hand
+        text = rx.sub(r"(?i)\s+(?:dne|datum)\s*:?$", "", text) if text != "dne" else text
         hit = signature_role(text)
         if not hit and not out and _DATE_LINE.match(text):
             block_date = _date(text, reference_year)
