@@ -22,7 +22,7 @@ from minutes_cli.models.record import Vote
 from minutes_cli.text.document import Doc, continues, fold, join_lines
 
 _NUMBER = Folded(
-    r"^\s*(?:(?:(?:návrh\s+)?(?:usnesení|usn\.)(?:\s*\([^)]{1,60}\))?(?:\s+[A-Z][\w.]{0,5}){0,3}?|úkol)\s*(?:č(?:íslo)?\.?\s*)?(?P<res>(?:[A-Z]{1,3}\s)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)\s*[:.\-–]?"
+    r"^\s*(?:(?:(?:návrh\s+)?(?:usnesení|usn\.)(?:\s*\([^)]{1,60}\))?(?:\s+[A-Z][\w.]{0,5}){0,3}?|úkol)\s*(?:č(?:íslo)?\.?\s*)?(?P<res>(?:[A-Z]{1,3}\s)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)*)\s*[:.\-–]?"
     r"|(?P<code>[A-Z]{1,3}-\d+/\d{2,4})\s*[:.\-–]?"
     r"|U\s+(?P<short>\d+/\d{2,4})\s*[:.\-–]?"  # "U 1/2025:" (U = usnesení)
     # "412/2025 – schválení programu" (a recap); "RM 313/2024" alone on its line
@@ -37,7 +37,7 @@ _NUMBER = Folded(
 )
 _RESOLUTION_LINE = Folded(
     # "Návrh usnesení (protinávrh MUDr. Pokorné): …": a remark on whose proposal it is
-    r"(?i)^\s*(?:návrh\s+)?(?:usnesení|usn\.)(?:\s*\([^)]{1,60}\))?(?:\s+[A-Z][\w.]{0,5}){0,3}?(?:\s+(?:č(?:íslo)?\.?\s*)?(?:[A-Z]{1,4}\s)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?)?\s*[:.\-–]?\s*"
+    r"(?i)^\s*(?:návrh\s+)?(?:usnesení|usn\.)(?:\s*\([^)]{1,60}\))?(?:\s+[A-Z][\w.]{0,5}){0,3}?(?:\s+(?:č(?:íslo)?\.?\s*)?(?:[A-Z]{1,4}\s)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)*)?\s*[:.\-–]?\s*"
     r"|^\s*[A-Z]{1,4}\s?\d{1,4}(?:/\d{1,4})*/\d{4}\s*$"  # "RM 313/2024" alone on its line
     r"|^\s*[A-Z]{1,3}-\d+/\d{2,4}\b"
     r"|^\s*U\s+\d+/\d{2,4}\b"
@@ -392,7 +392,7 @@ def _label_pattern() -> Folded:
     alternation = "|".join(re.escape(lexicon.strip_accents(w)) for w in labels)
     return Folded(
         rf"^\W*(?P<label>{alternation})(?:\s*\([^)]{{1,60}}\))?(?:\s+(?:č(?:íslo)?\.?\s*)?"
-        r"(?P<number>(?:[A-Z]{1,3}\s)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)?))?"
+        r"(?P<number>(?:[A-Z]{1,3}\s)?(?:[A-Z]{1,4}[-/])*[A-Z]{0,3}[-/]?\d+(?:\s*/\s*\d{1,4})*(?:/[A-Z0-9]+)*))?"
         r"\s*:\W*(?P<rest>\w.*)$"
     )
 
