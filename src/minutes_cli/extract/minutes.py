@@ -366,25 +366,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         doc.claim_range(layout.conclusions, end)
         tabled_resolutions = concl.table_resolutions(doc, layout.conclusions + 1, end)
         in_table = {i for rows, *_ in tabled_resolutions for i in rows}
-        for rows, number, text, vote_text in tabled_resolutions:
-            if not text:
-                continue
-            vote = (
-                concl.parse_vote(vote_text, present)
-                or concl.parse_vote(f"Hlasování: {vote_text}", present)
-                if vote_text
-                else concl.parse_vote(text, present)  # "… schvaluje X. Hlasování: pro 4, …"
-            )
-            conclusion_list.append(
-                Conclusion(
-                    number=number or None,
-                    text=text.rstrip("."),
-                    kind=concl.classify(text, "decision"),
-                    vote=vote,
-                    item=None,
-                    loc=loc(rows[0], rows[-1]),
-                )
-            )
+        conclusion_list.extend(_resolution_rows(tabled_resolutions, present, None))
         entries = [
             e
             for e in concl.split_entries(doc, layout.conclusions + 1, end)
@@ -523,6 +505,13 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             # resolutions: the meeting's end, not something it concluded
             conclusion_list.remove(c)
             meeting.end_time = meeting.end_time or f"{int(closing['h']):02d}:{closing['m']}"
+
+    # "Číslo usnesení⇥Text usnesení⇥Hlasování" under a point: its resolutions (not a
+    # table reviewing earlier ones, "Číslo usnesení⇥Text⇥Stav plnění": no votes)
+    for number, start, end in item_ranges:
+        rows = concl.table_resolutions(doc, start + 1, end)
+        if any(vote_text for *_, vote_text in rows):
+            conclusion_list.extend(_resolution_rows(rows, present, number))
 
     report_lines = {i for _index, r in raw_reports for i in range(r.line, r.end + 1)}
     report_lines.update(programme_lines)  # read as the programme
@@ -839,6 +828,33 @@ def _resolution(
         item=item,
         loc=where,
     )
+
+
+def _resolution_rows(
+    rows: list[tuple[list[int], str, str, str]], present: int | None, item: str | None
+) -> list[Conclusion]:
+    """Conclusions from the rows of a resolutions table (the header row has no text)."""
+    out: list[Conclusion] = []
+    for lines, number, text, vote_text in rows:
+        if not text:
+            continue
+        vote = (
+            concl.parse_vote(vote_text, present)
+            or concl.parse_vote(f"Hlasování: {vote_text}", present)
+            if vote_text
+            else concl.parse_vote(text, present)  # "… schvaluje X. Hlasování: pro 4, …"
+        )
+        out.append(
+            Conclusion(
+                number=number or None,
+                text=text.rstrip("."),
+                kind=concl.classify(text, "decision"),
+                vote=vote,
+                item=item,
+                loc=loc(lines[0], lines[-1]),
+            )
+        )
+    return out
 
 
 def _prose_decisions(

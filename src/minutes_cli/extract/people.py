@@ -160,6 +160,7 @@ def nominative_given(given: str, courtesy: str | None) -> str:
         ("le", "la"),
         ("ího", "í"),
         ("ímu", "í"),  # "Jiřímu" -> "Jiří"
+        ("ii", "ie"),  # "Marii", "Lucii" -> "Marie", "Lucie"
         ("ovi", ""),
         ("em", ""),
         ("ou", "a"),
@@ -172,7 +173,11 @@ def nominative_given(given: str, courtesy: str | None) -> str:
     ):
         if given.endswith(end):
             base = given[: -len(end)] + repl
-            for candidate in (base, base[:-1] + "e" + base[-1:] if len(base) > 2 else base):
+            fleeting = base[:-1] + "e" + base[-1:] if len(base) > 2 else base
+            soft = {"ň": "n", "ť": "t", "ď": "d"}.get(base[-2:-1])
+            if soft and len(base) > 2:  # "Zdeňka" -> "Zdeněk"
+                fleeting = base[:-2] + soft + "ě" + base[-1]
+            for candidate in (base, fleeting):
                 if candidate in pool:
                     return candidate
     return given
