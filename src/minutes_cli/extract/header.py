@@ -305,6 +305,7 @@ _ROLE_BEFORE_NAME = rx.compile(
 _NEXT_LABEL = rx.compile(
     r"(?<=\.)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])|\s{3,}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
     r"|,\s+(?=[^\W\d]{3,20}\s*:)"  # "Přítomno: 7 členů, omluveni: 2 (…)"
+    r"|;\s+(?=[^\W\d]{3,20}(?:\s+[\w.]+){0,3}\s*:)"  # "…; host k bodu 5: …"
 )
 
 
@@ -345,7 +346,8 @@ _ON_BEHALF = rx.compile(r"(?i)^\s*za\s+[^:,;]{2,60}:\s*")
 
 
 # ("studentská komora: Bc. Adéla Kopřivová, …": in lower case too)
-_PART_OF = rx.compile(r"^\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*:\s*")
+# ("k bodu 5: Ing. Lubomír Haas": when a guest came)
+_PART_OF = rx.compile(r"^\s*[^\W\d]+(?:\s+[\w.]+){0,3}\s*:\s*")
 
 
 def _names(value: str) -> list[str]:
@@ -468,8 +470,12 @@ def _away_in_list(value: str) -> dict[str, str]:
     return out
 
 
+_AT_POINT = rx.compile(lexicon.loose(r"(?i)^\s*k\s+bod(?:u|ům)\s+[\d.,\s a]{1,12}:\s*"))
+
+
 def _attendance_value(value: str) -> tuple[str | None, list[str]]:
     """A note ("Dle listiny přítomných") or a list of names."""
+    value = _AT_POINT.sub("", value)  # "(host) k bodu 5: Ing. Lubomír Haas": when he came
     folded = fold(value)
     if not folded:
         return None, []
@@ -707,8 +713,9 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             sent = sent or parse_date_value(fold(value))
             k += 1
             continue
-        second = _second_label(value)
-        if second is not None:  # "Omluvena: Tereza Fialková. Host: Mgr. Lubomír Haš …"
+        # "Omluvena: Tereza Fialková. Host: Mgr. Lubomír Haš …", "Přítomni: …; omluven: …;
+        # host k bodu 5: …": more labels on the line, each with its value
+        while (second := _second_label(value)) is not None:
             value, (next_field, _next_label, next_value) = second
             _apply(header, attendance, field_, value, used, doc, people)
             field_, value = next_field, next_value
@@ -934,6 +941,10 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     break
     if meeting.date is None:
         meeting.date = sent
+    owner = _page_header_owner(doc)
+    if owner and meeting.body and _generic_body(meeting.body):
+        # "Zápis z porady vedení" under a page header "Strojírny Kralovec a.s.": whose
+        meeting.body = f"{meeting.body} – {owner}"
     # Date from the title ("Zápis ze schůze konané dne 12. 3. 2024") or the first lines.
     if meeting.date is None:
         for i in title + lines[:8]:
@@ -945,6 +956,22 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     meeting.start_time = times[0].value
                 break
     return header
+
+
+def _page_header_owner(doc: Doc) -> str | None:
+    """The organisation a Word document's page header names ("Kulturní spolek Jitřenka,
+    z. s.  •  Dubová Lhota 48"), without its legal form; None when none does."""
+    for text in doc.norm.source.furniture:
+        first = rx.split(r"\s*(?:\t|•|\||\s{2,})\s*", text.strip())[0]
+        if lexicon.legal_form_end().search(first) and len(first.split()) <= 8:
+            return lexicon.legal_form_end().sub("", first).strip(" ,")
+    return None
+
+
+def _generic_body(body: str) -> bool:
+    """ "Vedení", "Výbor spolku": a body that does not say whose it is."""
+    words = body.split()
+    return len(words) == 1 or (len(words) == 2 and words[1].islower())
 
 
 _LONG_PARAGRAPH = 4  # lines; a longer prose paragraph is more than a header

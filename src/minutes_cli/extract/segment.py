@@ -494,6 +494,9 @@ def _inline_programme(doc: Doc, line: int) -> tuple[list[Heading], int]:
     for i in range(line + 1, len(doc)):
         if not doc.is_content(i) or numbered(doc.lines[i]):
             break
+        before, below = doc.lines[i - 1].rstrip(), doc.lines[i].lstrip()
+        if below[:1].isupper() and not before.endswith((",", ";")) and not continues(before, below):
+            break  # "…, 4. Různé" / "Předsedkyně konstatovala, …" (Word paragraphs)
         para.append(i)
     starts, parts, pos = [], [], 0
     for i in para:
@@ -855,7 +858,13 @@ def find_layout(doc: Doc) -> Layout:
         if kind and key(doc.lines[i]) not in titles:
             # Programme titles standing as headings below it: it is inside the points
             # ("Úkoly:" in point 3, "Sběr papíru" and "Různé" below), no conclusions heading.
-            if titles and any(key(doc.lines[j]) in titles for j in doc.content_lines(i + 1)):
+            # ("2. Letní slavnost 2025": a numbered heading's title; not a lettered clause
+            # "c) plán činnosti a rozpočet …" of a resolution that repeats a point's title)
+            if titles and any(
+                key(doc.lines[j]) in titles
+                or ((num := numbered(doc.lines[j])) and num[0].isdigit() and key(num[1]) in titles)
+                for j in doc.content_lines(i + 1)
+            ):
                 continue
             lay.conclusions, lay.conclusions_kind = i, kind
             break

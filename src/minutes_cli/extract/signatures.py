@@ -80,12 +80,17 @@ def _signature_table(
     if len(heads) < 2 or i + 1 >= len(doc):
         return [], []
     roles = [signature_role(fold(h)) for h in heads]
-    if not all(r and not r[1].strip(" :") for r in roles):
+    if not all(roles):
         return [], []
-    cells = doc.lines[i + 1].split("\t")
-    if len(cells) != len(heads):
+    if all(r and r[1].strip(" :") for r in roles):
+        # "Zapsal: Martin Šustr⇥Ověřila: Ing. Hana Zelenková": label and name in each cell
+        cells, rows, at = [r[1] for r in roles if r], [i], i
+    elif all(r and not r[1].strip(" :") for r in roles):
+        cells, rows, at = doc.lines[i + 1].split("\t"), [i, i + 1], i + 1
+        if len(cells) != len(heads):
+            return [], []
+    else:
         return [], []
-    rows = [i, i + 1]
     out: list[Signature] = []
     for role, cell in zip(roles, cells, strict=True):
         assert role is not None
@@ -96,10 +101,10 @@ def _signature_table(
                 name=name or None,
                 degrees=degrees,
                 date=_date(cell, reference_year),
-                loc=loc(i + 1),
+                loc=loc(at),
             )
         )
-    for j in range(i + 2, min(i + 4, len(doc))):
+    for j in range(at + 1, min(at + 3, len(doc))):
         below = doc.lines[j].split("\t")
         if len(below) != len(heads):
             break
