@@ -834,6 +834,13 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             # "Za pořizovatele: Ing. Oldřich Pazdera, vedoucí odboru výstavby …", "Za radu
             # obce: Ing. Roman Barták (starosta), …": roles
             people.listed_roles.extend(listed_roles(value.replace("; ", "\n")))
+            label_text = fold(m["label"])
+            if is_role(label_text) and starts_with_person(fold(value)):
+                # "Tajemnice komise: Lucie Machová, DiS.": the label is her role
+                holder, _degrees = split_degrees(
+                    rx.split(r",\s*(?=[a-záčďéěíňóřšťúůýž])", fold(value))[0]
+                )
+                people.listed_roles.append((holder, label_text.lower()))
             named = _named_body(m["label"], value)
             if named:  # "Komise: Komise pro kulturu a cestovní ruch      Číslo jednání: 2/2025"
                 meeting.body = named

@@ -709,7 +709,8 @@ _OPEN_END = rx.compile(r"[.!?:;,]\s*$")
 
 # A line that ends with its vote in brackets ends its decision.
 _VOTE_CLOSES = rx.compile(
-    r"(?i)\((?:pro\b|hlasov|schvál|\d{1,3}\s*:\s*\d)[^()]*\)\s*(?:[.;]|[–—-][^()]*)?\s*$"
+    # ("… 118 500 Kč. (5/0/1)": the counts alone, with colons, slashes or dashes)
+    r"(?i)\((?:pro\b|hlasov|schvál|\d{1,3}\s*[:/–-]\s*\d)[^()]*\)\s*(?:[.;]|[–—-][^()]*)?\s*$"
 )
 
 
