@@ -40,7 +40,7 @@ _BODY_FROM_TITLE = lexicon.Folded(
 # Loose: "Sesli jsme se v utery 14. 1. 2025 …" typed without diacritics too.
 _HELD = rx.compile(
     lexicon.loose(
-        r"(?i)\b(?:se\s+)?(?:konal[aoi]?|kon[aá]n\w*|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli)\b.*?"
+        r"(?i)\b(?:se\s+)?(?:konal[aoi]?|kon[aá]n\w*|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli|sešlo)\b.*?"
         r"(?:\d{1,2}[:.]\d{2}(?:\s*hod\w*\.?)?|\d{4}|\bdne\s+\S+)?\s*"
         # a full stop ends the place, except in "č. 12", "p. 5" and floors ("ve 2. patře")
         # and a day of the week is no place ("v úterý 21. 1. 2025 v 18:00 ve školní jídelně")

@@ -195,6 +195,7 @@ def split_title(text: str, *, runs_on: bool = False) -> tuple[str, str]:
     after its first sentence. The title drops its final full stop.
     """
     text = _PRESENTER().sub("", fold(text))  # "… (předkládá: MUDr. Hrubý)": who, not what
+    text = rx.sub(r"^(\*\*|__)(.+?)\1(?=\s*$|\s*[:.])", r"\2", text)  # "**Různé**" in plain text
     text = rx.sub(r"\s*\(\d{1,2}[:.]\d{2}(?:\s*hod\.?)?\)$", "", text)  # "… (18:42)": when
     long = len(text) > 100 or runs_on
     dash = rx.search(r"\s[–—-]\s", text)
