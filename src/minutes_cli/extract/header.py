@@ -83,6 +83,12 @@ _PLACE_PHRASE = lexicon.Folded(
     r"(?:\s+[a-záčďéěíňóřšťúůýž]\w*)?(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w*)*)"
 )
 _PRESENT = lexicon.Folded(r"\b(?:přítomn\w*|zastoupen\w*)")
+# "… v sále hospody U Lípy v Horní Rovni sešlo asi 40 občanů": the verb ends the place
+_MET_AFTER = rx.compile(
+    lexicon.loose(
+        r"(?i)\s+(?:se\s+)?(?:sešl[aoi]|sešel|konal[aoi]?|proběhl[aoi]?|uskutečnil[aoi]?)\b.*$"
+    )
+)
 
 
 _PROSE_LISTS = (
@@ -893,7 +899,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 meeting.location = _TRAILING_TIMES.sub("", held["place"]).rstrip(".")
             place = _PLACE_PHRASE.search(held.string)
             if meeting.location is None and place:  # "… se v 17.30 v klubovně sokolovny sešel …"
-                meeting.location = lexicon.group(held.string, place, "place")
+                meeting.location = _MET_AFTER.sub("", lexicon.group(held.string, place, "place"))
         elif sends := _SENDS_MINUTES.search(text):
             # "posílám zápis z porady 3. 2. 2025 (pondělí 9:30–11:00, kancelář na
             # Palackého, …)": the meeting's day, hours and place in the covering note

@@ -214,8 +214,8 @@ def parse_signatures(
         if tabled:  # "Zapsal⇥Ověřil" over "Bc. Ondřej Šafránek⇥Mgr. Lenka Boháčová"
             for sig in tabled:
                 sig.date = sig.date or block_date
-                if sig.name:
-                    people.add_name(i + 1, sig.name)
+                if sig.name and sig.loc is not None:
+                    people.add_name(sig.loc.line - 1, sig.name)
             out.extend(tabled)
             used.extend(rows)
             continue
@@ -265,8 +265,13 @@ def parse_signatures(
             continue
         # "Josef Mrózek ........": the dotted line is where the signature goes.
         text = fold(SIGN_HERE.sub(" ", doc.lines[i])) or fold(doc.lines[i])
+        pieces = [fold(p) for p in SIGN_HERE.split(doc.lines[i]) if fold(p)]
+        if len(pieces) >= 2 and len(SIGN_HERE.findall(doc.lines[i])) >= 2:
+            # "Ověřovatelé zápisu: Marie Kratochvílová ……   Zdeněk Klímek ……": a signer
+            # before each dotted line
+            text = "; ".join(pieces)
         # "Pavel Doležal ………… dne …………": the date is to be written by hand
-        text = rx.sub(r"(?i)\s+(?:dne|datum)\s*:?$", "", text) if text != "dne" else text
+        text = rx.sub(r"(?i)[;\s]+(?:dne|datum)\s*:?$", "", text) if text != "dne" else text
         hit = signature_role(text)
         if not hit and not out and _DATE_LINE.match(text):
             block_date = _date(text, reference_year)

@@ -289,8 +289,10 @@ def _organisations(text: str) -> list[Hit]:
         if head[0].islower() and not rest:
             continue
         rest_words = rest.split()
-        if head[0].islower() and len(rest_words) in (1, 2) and given_name(rest_words[0]):
-            continue  # "předsedou spolku Vladimíra Kubernáta": the association's chairman
+        if head[0].islower() and rest_words and given_name(rest_words[0]):
+            # "předsedou spolku Vladimíra Kubernáta": the association's chairman; "za členy
+            # spolku Adélu Rybovou a Pavla Kolínského": its new members
+            continue
         name = _head_nominative(head) + rest
         end = m.start("rest") + len(rest)
         hits.append(
