@@ -712,8 +712,8 @@ def _action_from(
     # "starosta uložil p. Brabcovi opravit do 30. 11. vývěsku": the assigned one's task
     start = verb.start() if verb else (assigns.start() if assigns else 0)
     if assigns:  # the one assigned the work, not who assigned it
-        after = [m for m in find_mentions(text, 0) if m.start >= assigns.start()]
-        who = _assignee(text, people) or (people.canonical(after[0].text) if after else None)
+        later = [m for m in find_mentions(text, 0) if m.start >= assigns.start()]
+        who = _assignee(text, people) or (people.canonical(later[0].text) if later else None)
     else:
         who = _who(text, start, people)
     if verb:

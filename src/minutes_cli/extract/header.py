@@ -753,9 +753,9 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 ):
                     break
                 # "…, prof. Ing. Libuše" / "Kalašová, CSc., …": a name broken across lines
-                last = value.split()[-1] if value.split() else ""
+                tail_word = value.split()[-1] if value.split() else ""
                 broken = field_ in {"present", "excused", "guests"} and (
-                    given_name(last) is not None or last in lexicon.degrees()[0]
+                    given_name(tail_word) is not None or tail_word in lexicon.degrees()[0]
                 )  # (not "…, odbor kultury KÚ" over "Bc. Lukáš Vrána – …")
                 broken = broken and _name_broken(value, doc.lines[lines[j]])
                 value = (value + (" " if broken else "\n") + doc.lines[lines[j]]).strip()
@@ -899,7 +899,9 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                 meeting.location = _TRAILING_TIMES.sub("", held["place"]).rstrip(".")
             place = _PLACE_PHRASE.search(held.string)
             if meeting.location is None and place:  # "… se v 17.30 v klubovně sokolovny sešel …"
-                meeting.location = _MET_AFTER.sub("", lexicon.group(held.string, place, "place"))
+                meeting.location = (
+                    _MET_AFTER.sub("", lexicon.group(held.string, place, "place") or "") or None
+                )
         elif sends := _SENDS_MINUTES.search(text):
             # "posílám zápis z porady 3. 2. 2025 (pondělí 9:30–11:00, kancelář na
             # Palackého, …)": the meeting's day, hours and place in the covering note

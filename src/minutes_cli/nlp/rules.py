@@ -225,14 +225,16 @@ def _organisations(text: str) -> list[Hit]:
             first_words = []  # "Anicka - event manager", "Proti - 1": a person, a vote
         # "Za zhotovitele – stavbyvedoucí: …": a preposition starts no organisation's name
         opens_sentence = org.split()[0].casefold() in lexicon.sentence_starters()
-        words = org.split()
+        org_words = org.split()
         if (
             first_words
             and not opens_sentence
             # "Usnesení nebylo přijato – …": a sentence, not a name
             and not rx.search(r"\b(?:se|je|jsou|není|nejsou|bude|(?:ne)?byl[aoiy]?)\b", org)
             # "Dana Vitásková – personalistka": a person and her job
-            and not (len(words) == 2 and given_name(words[0]) and words[1][:1].isupper())
+            and not (
+                len(org_words) == 2 and given_name(org_words[0]) and org_words[1][:1].isupper()
+            )
         ):
             s = header.start("org")
             hits.append(Hit("ORG", s, s + len(org), org, {"name": org, "rule": "header"}))
@@ -273,7 +275,8 @@ def _organisations(text: str) -> list[Hit]:
             name = nominative_organisation(text[s:e])  # "dotace Spolku přátel X, z. s."
             hits.append(Hit("ORG", s, m.end(), text[s : m.end()], {"name": name, "rule": "legal"}))
     pos = 0
-    while (m := p["head"].search(text, pos)) is not None:
+    while (found := p["head"].search(text, pos)) is not None:
+        m = found
         # a match that names nothing gives its words back: in "příspěvkové organizace
         # Technické služby X" the legal form is no head, and "Technické služby" is
         pos = m.end("head")
