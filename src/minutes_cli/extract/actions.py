@@ -428,14 +428,15 @@ _ON_WEEKDAY = rx.compile(
 _DATE_AND_HOUR = lexicon.Folded(
     r"\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4})?,?\s+(?:od|v|ve|začátek|start|sraz)\s+(?:v\s+)?\d{1,2}(?:[:.]\d{2}\b|\s*hod)"
 )
-_ASSIGNS = r"(?:ukládá|ukládají|uložil[aoi]?|pověřuje)"
+_ASSIGNS_WORK = r"ukládá|ukládají|uložil[aoi]?"  # the verbs; "pověřuje" may give a signature
+_ASSIGNS = rf"(?:{_ASSIGNS_WORK}|pověřuje)"
 _ASSIGNED_TO = rx.compile(
     lexicon.loose(rf"(?i)\b{_ASSIGNS}\s*:?\s+(?P<role>[a-záčďéěíňóřšťúůýž]+)")
 )
 # "starosta uložil p. Brabcovi opravit …": work assigned, to a dative, as an infinitive
 _ASSIGNS_TASK = rx.compile(
     lexicon.loose(
-        r"(?i)\b(?:ukládá|ukládají|uložil[aoi]?)\s*:?\s+(?:\S+\s+){1,6}?"
+        rf"(?i)\b(?:{_ASSIGNS_WORK})\s*:?\s+(?:\S+\s+){{1,6}}?"
         r"[a-záčďéěíňóřšťúůýž]{3,}(?:at|et|ět|it|ít|out|nout|ovat)\b"
     )
 )

@@ -37,10 +37,12 @@ _BODY_FROM_TITLE = lexicon.Folded(
     r"|dnešní(?:ho)?|včerejší(?:ho)?|poslední(?:ho)?|\w+(?:ské|ní|ové|ého))\s+)?"
     r"(?:jednání|schůze|schůzky|zasedání|setkání|porady|sezení|mítinku|hlasování)\s+(?P<body>.+)"
 )
+# The verbs that say a meeting took place ("se konalo", "sešel se výbor")
+_MET = r"konal[aoi]?|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli|sešlo"
 # Loose: "Sesli jsme se v utery 14. 1. 2025 …" typed without diacritics too.
 _HELD = rx.compile(
     lexicon.loose(
-        r"(?i)\b(?:se\s+)?(?:konal[aoi]?|kon[aá]n\w*|proběhl[aoi]?|uskutečnil[aoi]?|sešel|sešla|sešli|sešlo)\b.*?"
+        rf"(?i)\b(?:se\s+)?(?:kon[aá]n\w*|{_MET})\b.*?"
         r"(?:\d{1,2}[:.]\d{2}(?:\s*hod\w*\.?)?|\d{4}|\bdne\s+\S+)?\s*"
         # a full stop ends the place, except in "č. 12", "p. 5" and floors ("ve 2. patře")
         # and a day of the week is no place ("v úterý 21. 1. 2025 v 18:00 ve školní jídelně")
@@ -84,11 +86,7 @@ _PLACE_PHRASE = lexicon.Folded(
 )
 _PRESENT = lexicon.Folded(r"\b(?:přítomn\w*|zastoupen\w*)")
 # "… v sále hospody U Lípy v Horní Rovni sešlo asi 40 občanů": the verb ends the place
-_MET_AFTER = rx.compile(
-    lexicon.loose(
-        r"(?i)\s+(?:se\s+)?(?:sešl[aoi]|sešel|konal[aoi]?|proběhl[aoi]?|uskutečnil[aoi]?)\b.*$"
-    )
-)
+_MET_AFTER = rx.compile(lexicon.loose(rf"(?i)\s+(?:se\s+)?(?:{_MET})\b.*$"))
 
 
 _PROSE_LISTS = (
@@ -956,8 +954,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
                     break
     if meeting.date is None:
         meeting.date = sent
-    owner = _page_header_owner(doc)
-    if owner and meeting.body and _generic_body(meeting.body):
+    if meeting.body and _generic_body(meeting.body) and (owner := _page_header_owner(doc)):
         # "Zápis z porady vedení" under a page header "Strojírny Kralovec a.s.": whose
         meeting.body = f"{meeting.body} – {owner}"
     # Date from the title ("Zápis ze schůze konané dne 12. 3. 2024") or the first lines.
