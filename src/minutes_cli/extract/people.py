@@ -60,6 +60,19 @@ def _same_role_word(a: str, b: str) -> bool:
     return common >= 5 and common >= min(len(a), len(b)) - 1
 
 
+# A soft consonant before a fleeting e is written hard, with "ě": Vaňka -> Vaněk.
+_HARDENED = {"ň": "n", "ť": "t", "ď": "d"}
+_SOFTENED = {hard: soft for soft, hard in _HARDENED.items()}
+
+
+def _fleeting_e(base: str) -> str:
+    """``base`` with the e its other cases drop: "Vitásk" -> "Vitásek", "Vaňk" -> "Vaněk"."""
+    hard = _HARDENED.get(base[-2:-1])
+    if hard:
+        return base[:-2] + hard + "ě" + base[-1]
+    return base[:-1] + "e" + base[-1:]
+
+
 def stem(surname: str) -> str:
     """Comparison key of a Czech surname in any case: ``Nohavicové`` -> ``nohavic``.
 
@@ -73,8 +86,8 @@ def stem(surname: str) -> str:
             break
     if len(s) >= 5 and s[-2:] in {"ek", "ec"}:
         s = s[:-2] + s[-1]
-    elif len(s) >= 5 and s[-2:] in {"ěk", "ěc"} and s[-3] in "ntd":
-        s = s[:-3] + {"n": "ň", "t": "ť", "d": "ď"}[s[-3]] + s[-1]  # Vaněk, Vaňka -> vaňk
+    elif len(s) >= 5 and s[-2:] in {"ěk", "ěc"} and s[-3] in _SOFTENED:
+        s = s[:-3] + _SOFTENED[s[-3]] + s[-1]  # Vaněk, Vaňka -> vaňk
     return s
 
 
@@ -125,11 +138,7 @@ def nominative(surname: str, courtesy: str | None = None) -> str:
         if surname.endswith(end) and len(surname) - len(end) >= 3:
             base = surname[: -len(end)] + repl
             if not repl and rx.search(r"[^aeiouyáéěíóúůý][kc]$", base):
-                base = base[:-1] + "e" + base[-1]  # Vitáska -> Vitásek, Němce -> Němec
-                # Vaňka -> Vaněk, Bartůňka -> Bartůněk: a soft consonant before the e
-                soft = {"ň": "n", "ť": "t", "ď": "d"}.get(base[-3])
-                if soft:
-                    base = base[:-3] + soft + "ě" + base[-1]
+                base = _fleeting_e(base)  # Vitáska -> Vitásek, Němce -> Němec, Vaňka -> Vaněk
             return base
     return surname
 
@@ -173,11 +182,8 @@ def nominative_given(given: str, courtesy: str | None) -> str:
     ):
         if given.endswith(end):
             base = given[: -len(end)] + repl
-            fleeting = base[:-1] + "e" + base[-1:] if len(base) > 2 else base
-            soft = {"ň": "n", "ť": "t", "ď": "d"}.get(base[-2:-1])
-            if soft and len(base) > 2:  # "Zdeňka" -> "Zdeněk"
-                fleeting = base[:-2] + soft + "ě" + base[-1]
-            for candidate in (base, fleeting):
+            # "Pavla" -> "Pavel", "Zdeňka" -> "Zdeněk"
+            for candidate in (base, _fleeting_e(base) if len(base) > 2 else base):
                 if candidate in pool:
                     return candidate
     return given

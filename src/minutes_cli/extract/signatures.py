@@ -341,11 +341,11 @@ def parse_signatures(
             elif listing or indented_under:
                 # "Ověřovatelé zápisu:" followed by one name per line
                 out.append(Signature(role=last.role, name=name, degrees=degrees, loc=loc(i)))
-            elif _signer_role(doc, i, end) or is_role(function):
+            elif (role_below := _signer_role(doc, i, end)) or is_role(function):
                 # "Mgr. Pavel Doležal" over "starosta" (or "starostka městské části": read
                 # with the name); "Jan Kubíček, starosta obce ……"
                 out.append(Signature(role="approved_by", name=name, degrees=degrees, loc=loc(i)))
-                if _signer_role(doc, i, end):
+                if role_below:
                     used.append(i + 1)
             else:
                 continue
