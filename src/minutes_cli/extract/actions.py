@@ -33,6 +33,7 @@ from minutes_cli.extract.people import (
     find_mentions,
     is_role,
     role_holder,
+    role_nominative,
     strip_role,
 )
 from minutes_cli.extract.segment import unbulleted
@@ -300,6 +301,9 @@ def _assignee(sentence: str, people: People) -> str | None:
     if holder:
         return holder
     body = _BODY_DATIVE.match(sentence, assigned.start("role"))
+    if body is None or lexicon.strip_accents(body["head"]) not in _body_cases():
+        # "ukládá starostovi uzavřít smlouvu", no starosta named: the role itself
+        return role_nominative(assigned["role"])
     if body and lexicon.strip_accents(body["head"]) in _body_cases():
         # "VH ukládá: výboru SDH zajistit …": a body is responsible
         nominative = _body_cases()[lexicon.strip_accents(body["head"])]

@@ -538,16 +538,28 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     # Decisions voted in the points' running text join the conclusions.
     decided = [(c.loc.line, c.loc.end_line) for c in conclusion_list]
     previous: tuple[str, Loc, list[Conclusion]] | None = None
-    for text, where in sorted(units, key=lambda u: u[1].line):
+    ordered = sorted(units, key=lambda u: u[1].line)
+    ahead: tuple[Vote, Loc] | None = None  # a vote above the resolution it is on
+    for k, (text, where) in enumerate(ordered):
         if actions.is_task_block(text) or any(
             a <= where.end_line and where.line <= b for a, b in decided
         ):
-            previous = None
+            if ahead is not None:  # the resolution below the vote, read with the others
+                _take_vote(conclusion_list, where, *ahead)
+            previous = ahead = None
             continue
         # A vote alone ("Hlasování:" / "Pro 20" / "Proti 1"), not one that names what it
         # is on ("Hlasování o podání žádosti: pro 4 …")
         alone = concl.is_vote_line(text) and not _VOTE_ON.match(text)
         vote = concl.parse_vote(text, present) if alone else None
+        if (
+            vote is not None
+            and (previous is None or not previous[2])
+            and _votes_below(ordered, k, present, item_ranges)
+        ):
+            # "Výsledek hlasování: 11 – 0 – 0" over "Usnesení č. 41/2025: ZO určuje …"
+            ahead, previous = (vote, where), None
+            continue
         found: list[Conclusion] | None = None
         if (
             vote is not None
@@ -560,9 +572,22 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             if found is not None:
                 conclusion_list.extend(c for c in found if c not in previous[2])
         if found is None:
+            carried = (
+                _vote_carried(text, present)
+                if _votes_below(ordered, k, present, item_ranges)
+                else None
+            )
+            if carried is not None:  # "… navrhl pana X. Výsledek hlasování: 11 – 0 – 0"
+                text, vote = carried  # over "Usnesení č. 41/2025: ZO určuje …": that one's
+                found = _prose_decisions(text, where, item_ranges, present)
+                conclusion_list.extend(found)
+                previous, ahead = (text, where, found), (vote, loc(where.end_line - 1))
+                continue
             found = _prose_decisions(text, where, item_ranges, present)
+            if ahead is not None:
+                _take_vote(found, where, *ahead)
             conclusion_list.extend(found)
-        previous = (text, where, found)
+        previous, ahead = (text, where, found), None
     conclusion_list.sort(key=lambda c: c.loc.line)
 
     # Action items and events: conclusions first, then the points' own text.
@@ -945,6 +970,59 @@ def _item_of(where: Loc, item_ranges: list[tuple[str | None, int, int]]) -> str 
 
 def _same_point(a: Loc, b: Loc, item_ranges: list[tuple[str | None, int, int]]) -> bool:
     return _point_of(a, item_ranges) == _point_of(b, item_ranges)
+
+
+def _take_vote(conclusions: list[Conclusion], where: Loc, vote: Vote, above: Loc) -> None:
+    """The first unvoted conclusion on the lines ``where`` takes the vote standing above it."""
+    c = next(
+        (
+            c
+            for c in conclusions
+            if c.vote is None and c.loc.line <= where.end_line and where.line <= c.loc.end_line
+        ),
+        None,
+    )
+    if c is not None:
+        c.vote = vote
+        c.loc = Loc(line=above.line, end_line=c.loc.end_line)
+
+
+def _vote_carried(text: str, present: int | None) -> tuple[str, Vote] | None:
+    """A paragraph ending in a vote on nothing it says ("Starosta navrhl ověřovatele …
+    Výsledek hlasování: 11 – 0 – 0"): its text before the vote, and the vote."""
+    said = [s.text for s in actions.sentences(text, loc(0))]
+    before, vote = concl.split_vote(said[-1], present)  # "5. Diskuse Hlasování: 10 pro, …"
+    if vote is None and concl.is_vote_line(said[-1]) and not _VOTE_ON.match(said[-1]):
+        before, vote = "", concl.parse_vote(said[-1], present)
+    if vote is None or vote.for_ is None:
+        return None
+    rest = [*said[:-1], before] if before else said[:-1]
+    if any(concl.decides(sentence) for sentence in rest[-2:]):
+        return None  # "ZO schvaluje program. Hlasování: 7-0-0": that one's vote
+    return " ".join(rest), vote
+
+
+def _votes_below(
+    units: list[tuple[str, Loc]],
+    k: int,
+    present: int | None,
+    item_ranges: list[tuple[str | None, int, int]],
+) -> bool:
+    """Is the vote ``units[k]`` on the resolution right below it: one with no vote of its
+    own ("Usnesení č. 41/2025: ZO určuje …"), not followed by a vote of its own either?"""
+    below = units[k + 1 : k + 3]
+    if not below or not _same_point(units[k][1], below[0][1], item_ranges):
+        return False
+    text = below[0][0]
+    if concl.is_vote_line(text) or concl.split_vote(text, present)[1] is not None:
+        return False
+    # "Usnesení č. 41/2025: …", "ZO schvaluje …": a resolution stated as such
+    if concl.labelled(text) is None and not (
+        lexicon.body_subject().match(text) and concl.resolves(text)
+    ):
+        return False
+    after = below[1][0] if len(below) > 1 else ""
+    return not (after and concl.is_vote_line(after) and not _VOTE_ON.match(after))
 
 
 def _vote_on(

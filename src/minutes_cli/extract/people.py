@@ -566,6 +566,33 @@ def role_holder(people: People, text: str) -> str | None:
     return None
 
 
+# Case endings of role nouns and of adjectives used as roles ("předsedajícím", "vedoucímu"),
+# without diacritics
+_ROLE_ENDINGS = ("ovi", "imu", "iho", "im", "ou", "em", "u", "e", "i", "a", "y")
+
+
+def _role_stem(word: str) -> str:
+    s = lexicon.strip_accents(word).casefold()
+    end = next((e for e in _ROLE_ENDINGS if s.endswith(e) and len(s) - len(e) >= 4), "")
+    return s[: len(s) - len(end)]
+
+
+@cache
+def _role_stems() -> tuple[tuple[str, str], ...]:
+    return tuple((_role_stem(r), r) for r in load("names")["role_nominatives"])
+
+
+def role_nominative(word: str) -> str | None:
+    """ "starostovi" -> "starosta": a role word in any case, in the nominative, if known."""
+    want = _role_stem(word)
+    exact = [r for s, r in _role_stems() if s == want]
+    if exact:
+        return exact[0]
+    # "starostce" / "starostk": the last consonant alternates
+    near = [r for s, r in _role_stems() if len(s) == len(want) and _same_role_word(s, want)]
+    return near[0] if len(near) == 1 else None
+
+
 def _deg_alt() -> str:
     before, after = lexicon.degrees()
     return "|".join(re.escape(d) for d in rx.longest_first(before | after))
@@ -922,8 +949,8 @@ def finish(people: People) -> None:
     for name, role in people.listed_roles:
         canonical = people.canonical(name)
         for cluster in people.clusters():
-            if cluster.name() == canonical and role not in cluster.roles:
-                cluster.roles.append(role)
+            if cluster.name() == canonical:
+                _add_role(cluster.roles, role)
     for cluster in people.clusters():
         for m in cluster.mentions:
             d = details.get(id(m), {})
@@ -931,8 +958,37 @@ def finish(people: People) -> None:
                 cluster.email = d["email"]
             if d.get("phone") and not cluster.phone:
                 cluster.phone = d["phone"]
-            if d.get("role") and d["role"] not in cluster.roles:
-                cluster.roles.append(d["role"])
+            if d.get("role"):
+                _add_role(cluster.roles, d["role"])
+
+
+def _one_role(a: str, b: str) -> bool:
+    """Stems of one role word, in two cases or genders ("starost" / "starostk",
+    "predsed" / "predsedkyn", "tajemnik" / "tajemnic"); not "predsed" / "predsedajic"."""
+    short, long = sorted((a, b), key=len)
+    if short == long or (len(short) == len(long) and short[:-1] == long[:-1]):
+        return True
+    return long in (f"{short}k", f"{short}kyn") or (
+        short.endswith("k") and long == f"{short[:-1]}c"
+    )
+
+
+def _add_role(roles: list[str], role: str) -> None:
+    """Add ``role`` in the nominative ("starostou obce" -> "starosta obce"), once: "starosta"
+    is said by "starosta obce" already, and "předseda spolku" says more than "předseda"."""
+    first, _, rest = role.partition(" ")
+    nominative = role_nominative(first) if first[:1].islower() else None
+    if nominative and lexicon.strip_accents(nominative) != lexicon.strip_accents(first):
+        # ("predseda" typed without diacritics stays as typed)
+        role = f"{nominative} {rest}".strip()
+    stem_of = _role_stem(role.split()[0])
+    # "místostarosta" (a signature label) for the listed "místostarostka", "starosta SDH"
+    # for "starosta sboru": one role said twice
+    same = [r for r in roles if _one_role(_role_stem(r.split()[0]), stem_of)]
+    if any(len(r.split()) >= len(role.split()) for r in same):
+        return
+    roles[:] = [r for r in roles if r not in same]
+    roles.append(role)
 
 
 # --- organisations --------------------------------------------------------------

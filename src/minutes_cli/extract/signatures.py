@@ -285,6 +285,15 @@ def parse_signatures(
                 found, named = _signatures_after_label(i, role, rest, people, reference_year)
                 out.extend(found)
                 listing = not named
+            label = text[: text.rfind(hit[1])].strip(" :\t") if hit[1] else ""
+            if (
+                len(found) == 1
+                and found[0].name
+                and found[0].role == "approved_by"
+                and is_role(label)
+            ):
+                # "Starosta: Mgr. Tomáš Hrdina": the label is the signer's function
+                people.listed_roles.append((found[0].name, label[:1].lower() + label[1:]))
             used.append(i)
             continue
         if not out:
