@@ -50,24 +50,25 @@ _COUNT = (
     + "|".join(lexicon.lex()["ordinal_nouns"])
     + r"))|nikdo|žádný|nula)"
 )
+# "Pro: 7", "pro 7", "PRO ( 7 ) – PROTI ( 0 ) – ZDRŽEL SE ( 1 - Maršíková )"
+_BETWEEN = r"\s*[:=\-–—(]?\s*"
 _VOTE_FIELDS = {
-    "for": Folded(rf"(?i)(?<!\w)pro(?:\s+hlasoval[aoi]?)?\s*[:=\-–—]?\s*{_COUNT}(?!\s*%)"),
-    "against": Folded(rf"(?i)(?<!\w)proti\s*[:=\-–—]?\s*{_COUNT}"),
-    "abstain": Folded(
-        rf"(?i)(?<!\w)zdržel[aoiy]?(?:\s+se)?(?:\s+hlasování)?\s*[:=\-–—]?\s*{_COUNT}"
-    ),
-    "not_voting": Folded(rf"(?i)(?<!\w)nehlasoval[aoiy]?\s*[:=\-–—]?\s*{_COUNT}"),
-    "absent": Folded(rf"(?i)(?<!\w)nepřítom\w*\s*[:=\-–—]?\s*{_COUNT}"),
+    "for": Folded(rf"(?i)(?<!\w)pro(?:\s+hlasoval[aoi]?)?{_BETWEEN}{_COUNT}(?!\s*%)"),
+    "against": Folded(rf"(?i)(?<!\w)proti{_BETWEEN}{_COUNT}"),
+    "abstain": Folded(rf"(?i)(?<!\w)zdržel[aoiy]?(?:\s+se)?(?:\s+hlasování)?{_BETWEEN}{_COUNT}"),
+    "not_voting": Folded(rf"(?i)(?<!\w)nehlasoval[aoiy]?{_BETWEEN}{_COUNT}"),
+    "absent": Folded(rf"(?i)(?<!\w)nepřítom\w*{_BETWEEN}{_COUNT}"),
 }
 # "4 pro", "6 hlasů pro", "4 členové byli pro", "5 přítomných hlasovalo proti"
 _WHO_VOTED = (
     r"(?:\s+(?:členové|členů|členky|přítomní|přítomných|zastupitelé|zastupitelů))?"
     r"(?:\s+(?:byl[aoi]?|hlas\w*))?\s+"
 )
+# (at most three digits: "č. 19000735 pro projekt" is a contract number)
 _VOTE_REVERSED = {
-    "for": Folded(rf"(?<![\w/])(\d+)(?:\s*hlas\w*\s+|{_WHO_VOTED}|\s*)pro\b"),
-    "against": Folded(rf"(?<![\w/])(\d+)(?:\s*hlas\w*\s+|{_WHO_VOTED}|\s*)proti\b"),
-    "abstain": Folded(r"(?<![\w/])(\d+)\s*(?:se\s+)?zdržel\w*"),
+    "for": Folded(rf"(?<![\w/])(\d{{1,3}})(?:\s*hlas\w*\s+|{_WHO_VOTED}|\s*)pro\b"),
+    "against": Folded(rf"(?<![\w/])(\d{{1,3}})(?:\s*hlas\w*\s+|{_WHO_VOTED}|\s*)proti\b"),
+    "abstain": Folded(r"(?<![\w/])(\d{1,3})\s*(?:se\s+)?zdržel\w*"),
 }
 # "Hlasování: 7-0-0", "(schváleno 6-0-0)"
 _VOTE_TRIPLE = Folded(
@@ -179,8 +180,8 @@ _ANY_VOTE_WORD = rx.compile(
     r"|jednomysl|odsouhlas|nepritom|\t|\(\d{1,3}\s*[:/\-–]\s*\d"
 )
 _VOTE_LINE = Folded(
-    r"(?i)^\W*(?:hlasován|výsledek hlasování|výsledek\s*:|pro\s*[:\-–]|pro\s+\d"
-    r"|proti\s*[:\-–]|proti\s+\d|zdržel|nikdo\s+se\s+nezdržel|nehlasoval"
+    r"(?i)^\W*(?:hlasován|výsledek hlasování|výsledek\s*:|pro\s*[:\-–]|pro\s+\(?\s*\d"
+    r"|proti\s*[:\-–]|proti\s+\(?\s*\d|zdržel|nikdo\s+se\s+nezdržel|nehlasoval"
     r"|usnesení\s+(?:č\.?\s*[\w/-]+\s+)?(?:ne)?(?:bylo\s+)?(?:ne)?(?:přijat|schválen)|(?:ne)?schváleno|(?:ne)?přijato"
     r"|nikdo se nezdržel)"
 )
@@ -198,7 +199,8 @@ _ASSIGNS = Folded(r"\b(?:ukládá|ukládají|uložil[aoi]?|pověřuje|pověřil[
 # "… a pověřuje starostu jejím podpisem": an authority to sign what was decided, no task
 _SIGNING_ONLY = Folded(
     r"\bpověř\w*\s+(?:\w+\s+){1,4}?(?:(?:jeho|jejím|jejich)\s+)?(?:podpisem|podpisu|k\s+podpisu)\b"
-    r"[^,;]*$"
+    # (the contract's parties and numbers may follow, with commas; no other work may)
+    r"(?![^;]*\b(?:ukládá|uložil\w*|zajist\w*|zajištěním|zveřejn\w*|a\s+realizac\w*)\b)"
 )
 # "Rada města po projednání:", "Zastupitelstvo přijalo toto usnesení:":
 # a list of resolutions follows.
@@ -379,7 +381,8 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
 
 
 _INLINE_VOTE = Folded(
-    r"(?:^|[\s.;,(])(?=(?:hlasování\s*[:–—-]|pro\s*[:=\-–]?\s*\d|\d+\s*pro\b"
+    # (a count is no contract number: "č. 19000735 pro projekt …")
+    r"(?:^|[\s.;,(])(?=(?:hlasování\s*[:–—-]|pro\s*[:=\-–(]?\s*\d{1,3}(?!\d)|\d{1,3}\s*pro\b"
     r"|(?:ne)?schváleno\s+\d+\s*[-–]\s*\d"
     # "Komise doporučuje … (4/0/0)": the counts alone in brackets at the end
     r"|\(\d{1,3}\s*([:/\-–])\s*\d{1,3}\s*\1\s*\d{1,3}\)\s*\.?\s*$))"

@@ -1016,9 +1016,12 @@ def _votes_below(
     text = below[0][0]
     if concl.is_vote_line(text) or concl.split_vote(text, present)[1] is not None:
         return False
-    # "Usnesení č. 41/2025: …", "ZO schvaluje …": a resolution stated as such
-    if concl.labelled(text) is None and not (
-        lexicon.body_subject().match(text) and concl.resolves(text)
+    # "Usnesení č. 41/2025: …", "ZO schvaluje …": a resolution stated as such (not
+    # "Závěr: Zastupitelstvo bylo ukončeno v 17:25 hod.")
+    label = concl.labelled(text)
+    if not (
+        (label is not None and (label.number or concl.resolves(label.text)))
+        or (lexicon.body_subject().match(text) and concl.resolves(text))
     ):
         return False
     after = below[1][0] if len(below) > 1 else ""
@@ -1036,7 +1039,11 @@ def _vote_on(
     (now with this vote), else that paragraph's last sentence as a decision; None when
     that is no sentence (a quotation's closing marks)."""
     said, said_where, found = above
-    said = [s.text for s in actions.sentences(said, said_where)][-1]  # what was put to the vote
+    # What was put to the vote: the paragraph's last sentence, or from the last one that
+    # resolves ("ZO schvaluje smlouvu … . Cena díla je 4 553 730 Kč.")
+    sentences = [s.text for s in actions.sentences(said, said_where)]
+    last = next((k for k in range(len(sentences) - 1, -1, -1) if concl.resolves(sentences[k])), -1)
+    said = " ".join(sentences[last:])
     if not found and len(rx.findall(r"[^\W\d_]{2,}", said)) < 2:
         return None
     number = concl.number_in_outcome(text)

@@ -184,11 +184,22 @@ def find_reports(doc: Doc, start: int, end: int) -> list[RawReport]:
             report.speaker, report.redacted, report.text_start = report.named, False, report.rest
         else:
             report.speaker, report.redacted, report.text_start = _speaker(report.rest)
+    _set_ends(doc, found, end)
+    # "Plánovací smlouva – obec X" over "Návrh" / "ZO schvaluje …" / "PRO ( 6 ) – …": a
+    # sub-point's heading; an organisation's report holds no vote
+    found = [
+        r for r in found if not any(is_vote_line(doc.lines[i]) for i in range(r.line, r.end + 1))
+    ]
     # One report is enough when it names (or hides) its speaker.
     if len(found) < 2 and not any(r.speaker or r.redacted for r in found):
         return []
+    _set_ends(doc, found, end)
+    return found
+
+
+def _set_ends(doc: Doc, found: list[RawReport], end: int) -> None:
+    """Each report runs to the next one, the last to the point's end (or its discussion)."""
     for k, report in enumerate(found):
         last = (found[k + 1].line - 1) if k + 1 < len(found) else _reports_end(doc, report, end)
         content = doc.content_lines(report.line, last + 1)
         report.end = content[-1] if content else report.line
-    return found

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from minutes_cli import rx
 from minutes_cli.extract import lexicon
 from minutes_cli.extract.dates import find_dates, resolve
@@ -371,19 +373,28 @@ def parse_signatures(
     return out, used
 
 
+# Degrees before a name keep their dots inside the names ("určena Ing. Alžběta Machová.")
+_DEGREES_LEAD = (
+    "(?:(?:" + "|".join(re.escape(d) for d in rx.longest_first(lexicon.degrees()[0])) + r")\s+)*"
+)
 _PROSE_ROLES = (
     (
         "recorded_by",
         rx.compile(
             rf"(?i)\bzapisovatel(?:em|kou|ka)?\s+(?:zápisu\s+)?(?:byl[ao]?\s+)?"
-            rf"(?:zvolen[ao]?|určen[ao]?|jmenován[ao]?|pověřen[ao]?)\s+(?P<names>[{UPPER}][^.;]*)"
+            rf"(?:zvolen[ao]?|určen[ao]?|jmenován[ao]?|pověřen[ao]?)\s+(?P<names>{_DEGREES_LEAD}[{UPPER}][^.;]*)"
+            # "Zápisem zasedání byla pověřena Ing. Alžběta Machová."
+            rf"|\bzápisem\s+(?:[^\W\d]+\s+){{0,3}}?(?:byl[ao]?\s+)?pověřen[ao]?\s+"
+            rf"(?P<names2>{_DEGREES_LEAD}[{UPPER}][^.;]*)"
         ),
     ),
     (
         "verified_by",
         rx.compile(
-            rf"(?i)\bověřovatel(?:em|kou|i|é|ky)?\s+(?:zápisu\s+)?(?:byl[aoi]?\s+)?"
-            rf"(?:zvolen[aiyo]?|určen[aiyo]?|jmenován[aiyo]?)?\s*(?P<names>[{UPPER}][^.;]*)"
+            # ("… schvaluje ověřovatele zápisu ve složení A, B")
+            rf"(?i)\bověřovatel(?:em|kou|i|é|e|ky)?\s+(?:zápisu\s+)?(?:byl[aoi]?\s+)?"
+            rf"(?:zvolen[aiyo]?|určen[aiyo]?|jmenován[aiyo]?)?\s*(?:ve\s+složení\s*:?\s*)?"
+            rf"(?P<names>{_DEGREES_LEAD}[{UPPER}][^.;]*)"
         ),
     ),
 )
@@ -411,7 +422,8 @@ def prose_signatures(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for role, pattern in _PROSE_ROLES:
         for m in pattern.finditer(text):
-            chunk = rx.split(r",\s*(?=[a-záčďéěíňóřšťúůýž])", m["names"])[0]
+            names = m["names"] or m.groupdict().get("names2") or ""
+            chunk = rx.split(r",\s*(?=[a-záčďéěíňóřšťúůýž])", names)[0]
             for part in rx.split(r"\s*,\s*|\s+a\s+", chunk):
                 name, _ = split_degrees(part)
                 words = name.split()

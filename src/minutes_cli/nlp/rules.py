@@ -205,6 +205,29 @@ def _name_verbs() -> frozenset[str]:
 _AMOUNT_WORDS = frozenset({"Kč", "EUR", "USD", "CZK", "tis", "mil", "mld"})
 
 
+def _reports_as_organisation(org: str, rest: str) -> bool:
+    """Does "X – rest" open an organisation's report, not a sub-point's heading ("Prodej
+    pozemku – žádost manželů K.", "Oprava zbrojnice – stav prací")? A name looks like
+    one (two capitalised words, an abbreviation, an organisation's head word, a legal
+    form), or a speaker or a verb of reporting follows the dash."""
+    words = org.split()
+    p = _patterns()
+    if (
+        sum(w[:1].isupper() for w in words) >= 2
+        or any(len(w) >= 2 and w.isupper() for w in words)
+        or p["head"].match(org)
+        or p["legal"].search(org)
+    ):
+        return True
+    first = rest.split(" ", 1)[0].casefold().rstrip(",:")
+    return (
+        first in lexicon.report_verbs()
+        or first in lexicon.courtesy()
+        or bool(lexicon.redaction_regex().match(rest) or lexicon.degree_regex().match(rest))
+        or bool(rx.match(rf"[{UPPER}]\w+\s+[{UPPER}]\w+", rest))
+    )
+
+
 def _organisations(text: str) -> list[Hit]:
     p = _patterns()
     hits: list[Hit] = []
@@ -235,6 +258,7 @@ def _organisations(text: str) -> list[Hit]:
             and not (
                 len(org_words) == 2 and given_name(org_words[0]) and org_words[1][:1].isupper()
             )
+            and _reports_as_organisation(org, header["rest"])
         ):
             s = header.start("org")
             hits.append(Hit("ORG", s, s + len(org), org, {"name": org, "rule": "header"}))
