@@ -615,6 +615,8 @@ def _action_from(
     assignments: bool,
 ) -> ActionItem | None:
     text = fold(sentence.text)
+    if text.endswith("?") and not force:
+        return None  # "…, kdo to uhradí?": a question, no one's task
     owned = _OWNERS_FIRST.match(text)
     if owned:  # "OB, KV – dokončí popisy …", "Úkol pro PD: zapracovat připomínky …"
         first_owners = [o for o in rx.split(r"\s*,\s*|\s+a\s+", owned["owners"].strip()) if o]

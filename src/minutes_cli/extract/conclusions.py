@@ -107,7 +107,11 @@ _VOTERS_GO_ON = rx.compile(rf"^\s*[{lexicon.UPPER}]\w*(?:\s+[{lexicon.UPPER}]\w*
 _NOT_VOTING_NAMES = Folded(
     r"(?i)(?<!\w)nehlasoval[aoiy]?\s*[:\-–]\s*(?P<names>[^\d/\n:]+?)\s*(?:$|\n|usnesen|návrh)"
 )
-_VOTE_NAMES = Folded(r"(?i)^\W*pro\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$|proti)")
+# ("1. Pro: A, B, C" in a numbered list of the vote's lines)
+_VOTE_NAMES = Folded(
+    r"(?i)^\W*(?:\d{1,2}[.)]\s*)?pro\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*"
+    r"(?:/|$|(?:\d{1,2}[.)]\s*)?proti)"
+)
 _AGAINST_NAMES = Folded(r"(?i)(?<!\w)proti\s*[:\-–]\s*(?P<names>[^\d/;]+?)\s*(?:[/;]|$|zdržel)")
 _ABSTAIN_NAMES = Folded(r"(?i)zdržel[aoiy]?(?:\s+se)?\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$)")
 _NOBODY_AGAINST = Folded(
@@ -143,9 +147,20 @@ def filled_vote(vote: Vote | None, more: Vote) -> Vote:
     1" in the text and "Usnesení bylo přijato." on its own line make one vote."""
     if vote is None:
         return more.model_copy()
-    return vote.model_copy(
+    merged = vote.model_copy(
         update={k: v for k, v in more if v is not None and getattr(vote, k) is None}
     )
+    _result_from_counts(merged)  # "- Pro: 4" / "- Proti: nikdo": complete only together
+    return merged
+
+
+def _result_from_counts(vote: Vote) -> None:
+    """Counts alone: a clear majority of the votes cast adopts, more against rejects."""
+    if vote.result is None and vote.for_ is not None and vote.against is not None:
+        if vote.for_ > vote.against + (vote.abstain or 0):
+            vote.result = "adopted"
+        elif vote.for_ < vote.against:
+            vote.result = "rejected"
 
 
 # "zápis ze 23/10 (schváleno)", "Rozpočet 2025 – schválen.": an entry and its outcome
@@ -287,12 +302,16 @@ def _named(names: str) -> int:
     return len([n for n in rx.split(r"\s*,\s*|\s+a\s+", names.strip(" ,;")) if n])
 
 
+_EMPHASIS = rx.compile(r"(?<!\w)[_*]+(?=\w)|(?<=[\w:.])[_*]+(?!\w)")
+
+
 def parse_vote(text: str, present: int | None = None) -> Vote | None:
     """A vote from one or more lines of text, or None when none is stated."""
     if not _ANY_VOTE_WORD.search(strip_accents(text)):
         return None
     vote = Vote()
     folded = _untable(strip_accents(text))  # once: every pattern below reads the folded text
+    folded = _EMPHASIS.sub("", folded)  # "Proti: _nikdo_", "**Pro:** 5" in Markdown
     found = False
     triple = _VOTE_ORDERED.regex.search(folded) or _VOTE_TRIPLE.regex.search(folded)
     if triple:
@@ -329,21 +348,21 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
             found = True
     if vote.not_voting is None:  # "Nehlasoval: MUDr. Kalina"
         names = _NOT_VOTING_NAMES.regex.search(folded)
-        if names and not names["names"].strip().startswith(("nikdo", "zadn")):
+        if names and not names["names"].strip(" _*").startswith(("nikdo", "zadn")):
             vote.not_voting = _named(names["names"])
     if vote.for_ is None:
         names = _VOTE_NAMES.regex.search(folded)
-        if names and not names["names"].strip().startswith(("nikdo", "zadn")):
+        if names and not names["names"].strip(" _*").startswith(("nikdo", "zadn")):
             vote.for_ = _named(names["names"])
             found = True
     if vote.against is None:  # "Proti: Horáčková, Kubínová"
         names = _AGAINST_NAMES.regex.search(folded)
-        if names and not names["names"].strip().startswith(("nikdo", "zadn")):
+        if names and not names["names"].strip(" _*").startswith(("nikdo", "zadn")):
             vote.against = _named(names["names"])
             found = True
     if vote.abstain is None:
         names = _ABSTAIN_NAMES.regex.search(folded)
-        if names and not names["names"].strip().startswith(("nikdo", "zadn")):
+        if names and not names["names"].strip(" _*").startswith(("nikdo", "zadn")):
             vote.abstain = _named(names["names"])
             found = True
     if vote.abstain is None and found and _ONE_ABSTAINED.regex.search(folded):
@@ -371,12 +390,8 @@ def parse_vote(text: str, present: int | None = None) -> Vote | None:
     elif _ADOPTED.regex.search(folded) and rx.search(r"usneseni|navrh", folded):
         vote.result = "adopted"
         found = True
-    if found and vote.result is None and vote.for_ is not None and vote.against is not None:
-        # Counts alone: a clear majority of the votes cast adopts, more against rejects.
-        if vote.for_ > vote.against + (vote.abstain or 0):
-            vote.result = "adopted"
-        elif vote.for_ < vote.against:
-            vote.result = "rejected"
+    if found:
+        _result_from_counts(vote)
     return vote if found else None
 
 

@@ -287,9 +287,11 @@ class _Cluster:
 
     def degrees(self) -> list[str]:
         out: list[str] = []
+        full_name_only = lexicon.lex()["degrees_before_full_name"]
         for m in self.mentions:
             for d in m.degrees:
-                if d not in out:
+                # "Člen P. Slunský": an initial, where "P. Jan Novák" is a priest
+                if d not in out and not (d in full_name_only and not m.given):
                     out.append(d)
         return out
 

@@ -386,6 +386,8 @@ _PROSE_ROLES = (
             # "Zápisem zasedání byla pověřena Ing. Alžběta Machová."
             rf"|\bzápisem\s+(?:[^\W\d]+\s+){{0,3}}?(?:byl[ao]?\s+)?pověřen[ao]?\s+"
             rf"(?P<names2>{_DEGREES_LEAD}[{UPPER}][^.;]*)"
+            # "20. 2. 2012 zapsala Jana Dvořáčková": a closing line
+            rf"|(?<=\d\s)zapsal[a]?\s+(?P<names3>{_DEGREES_LEAD}[{UPPER}][^.;]*)"
         ),
     ),
     (
@@ -422,7 +424,8 @@ def prose_signatures(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for role, pattern in _PROSE_ROLES:
         for m in pattern.finditer(text):
-            names = m["names"] or m.groupdict().get("names2") or ""
+            groups = m.groupdict()
+            names = groups["names"] or groups.get("names2") or groups.get("names3") or ""
             chunk = rx.split(r",\s*(?=[a-záčďéěíňóřšťúůýž])", names)[0]
             for part in rx.split(r"\s*,\s*|\s+a\s+", chunk):
                 name, _ = split_degrees(part)
