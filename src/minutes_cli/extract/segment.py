@@ -223,6 +223,21 @@ _APPROVES_PROGRAMME = rx.compile(
 )
 
 
+# "Starosta přečetl program.", "Předsedající seznámil přítomné s návrhem programu:": the
+# programme read out inside a point, its list below (folded text)
+_READS_PROGRAMME = rx.compile(
+    r"^(?:\w+ ){1,3}(?:precetl|predlozil|seznamil|predstavil|prednesl|navrhl|navrhuje|navrhuji)"
+    r"\w{0,2}(?: \w+){0,4} (?:navrh(?:em)? )?(?:program\w{0,2}|poradu? jednani)"
+    r"(?: \w+){0,3}$"  # "… programem zasedání zastupitelstva obce:"
+)
+
+
+def _in_point_programme(k: str) -> bool:
+    """Does the programme heading ``k`` (folded) stand inside a point ("… schvaluje
+    následující program zasedání:", "Starosta přečetl program.")?"""
+    return bool(_APPROVES_PROGRAMME.search(k) or _READS_PROGRAMME.match(k))
+
+
 def is_agenda_heading(text: str) -> bool:
     """ "Program jednání:", "PROGRAM", "Program porady:", "Navržený program"."""
     k = key(text)
@@ -233,6 +248,8 @@ def is_agenda_heading(text: str) -> bool:
     stripped = fold(text)
     if stripped.endswith(":") and _APPROVES_PROGRAMME.search(k):
         return True  # "Zastupitelstvo obce … schvaluje následující program zasedání:"
+    if stripped.endswith((":", ".")) and _READS_PROGRAMME.match(k):
+        return True  # "Starosta přečetl program." over the list
     return bool(rx.match(r"^(?:navrzeny |schvaleny )?(?:program|porad jednani|agenda)\b", k)) and (
         len(k.split()) <= 4 and (stripped.endswith(":") or stripped.isupper())
     )
@@ -872,7 +889,7 @@ def find_layout(doc: Doc) -> Layout:
     limit = lay.conclusions if lay.conclusions is not None else len(doc)
     # Sections.
     if lay.programme:
-        if _APPROVES_PROGRAMME.search(key(doc.lines[agenda or 0])):
+        if _in_point_programme(key(doc.lines[agenda or 0])):
             # "… schvaluje následující program zasedání:" / "1) Určení ověřovatelů …": the
             # programme is a resolution of its own point, and points stand above it too
             listed = range(agenda or 0, (lay.programme_end or 0) + 1)
@@ -888,6 +905,16 @@ def find_layout(doc: Doc) -> Layout:
             lay.programme.append(heading)
         lay.sections.sort(key=lambda h: h.line)
         lay.programme.sort(key=lambda h: ordinal(h.number) if h.number else 0)
+        last = lay.sections[-1] if lay.sections else None
+        if last is not None and last.number and last.number.isdigit():
+            # "6) Diskuse" was the programme's last point; "7) Usnesení a závěr" in the
+            # same numbering goes on below: a point the programme did not list
+            after = _numbered_sections(doc, last.line + 1, limit, expected=int(last.number) + 1)
+            lay.sections += [
+                h
+                for h in after
+                if _delimiter(doc.lines[h.line]) == _delimiter(doc.lines[last.line])
+            ]
         more = _numbered_sections(doc, search_from, limit, expected=len(lay.programme) + 1)
         spaced = all(b.line - a.line > 1 for a, b in itertools.pairwise(lay.programme))
         if len(lay.sections) < len(lay.programme) and (more or (not lay.sections and spaced)):
