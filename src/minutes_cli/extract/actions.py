@@ -407,7 +407,8 @@ def _due(sentence: str, reference_year: int | None) -> str | None:
 _DASHED = rx.compile(
     rf"^(?:úkol\s*:\s*)?(?P<what>.+?)\s+(?:[–—-]|→|->)\s+(?:(?:p\.|pí\.|pan|paní)\s*)?"
     # "p. Mareš", "V. Pešek", "Bc. Kroupová": an initial or a degree may lead the name
-    rf"(?P<who>(?:[{UPPER}]\w{{0,5}}\.\s*)?[{UPPER}][\w-]+(?:\s+[{UPPER}](?:[\w-]+|\.))?)"
+    # (capitalised whatever the flags: "korporace → zájmové skupiny" names nobody)
+    rf"(?P<who>(?-i:(?:[{UPPER}]\w{{0,5}}\.\s*)?[{UPPER}][\w-]+(?:\s+[{UPPER}](?:[\w-]+|\.))?))"
     rf"(?:(?:\s*[,–—-])?\s+(?P<due>(?:do|termín)\b.*))?$",
     re.IGNORECASE,
 )
@@ -415,6 +416,22 @@ _ARROW = rx.compile(r"\s(?:→|->)\s")
 _END_OF_YEAR = rx.compile(r"(?i)\bdo\s+konce\s+(?:tohoto\s+|letošního\s+)?roku\b(?!\s*\d)")
 _END_OF_THIS_MONTH = rx.compile(r"(?i)\bdo\s+konce\s+(?:tohoto\s+|letošního\s+)?měsíce\b")
 _END_OF_MONTH = rx.compile(r"(?i)\bdo\s+konce\s+(?:měsíce\s+)?(?P<month>[a-záčďéěíňóřšťúůýž]+)\b")
+# A task opens with its verb: an infinitive ("uzavřít smlouvu", "objednat"), not a negated
+# one ("neschvalovat"), or a commitment ("zajistí", "bude řešit")
+_TASK_OPENING = rx.compile(
+    r"(?i)^(?!ne(?!chat)[a-záčďéěíňóřšťúůýž]{4,}(?:at|et|ět|it|ít|out|nout|ovat)\b)"
+    r"(?:[a-záčďéěíňóřšťúůýž]{2,}(?:at|et|ět|it|ít|out|nout|ovat|ct|ci)\b|bud(?:e|u|ou)\b|"
+    + "|".join(rf"{re.escape(v)}\b" for v in lexicon.lex()["commitment_verbs"])
+    + ")"
+)
+
+
+def _reads_as_task(what: str, reference_year: int | None) -> bool:
+    """Does "Name: what" in a list give a task ("Šimková: uzavřít smlouvu", "… do 5. 3."),
+    not a remark in a debate ("Brož: nevěří v petice", "Kolaja: neschvalovat …")?"""
+    return bool(_TASK_OPENING.match(what.lstrip(" -–*")) or _due(what, reference_year))
+
+
 _FUTURE = rx.compile(
     r"(?i)\bbud(?:e|ou)\s+(?:\w+\s+)?[a-záčďéěíňóřšťúůýž]+(?:ovat|at|et|ět|it|ít|nout|out)\b"
 )
@@ -658,7 +675,12 @@ def _action_from(
         and tagged["listed"]
         # "- Šimková: uzavřít smlouvu …" in a task list (under "Úkoly:", or bulleted);
         # "- Rozpočet: schválen" names a topic, and "Novák: souhlasí" in a debate no task
-        and not ((force or tagged["bullet"]) and people.knows(tagged["listed"]))
+        and not (
+            (force or tagged["bullet"])
+            and people.knows(tagged["listed"])
+            # "* Miroslav Brož: nevěří v petice" in a debate says no task
+            and (force or _reads_as_task(tagged["what"], reference_year))
+        )
     ):
         tagged = None
     handled = None if tagged else _AT_HANDLE.match(text)
