@@ -265,9 +265,12 @@ def resolve(matches: list[DateMatch], reference_year: int | None) -> list[str | 
     return out
 
 
-def parse_date(text: str, reference_year: int | None = None) -> str | None:
-    """The first date in ``text`` as ISO, or None."""
-    matches = find_dates(text)
+def parse_date(
+    text: str, reference_year: int | None = None, *, deadlines: bool = True
+) -> str | None:
+    """The first date in ``text`` as ISO, or None; ``deadlines=False`` passes over
+    deadlines ("lze předkládat do čtvrtka 3.2.2011")."""
+    matches = [m for m in find_dates(text) if deadlines or not is_deadline(text, m)]
     if not matches:
         return None
     if reference_year is None and matches[0].year is None:
@@ -317,7 +320,12 @@ def date_in_file_name(path: str) -> str | None:
 
 
 # "do 7. 3.", "nejpozději 7. 3.", "termín: 7. 3.", "T: 7. 3.": the date is a deadline
-_DEADLINE_LEAD = rx.compile(r"(?i)(?:\bdo|\bnejpozději|\btermín\w*\s*:?|\bT\s*:)\s*$")
+# ("do čtvrtka 3. 2. 2011": a weekday may stand between)
+_DEADLINE_LEAD = rx.compile(
+    r"(?i)(?:\bdo(?:\s+(?:"
+    + "|".join(load("lexicon")["weekdays_genitive"])
+    + r"))?|\bnejpozději|\btermín\w*\s*:?|\bT\s*:)\s*$"
+)
 
 
 def is_deadline(text: str, match: DateMatch) -> bool:

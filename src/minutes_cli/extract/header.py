@@ -380,6 +380,7 @@ def _names(value: str) -> list[str]:
     names: list[str] = []
     for line in value.split("\n"):
         line = rx.sub(r"\s*\(.*?\)\s*", " ", line)
+        line = rx.sub(r"^\s*[-*•]\s+", "", line)  # "* Členové předsednictva: A, B"
         # "Představenstvo: Ing. Aleš Pospíchal, …" / "Kontrolní komise: …": who sits where
         part_of = _PART_OF.match(line)
         if part_of and starts_with_person(line[part_of.end() :]):
@@ -960,7 +961,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
     # Date from the title ("Zápis ze schůze konané dne 12. 3. 2024") or the first lines.
     if meeting.date is None:
         for i in title + lines[:8]:
-            date = parse_date(doc.lines[i])
+            date = parse_date(doc.lines[i], deadlines=False)  # not "do 3. 2. lze předložit"
             if date:
                 meeting.date = date
                 times = find_times(doc.lines[i])

@@ -78,8 +78,9 @@ _CLOSED_AT = lexicon.Folded(
     r"\b(?:(?:ukončil[aoi]?|ukončen[oa]?|skončil[aoi]?|zakončil[aoi]?|konec)\b"
     r"[^.]{0,60}?"
     r"\b(?:v|ve|na)\s+"
-    # "konec 20:10", "Ukončení jednání: 19.45": the time right after the word
-    r"|(?:konec|ukončení)(?:\s+(?:jednání|schůze|zasedání|porady))?"
+    # "konec 20:10", "Ukončení jednání: 19.45", "Zasedání ukončeno 22:57.": the time
+    # right after the word
+    r"|(?:konec|ukončení|ukončen[oa]?)(?:\s+(?:jednání|schůze|zasedání|porady))?"
     r"\s*:?\s*)"
     r"(?P<h>[01]?\d|2[0-3])[:.,](?P<m>[0-5]\d)"
 )
