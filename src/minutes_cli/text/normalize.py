@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from minutes_cli import rx
-from minutes_cli.io.source import MEDIA_MARKDOWN, MEDIA_RST, SourceDocument
+from minutes_cli.io.source import MEDIA_MARKDOWN, MEDIA_RST, MEDIA_TEXT, SourceDocument
 
 _SPACES = dict.fromkeys(
     map(
@@ -102,6 +102,24 @@ def _clean(line: str) -> tuple[str, list[int] | None]:
     if composed != out:  # composition shortens the line; keep a coarse map
         cols = cols[: len(composed)]
     return composed, cols[: len(composed)]
+
+
+# "**Úkol**: …", "__Schváleno__: …": a label set in bold in plain text
+_BOLD_LABEL = rx.compile(r"^(\s*)(?:\*\*|__)([^*_:\n]{1,40})(?:\*\*|__)\s*:")
+
+
+def _markup_plain(line: str, above: str) -> str | None:
+    """Plain text written with light markup: a bold label loses its asterisks; None for a
+    line that only underlines the one above it (reStructuredText or setext style: as long
+    as the title, give or take a few characters)."""
+    if (
+        _RST_UNDERLINE.match(line)
+        and above.strip()
+        and not _RST_UNDERLINE.match(above)
+        and abs(len(line.strip()) - len(above.strip())) <= 3
+    ):
+        return None
+    return _BOLD_LABEL.sub(r"\1\2:", line)
 
 
 def _markup_md(line: str, hints: set[str]) -> str:
@@ -197,6 +215,7 @@ def normalize(doc: SourceDocument) -> NormalizedText:
     src_anchor: list[int] = []
     markdown = doc.media_type == MEDIA_MARKDOWN
     rst = doc.media_type == MEDIA_RST
+    plain = doc.media_type == MEDIA_TEXT
     norm_pos = src_pos = 0
     separators, table_rows = _pipe_tables(raw_lines)
     table_rows |= _aligned_tables(raw_lines)
@@ -235,6 +254,14 @@ def normalize(doc: SourceDocument) -> NormalizedText:
                 text = marked
             if line_hints:
                 hints[index] = frozenset(line_hints)
+        elif plain:
+            marked = _markup_plain(text, lines[-1] if lines else "")
+            if marked is None:  # "23. 10. 2019 - Schůze výboru" / "-------…": its heading
+                hints[index - 1] = frozenset({*hints.get(index - 1, ()), "heading"})
+                marked = ""
+            if marked != text:
+                cols = None
+                text = marked
         norm_anchor.append(norm_pos)
         src_anchor.append(line_src + (cols[0] if cols else 0))  # a dropped first character
         if cols:
