@@ -94,7 +94,10 @@ _PROSE_LISTS = (
         "present",
         lexicon.Folded(
             r"^\W*přítomn[iíyoa]\s+(?:byl[iyao]?|jsou|je)\s*:?\s*(?P<names>.+)$"
-            r"|\bve\s+složení\s*:?\s*(?P<members>.+)$"  # "… sešel výbor ve složení: A, B, C."
+            # "… sešel výbor ve složení: A, B, C.", "… v následujícím složení:" over a list
+            r"|\bv(?:e|\s+následujícím)\s+složení\s*:?\s*(?P<members>.*)$"
+            # "… se zúčastnili všichni členové, jmenovitě předseda X, místopředseda Y, Z."
+            r"|\bzúčastnil[aiy]?\b.*?\bjmenovitě\s*:?\s*(?P<named>.+)$"
             # "Sešli jsme se v počtu sedmi: otec Pavel Kordula, paní …, pan Martin Šustr a já."
             r"|\bv\s+počtu\s+\w+\s*:\s*(?P<counted>.+)$"
         ),
@@ -120,20 +123,39 @@ _PROSE_LISTS = (
 )
 
 
+# "v kavárně U Lípy v následujícím složení:": who came, after the place
+_COMPOSITION = rx.compile(r"\s+v(?:e|\s+následujícím)\s+složení\b.*$")
+
+
 def _prose_attendance(
     sentences: list[str], attendance: Attendance, para: list[int], doc: Doc, people: People
-) -> None:
+) -> list[int]:
     """Names from prose: "Přítomni byli br. X (náčelník) a ses. Y", "Omluvila se …",
-    "Jako host se zúčastnil …"."""
+    "Jako host se zúčastnil …"; returns the lines of a list below the paragraph that it
+    announces ("… v následujícím složení:" over "* Aleš Zoulek" / "* Jakub Vysoký")."""
+    listed: list[int] = []
     for sentence in sentences:
         for field_, pattern in _PROSE_LISTS:
             m = pattern.search(sentence)
             target = getattr(attendance, field_)
             if not m or target:
                 continue
+            if (
+                field_ == "present"
+                and m.group(0).rstrip().endswith(":")
+                and not (lexicon.group(sentence, m, "members") or "").strip(" :")
+            ):
+                listed = _bullets_below(doc, para[-1])
+                for i in listed:
+                    name = _names(doc.lines[i])
+                    if len(name) == 1:
+                        people.add_name(i, name[0])
+                        target.append(name[0])
+                continue
             names = (
                 lexicon.group(sentence, m, "names")
                 or lexicon.group(sentence, m, "members")
+                or lexicon.group(sentence, m, "named")
                 or lexicon.group(sentence, m, "counted")
                 or lexicon.group(sentence, m, "part")
                 or lexicon.group(sentence, m, "came")
@@ -169,6 +191,20 @@ def _prose_attendance(
                     if mention is not None and end != start:
                         mention.end_line = end  # "ses. Dagmar" / "Kolářová"
                     target.append(name)
+    return listed
+
+
+def _bullets_below(doc: Doc, last: int) -> list[int]:
+    """The bulleted lines that follow line ``last`` (after blank lines), up to the first
+    line that is no bullet."""
+    out: list[int] = []
+    for i in range(last + 1, len(doc)):
+        if doc.is_blank(i) and not out:
+            continue
+        if not rx.match(r"\s*[-*•]\s+\S", doc.lines[i]):
+            break
+        out.append(i)
+    return out
 
 
 _NOTE_WORDS = rx.compile(r"(?i)\b(dle|viz|podle|listin|prezenčn|členů|osob|všichni|nikdo|\d+)\b")
@@ -895,11 +931,16 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
             _times(meeting, held.string)
             if meeting.location is None and held["place"]:
                 # "na Jitsi (místnost …) od 19:00 do 20:10": the times are no place
-                meeting.location = _TRAILING_TIMES.sub("", held["place"]).rstrip(".")
+                meeting.location = _COMPOSITION.sub(
+                    "", _TRAILING_TIMES.sub("", held["place"])
+                ).rstrip(".")
             place = _PLACE_PHRASE.search(held.string)
             if meeting.location is None and place:  # "… se v 17.30 v klubovně sokolovny sešel …"
                 meeting.location = (
-                    _MET_AFTER.sub("", lexicon.group(held.string, place, "place") or "") or None
+                    _COMPOSITION.sub(
+                        "", _MET_AFTER.sub("", lexicon.group(held.string, place, "place") or "")
+                    )
+                    or None
                 )
         elif sends := _SENDS_MINUTES.search(text):
             # "posílám zápis z porady 3. 2. 2025 (pondělí 9:30–11:00, kancelář na
@@ -930,7 +971,7 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
         ):
             continue
         header.lines.update(para)
-        _prose_attendance(sentences, attendance, para, doc, people)
+        header.lines.update(_prose_attendance(sentences, attendance, para, doc, people))
         if attendance.note is None and not attendance.present:
             sentence = next((s for s in sentences if _PRESENT.search(s)), None)
             attendance.note = sentence.rstrip(".") if sentence else None

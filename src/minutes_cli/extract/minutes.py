@@ -121,6 +121,24 @@ _SAME_WHAT = 25  # characters of a task's text that, repeated in another, make o
 _PROSE_TAIL = 3  # unclaimed header lines that make a paragraph of minutes, not a stray line
 
 
+def _said_in_title(doc: Doc, h: segment.Heading, end: int) -> str:
+    """The title of a numbered paragraph that is a sentence standing alone, not a heading
+    over its text ("2. Karel Bednář zajistí pronájem sálu do 31. 3. 2025." and a blank
+    line): also the point's text (its lines run to ``end``); else ""."""
+    whole = fold(doc.lines[h.line])
+    if h.rest or len(h.title.split()) < 5 or not whole.endswith((".", "!")):
+        return ""
+    if h.line + 1 <= end and doc.is_content(h.line + 1):
+        return ""  # "2. Kontrola úkolů z minulé porady." over its text: a heading
+    said = (
+        concl.resolves(h.title)
+        or lexicon.commitment_regex().search(h.title)
+        or lexicon.body_subject().match(h.title)
+    )
+    # ("2. Aktuality z Ostravy a ASZ v rámci prevence …." is a heading: nobody does anything)
+    return h.title + whole[-1] if said else ""
+
+
 def _year(date: str | None) -> int | None:
     return int(date[:4]) if date else None
 
@@ -184,7 +202,7 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             in_reports.update(range(r.line, r.end + 1))
             raw_reports.append((len(items), r))
         own = [i for i in range(h.line + 1, end + 1) if i not in in_reports]
-        text = join_lines([h.rest, doc.join(own)])
+        text = join_lines([h.rest or _said_in_title(doc, h, end), doc.join(own)])
         items.append(Item(number=h.number, title=h.title, text=text, loc=doc.span_loc(h.line, end)))
     if not items and layout.programme:
         warnings.append(RecordWarning(code="MIN107", message="programme points have no sections"))
@@ -192,8 +210,13 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         # Text between the header (or programme) and the first point ("tasky z minula: …")
         # is the meeting's too: an unnumbered item before the points.
         first = layout.sections[0].line
-        # after the last header line, so a letterhead above the title stays out
-        after = max((i for i in doc.claimed if i < first), default=-1) + 1
+        # after the title (so a letterhead above it stays out), or else after the last
+        # header line; a paragraph between the title and an attendance sentence the
+        # header took ("Rada opět pracovala formou telekonference.") is the item's too
+        titled = [i for i in layout.title_lines if i < first]
+        after = (
+            max(titled) if titled else max((i for i in doc.claimed if i < first), default=-1)
+        ) + 1
         before = [
             i
             for i in doc.content_lines(after, first)
@@ -519,9 +542,16 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     units: list[tuple[str, Loc]] = []
     # An untitled item (lines no point took) has a range but no heading.
     heading_at = {h.line: h for h in layout.sections}
+
+    def said_in_title(start: int, end: int) -> bool:
+        h = heading_at.get(start)
+        return h is not None and bool(_said_in_title(doc, h, end))
+
     for _number, start, end in item_ranges:
         h = heading_at.get(start)
         point_units = _units(doc, start + 1, end, report_lines)
+        if h is not None and not h.rest and said_in_title(start, end):
+            units.append((h.title, loc(h.line)))  # "2. Karel Bednář zajistí pronájem …"
         if h is not None and h.rest:
             # The text that begins on the heading line runs on into the next line.
             if (
@@ -596,7 +626,10 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
         row_task = _table_task(c, owner, due, people, year)
         if row_task is not None:
             action_items.append(row_task)
-    regions = [("items", start + 1, end) for _n, start, end in item_ranges]
+    regions = [
+        ("items", start if said_in_title(start, end) else start + 1, end)
+        for _n, start, end in item_ranges
+    ]
     if layout.conclusions is not None:
         regions.append(
             (

@@ -1029,12 +1029,21 @@ def find_layout(doc: Doc) -> Layout:
     return lay
 
 
+_ANNOUNCES_MEMBERS = lexicon.Folded(r"\bv(?:e|\s+následujícím)\s+složení\s*:\s*$")
+_BULLETED = rx.compile(r"\s*[-*•]\s+\S")
+
+
 def _header_guess_end(doc: Doc) -> int:
     """Without landmarks: the header is the first run of label lines."""
     last = 0
     for i in doc.content_lines():
         if header_label(doc.lines[i]) or i < 3 or (i < 8 and opens_title(doc, i)):
             last = i + 1  # labels, a letterhead, the "ZÁPIS …" title below it
+        elif i < 8 and _ANNOUNCES_MEMBERS.search(doc.lines[i]):
+            # "Výbor se sešel … v následujícím složení:" over "* A" / "* B": who came
+            last = i + 1
+            while last < len(doc) and (doc.is_blank(last) or _BULLETED.match(doc.lines[last])):
+                last += 1
         elif i - last > 3:
             break
     # A paragraph that starts in the header ends in it ("Sešli jsme se … v" / "Hřebenci …").
