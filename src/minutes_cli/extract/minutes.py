@@ -602,6 +602,8 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
             found = _vote_on(previous, text, where, vote, item_ranges)
             if found is not None:
                 conclusion_list.extend(c for c in found if c not in previous[2])
+            else:
+                found = _vote_after_quote(ordered, k, conclusion_list, vote)
         if found is None:
             carried = (
                 _vote_carried(text, present)
@@ -1004,6 +1006,38 @@ def _item_of(where: Loc, item_ranges: list[tuple[str | None, int, int]]) -> str 
 
 def _same_point(a: Loc, b: Loc, item_ranges: list[tuple[str | None, int, int]]) -> bool:
     return _point_of(a, item_ranges) == _point_of(b, item_ranges)
+
+
+_QUOTE_OPENS = ('"', "„", "«", "»")
+_QUOTE_CLOSES = ('"', "“", "«", "»")
+
+
+def _vote_after_quote(
+    units: list[tuple[str, Loc]], k: int, conclusions: list[Conclusion], vote: Vote
+) -> list[Conclusion] | None:
+    """ "Valná hromada schvaluje Předpis o příspěvcích", a quotation between marks alone
+    on their lines (three double quotes, „ or »), then "Hlasování: Pro - 20 …": the vote
+    is on the decision that introduced the quotation (when that has none yet)."""
+    if k < 2 or not units[k - 1][0].rstrip().endswith(_QUOTE_CLOSES):
+        return None
+    opener = next(
+        (j for j in range(k - 1, 0, -1) if units[j][0].lstrip().startswith(_QUOTE_OPENS)), None
+    )
+    if opener is None:
+        return None
+    before = units[opener - 1][1]
+    target = next(
+        (
+            c
+            for c in reversed(conclusions)
+            if c.vote is None and before.line <= c.loc.end_line <= before.end_line
+        ),
+        None,
+    )
+    if target is None:
+        return None
+    target.vote = vote
+    return [target]
 
 
 def _take_vote(conclusions: list[Conclusion], where: Loc, vote: Vote, above: Loc) -> None:

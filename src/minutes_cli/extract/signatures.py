@@ -377,12 +377,17 @@ def parse_signatures(
 _DEGREES_LEAD = (
     "(?:(?:" + "|".join(re.escape(d) for d in rx.longest_first(lexicon.degrees()[0])) + r")\s+)*"
 )
+# "Zapisovatel zvolen optickou většinou Milan B.", "… byl jednomyslně zvolen …": how
+_HOW_CHOSEN = (
+    r"(?:(?:optickou|většinou|jednomyslně|hlasováním|aklamací|veřejným|hlasy|všemi)\s+){0,3}"
+)
 _PROSE_ROLES = (
     (
         "recorded_by",
         rx.compile(
             rf"(?i)\bzapisovatel(?:em|kou|ka)?\s+(?:zápisu\s+)?(?:byl[ao]?\s+)?"
-            rf"(?:zvolen[ao]?|určen[ao]?|jmenován[ao]?|pověřen[ao]?)\s+(?P<names>{_DEGREES_LEAD}[{UPPER}][^.;]*)"
+            rf"(?:zvolen[ao]?|určen[ao]?|jmenován[ao]?|pověřen[ao]?)\s+{_HOW_CHOSEN}"
+            rf"(?P<names>{_DEGREES_LEAD}[{UPPER}][^.;]*)"
             # "Zápisem zasedání byla pověřena Ing. Alžběta Machová."
             rf"|\bzápisem\s+(?:[^\W\d]+\s+){{0,3}}?(?:byl[ao]?\s+)?pověřen[ao]?\s+"
             rf"(?P<names2>{_DEGREES_LEAD}[{UPPER}][^.;]*)"
@@ -394,8 +399,8 @@ _PROSE_ROLES = (
         "verified_by",
         rx.compile(
             # ("… schvaluje ověřovatele zápisu ve složení A, B")
-            rf"(?i)\bověřovatel(?:em|kou|i|é|e|ky)?\s+(?:zápisu\s+)?(?:byl[aoi]?\s+)?"
-            rf"(?:zvolen[aiyo]?|určen[aiyo]?|jmenován[aiyo]?)?\s*(?:ve\s+složení\s*:?\s*)?"
+            rf"(?i)\bověřovatel(?:em|kou|ka|i|é|e|ky)?\s+(?:zápisu\s+)?(?:byl[aoi]?\s+)?"
+            rf"(?:zvolen[aiyo]?|určen[aiyo]?|jmenován[aiyo]?)?\s*{_HOW_CHOSEN}(?:ve\s+složení\s*:?\s*)?"
             rf"(?P<names>{_DEGREES_LEAD}[{UPPER}][^.;]*)"
         ),
     ),
