@@ -116,6 +116,7 @@ _AGAINST_NAMES = Folded(r"(?i)(?<!\w)proti\s*[:\-–]\s*(?P<names>[^\d/;]+?)\s*(
 _ABSTAIN_NAMES = Folded(r"(?i)zdržel[aoiy]?(?:\s+se)?\s*[:\-–]\s*(?P<names>[^\d/]+?)\s*(?:/|$)")
 _NOBODY_AGAINST = Folded(
     r"(?i)proti\s*[:\-–]\s*(?:nikdo|nikdo nebyl|žádný)|\bnikdo\s+(?:nebyl\s+|nehlasoval\s+)?proti\b"
+    r"|\bnikdo\s+se\s+nezdržel\s+ani\s+(?:nebyl|nehlasoval)\s+proti\b"
 )
 _NOBODY_ABSTAINED = Folded(r"(?i)nikdo se nezdržel")
 _ONE_ABSTAINED = Folded(r"(?i)\b(?:pan|paní|p\.)\s+\w+\s+se\s+(?:hlasování\s+)?zdržel[a]?\b")
@@ -126,6 +127,7 @@ _UNANIMOUS = Folded(
     r"|\bvšech\s+(?P<all>\d{1,3})\s+(?:přítomných\s+)?(?:členů\s+)?(?:hlasovalo\s+)?pro\b"
     r"|\bpro\s+hlasoval[io]\s+všichni\b"
     r"|\bvšemi\s+(?:\d+\s+)?hlasy\b"  # "Schváleno všemi hlasy přítomných."
+    r"|\bkonsen[sz](?:em|uálně)\b"  # "Pořad jednání byl schválen konsensem."
 )
 # "pro/proti/zdržel se: 7/0/0", "Hlasování (pro/proti/zdržel): 6/0/1": the order, then counts
 _VOTE_ORDERED = Folded(
@@ -137,9 +139,12 @@ _VOTE_YES_NO = Folded(r"(?i)(?<!\w)ano\s*[:=\-–—]?\s*(\d+)\W+ne\s*[:=\-–�
 # "Návrh byl přijat 6 hlasy": the count of those for
 _FOR_BY_VOTES = Folded(r"(?i)\b(?:přijat|schválen)\w*\s+(\d+)\s+hlas\w*")
 _REJECTED = Folded(
-    r"(?i)\b(?:ne(?:byl[oa]?\s+)?(?:přijat|schválen)\w*|zamítnut\w*|nepřijat\w*|neschválen\w*)"
+    r"(?i)\b(?:ne(?:byl[oa]?\s+)?(?:přijat|schválen)\w*|zamítnut\w*|nepřijat\w*|neschválen\w*"
+    r"|neprošel|neprošla|neprošlo)"
 )
-_ADOPTED = Folded(r"(?i)\b(?:přijat[oa]?|schválen[oa]?|odsouhlasen[oa]?|schváleno|přijato)\b")
+_ADOPTED = Folded(
+    r"(?i)\b(?:přijat[oa]?|schválen[oa]?|odsouhlasen[oa]?|schváleno|přijato|prošel|prošla|prošlo)\b"
+)
 
 
 def filled_vote(vote: Vote | None, more: Vote) -> Vote:
@@ -192,12 +197,15 @@ def is_outcome(text: str) -> bool:
 # most sentences have none and skip the twenty searches.
 _ANY_VOTE_WORD = rx.compile(
     r"(?<![^\W\d])(?:pro|proti)(?![^\W\d])|zdrzel|hlasov|schval|prijat|zamitnut"
-    r"|jednomysl|odsouhlas|nepritom|\t|\(\d{1,3}\s*[:/\-–]\s*\d"
+    r"|jednomysl|odsouhlas|nepritom|konsen|prosel|prosl\w|\t|\(\d{1,3}\s*[:/\-–]\s*\d"
 )
 _VOTE_LINE = Folded(
     r"(?i)^\W*(?:hlasován|výsledek hlasování|výsledek\s*:|pro\s*[:\-–]|pro\s+\(?\s*\d"
     r"|proti\s*[:\-–]|proti\s+\(?\s*\d|zdržel|nikdo\s+se\s+nezdržel|nehlasoval"
     r"|usnesení\s+(?:č\.?\s*[\w/-]+\s+)?(?:ne)?(?:bylo\s+)?(?:ne)?(?:přijat|schválen)|(?:ne)?schváleno|(?:ne)?přijato"
+    # "Návrh byl přítomnými konsensuálně přijat, …", "Návrh prošel": the outcome of a
+    # proposal made above
+    r"|návrh\s+(?:byl\s+)?(?:[^\W\d]+\s+){0,2}?(?:ne)?(?:přijat|schválen|zamítnut)\b|návrh\s+(?:ne)?prošel"
     r"|nikdo se nezdržel)"
 )
 _RESOLUTION_START = Folded(
