@@ -85,6 +85,10 @@ _PLACE_PHRASE = lexicon.Folded(
     r"(?:\s+[a-záčďéěíňóřšťúůýž]\w*)?(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w*)*)"
 )
 _PRESENT = lexicon.Folded(r"\b(?:přítomn\w*|zastoupen\w*)")
+_TOOK_PART = lexicon.Folded(r"\bzúčastnil[aoiy]?\b")
+_HEAD_COUNT = lexicon.Folded(
+    r"\b\d{1,4}\s+(?:\w+\s+)?(?:členů|členové|zastupitel\w*|osob\w*|občanů|účastník\w*|delegát\w*)"
+)
 # "… v sále hospody U Lípy v Horní Rovni sešlo asi 40 občanů": the verb ends the place
 _MET_AFTER = rx.compile(lexicon.loose(rf"(?i)\s+(?:se\s+)?(?:{_MET})\b.*$"))
 
@@ -973,7 +977,10 @@ def parse_header(doc: Doc, layout: Layout, people: People) -> Header:
         header.lines.update(para)
         header.lines.update(_prose_attendance(sentences, attendance, para, doc, people))
         if attendance.note is None and not attendance.present:
-            sentence = next((s for s in sentences if _PRESENT.search(s)), None)
+            said = [s for s in sentences if _PRESENT.search(s) or _TOOK_PART.search(s)]
+            # "Jednání se zúčastnilo 41 členů." over "… nebyla přítomna nadpoloviční
+            # většina …": the sentence that counts them
+            sentence = next((s for s in said if _HEAD_COUNT.search(s)), said[0] if said else None)
             attendance.note = sentence.rstrip(".") if sentence else None
         # "Pozdní příchod ohlásil X, bez omluvy nepřítomen Y.": no list of the record
         # holds the late or the unexcused; the note keeps what was said of them.
@@ -1189,10 +1196,21 @@ def _label_row(doc: Doc, i: int, below: int | None) -> list[tuple[str, str]]:
     return [(f[0], v) for f, v in zip(fields, values, strict=True) if f and v]
 
 
+# "… začátek jednání konference byl stanoven na 14:00" (the quorum was not there at
+# 12:30): the meeting began later than called
+_START_MOVED = lexicon.Folded(
+    r"\bzačátek\s+(?:\w+\s+){0,3}?(?:byl\s+)?(?:stanoven|posunut|odložen|přesunut)\s+na\s+"
+    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
+)
+
+
 def _times(meeting: Meeting, text: str) -> None:
     times = find_times(text)
     if not times:
         return
+    moved = _START_MOVED.search(text)
+    if moved:
+        meeting.start_time = f"{int(moved['h']):02d}:{moved['m']}"
     if meeting.start_time is None:
         meeting.start_time = times[0].value
     if len(times) > 1 and meeting.end_time is None and rx.search(r"(?i)\bdo\b|[-–—]", text):
