@@ -835,8 +835,13 @@ def _units(doc: Doc, start: int, end: int, skip: set[int]) -> list[tuple[str, Lo
         if fields:
             flush()
             continue
+        below = _next_text(doc, i, end)
         if _VOTE_CLOSES.search(doc.lines[i]) or (
-            concl.is_vote_line(doc.lines[i]) and not concl.is_vote_line(_next_text(doc, i, end))
+            concl.is_vote_line(doc.lines[i])
+            and not concl.is_vote_line(below)
+            # "Schváleno: Pull requesty … by měla" / "schvalovat rada.": a labelled
+            # conclusion whose sentence goes on
+            and not (concl.labelled(doc.lines[i]) and continues(fold(doc.lines[i]), below))
         ):
             # "VH schvaluje … (pro 34, …)", "Hlasování: 4 – 1 – 0": the vote ends it (a vote
             # over lines, "Hlasování:" / "Pro - 20" / "Proti - 1", at its last line)
