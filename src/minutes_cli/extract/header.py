@@ -151,10 +151,10 @@ def _prose_attendance(
             ):
                 listed = _bullets_below(doc, para[-1])
                 for i in listed:
-                    name = _names(doc.lines[i])
-                    if len(name) == 1:
-                        people.add_name(i, name[0])
-                        target.append(name[0])
+                    bullet = _names(doc.lines[i])
+                    if len(bullet) == 1:
+                        people.add_name(i, bullet[0])
+                        target.append(bullet[0])
                 continue
             names = (
                 lexicon.group(sentence, m, "names")

@@ -905,15 +905,15 @@ def find_layout(doc: Doc) -> Layout:
             lay.programme.append(heading)
         lay.sections.sort(key=lambda h: h.line)
         lay.programme.sort(key=lambda h: ordinal(h.number) if h.number else 0)
-        last = lay.sections[-1] if lay.sections else None
-        if last is not None and last.number and last.number.isdigit():
+        final = lay.sections[-1] if lay.sections else None
+        if final is not None and final.number and final.number.isdigit():
             # "6) Diskuse" was the programme's last point; "7) Usnesení a závěr" in the
             # same numbering goes on below: a point the programme did not list
-            after = _numbered_sections(doc, last.line + 1, limit, expected=int(last.number) + 1)
+            beyond = _numbered_sections(doc, final.line + 1, limit, expected=int(final.number) + 1)
             lay.sections += [
                 h
-                for h in after
-                if _delimiter(doc.lines[h.line]) == _delimiter(doc.lines[last.line])
+                for h in beyond
+                if _delimiter(doc.lines[h.line]) == _delimiter(doc.lines[final.line])
             ]
         more = _numbered_sections(doc, search_from, limit, expected=len(lay.programme) + 1)
         spaced = all(b.line - a.line > 1 for a, b in itertools.pairwise(lay.programme))

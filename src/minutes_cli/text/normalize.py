@@ -255,13 +255,13 @@ def normalize(doc: SourceDocument) -> NormalizedText:
             if line_hints:
                 hints[index] = frozenset(line_hints)
         elif plain:
-            marked = _markup_plain(text, lines[-1] if lines else "")
-            if marked is None:  # "23. 10. 2019 - Schůze výboru" / "-------…": its heading
+            plain_marked = _markup_plain(text, lines[-1] if lines else "")
+            if plain_marked is None:  # "23. 10. 2019 - Schůze výboru" / "-----…": its heading
                 hints[index - 1] = frozenset({*hints.get(index - 1, ()), "heading"})
-                marked = ""
-            if marked != text:
+                plain_marked = ""
+            if plain_marked != text:
                 cols = None
-                text = marked
+                text = plain_marked
         norm_anchor.append(norm_pos)
         src_anchor.append(line_src + (cols[0] if cols else 0))  # a dropped first character
         if cols:
