@@ -331,8 +331,16 @@ def _looks_like_signature_line(text: str) -> bool:
     # a name, "v <place>" or "dne".
     # "Předsedkyně Mgr. Kořínková zašle dopis …" names someone in a sentence.
     label = text[: len(text) - len(rest)] if rest else text
+    # "Starosta: podle harmonogramu na podzim." answers a question in the discussion
+    # (not "Schválil: př. Karel Novák, předseda": a name follows a lower-case word)
+    answers = (
+        rest[:1].islower()
+        and len(rest.split()) > 2
+        and not rx.search(rf"[{UPPER}][{LOWER}]+\s+[{UPPER}][{LOWER}]+", rest)
+    )
     return (
-        (":" in label and len(label) <= 30)  # "Předseda: …", not "Předseda ukončil … v 10:45"
+        # "Předseda: …", not "Předseda ukončil … v 10:45"
+        (":" in label and len(label) <= 30 and not answers)
         or bool(rx.match(r"(?:v |ve |dne|\(|$)", rest))
         or bool(rx.match(rf"[{UPPER}]", rest) and _is_name_line(rest))
         or folded.startswith(("zapsal", "zapisovatel"))
