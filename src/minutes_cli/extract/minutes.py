@@ -288,8 +288,8 @@ def parse(doc: Doc, warnings: list[RecordWarning]) -> dict[str, Any]:
     if meeting.end_time is None:
         # (the closing line may stand below the points, after a table of tasks or the
         # conclusions: the last lines of the document too)
-        tail = [doc.lines[i] for i in reversed(doc.content_lines()[-15:])]
-        for text in [it.text for it in reversed(items)] + before_points + tail:
+        last_lines = [doc.lines[i] for i in reversed(doc.content_lines()[-15:])]
+        for text in [it.text for it in reversed(items)] + before_points + last_lines:
             closing = _CLOSED_AT.search(text)
             if closing:
                 meeting.end_time = f"{int(closing['h']):02d}:{closing['m']}"
