@@ -416,11 +416,14 @@ _ARROW = rx.compile(r"\s(?:→|->)\s")
 _END_OF_YEAR = rx.compile(r"(?i)\bdo\s+konce\s+(?:tohoto\s+|letošního\s+)?roku\b(?!\s*\d)")
 _END_OF_THIS_MONTH = rx.compile(r"(?i)\bdo\s+konce\s+(?:tohoto\s+|letošního\s+)?měsíce\b")
 _END_OF_MONTH = rx.compile(r"(?i)\bdo\s+konce\s+(?:měsíce\s+)?(?P<month>[a-záčďéěíňóřšťúůýž]+)\b")
+# The endings of an infinitive ("objednat", "zajistit", "připomenout", "kontrolovat")
+_INFINITIVE_END = "(?:at|et|ět|it|ít|out|nout|ovat)"
+
 # A task opens with its verb: an infinitive ("uzavřít smlouvu", "objednat"), not a negated
 # one ("neschvalovat"), or a commitment ("zajistí", "bude řešit")
 _TASK_OPENING = rx.compile(
-    r"(?i)^(?!ne(?!chat)[a-záčďéěíňóřšťúůýž]{4,}(?:at|et|ět|it|ít|out|nout|ovat)\b)"
-    r"(?:[a-záčďéěíňóřšťúůýž]{2,}(?:at|et|ět|it|ít|out|nout|ovat|ct|ci)\b|bud(?:e|u|ou)\b|"
+    rf"(?i)^(?!ne(?!chat)[a-záčďéěíňóřšťúůýž]{{4,}}{_INFINITIVE_END}\b)"
+    rf"(?:[a-záčďéěíňóřšťúůýž]{{2,}}(?:{_INFINITIVE_END}|ct|ci)\b|bud(?:e|u|ou)\b|"
     + "|".join(rf"{re.escape(v)}\b" for v in lexicon.lex()["commitment_verbs"])
     + ")"
 )
@@ -432,9 +435,7 @@ def _reads_as_task(what: str, reference_year: int | None) -> bool:
     return bool(_TASK_OPENING.match(what.lstrip(" -–*")) or _due(what, reference_year))
 
 
-_FUTURE = rx.compile(
-    r"(?i)\bbud(?:e|ou)\s+(?:\w+\s+)?[a-záčďéěíňóřšťúůýž]+(?:ovat|at|et|ět|it|ít|nout|out)\b"
-)
+_FUTURE = rx.compile(rf"(?i)\bbud(?:e|ou)\s+(?:\w+\s+)?[a-záčďéěíňóřšťúůýž]+{_INFINITIVE_END}\b")
 _WILL_HAPPEN = rx.compile(
     r"(?i)\b(?:bude|budou|proběhne|proběhnou|se\s+uskuteční|se\s+koná|začne|začíná)\b"
 )
@@ -458,7 +459,7 @@ _ASSIGNED_TO = rx.compile(
 _ASSIGNS_TASK = rx.compile(
     lexicon.loose(
         rf"(?i)\b(?:{_ASSIGNS_WORK})\s*:?\s+(?:\S+\s+){{1,6}}?"
-        r"[a-záčďéěíňóřšťúůýž]{3,}(?:at|et|ět|it|ít|out|nout|ovat)\b"
+        rf"[a-záčďéěíňóřšťúůýž]{{3,}}{_INFINITIVE_END}\b"
     )
 )
 # "II. ukládá odboru …": the words up to the verb that assigns the work
